@@ -1,0 +1,290 @@
+/* num.c: parse and print numbers, Norwegian and machine style. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "num.h"
+
+static const struct {
+	const char	*text;
+	enum hv_sym	 sym;
+} symbols[] = {
+	{ ".",		HV_SYM_NA },
+	{ "..",		HV_SYM_MISSING },
+	{ "...",	HV_SYM_NOT_YET },
+	{ ":",		HV_SYM_CONFIDENTIAL },
+	{ "-",		HV_SYM_NIL },
+	{ NULL,		HV_SYM_NONE },
+};
+
+static int
+is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Length of a group separator at s (space, U+00A0, U+202F), or 0. */
+static size_t
+group_sep_len(const unsigned char *s, const unsigned char *end)
+{
+	if (s < end && *s == ' ')
+		return 1;
+	if (end - s >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+		return 2;
+	if (end - s >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xAF)
+		return 3;
+	return 0;
+}
+
+static int
+invalid(struct hv_err *e, const char *s, size_t len, const char *why)
+{
+	char q[80];
+
+	hv_err_quote(s, len, q, sizeof(q));
+	return hv_err_set(e, "invalid number '%s' (%s)", q, why);
+}
+
+enum hv_sym
+hv_sym_parse(const char *s)
+{
+	int i;
+
+	for (i = 0; symbols[i].text != NULL; i++)
+		if (strcmp(s, symbols[i].text) == 0)
+			return symbols[i].sym;
+	return HV_SYM_NONE;
+}
+
+const char *
+hv_sym_str(enum hv_sym sym)
+{
+	int i;
+
+	for (i = 0; symbols[i].text != NULL; i++)
+		if (symbols[i].sym == sym)
+			return symbols[i].text;
+	return "";
+}
+
+int
+hv_num_missing(const struct hv_num *n)
+{
+	return n->sym != HV_SYM_NONE && n->sym != HV_SYM_NIL;
+}
+
+int
+hv_num_parse(const char *s0, size_t len, struct hv_num *n, struct hv_err *e)
+{
+	const unsigned char *s = (const unsigned char *)s0;
+	const unsigned char *end = s + len;
+	char clean[128];
+	size_t k = 0, sep;
+	int digits, group, seen_mark = 0, seen_group = 0;
+	char *stop;
+
+	n->v = 0;
+	n->sym = HV_SYM_NONE;
+	n->flags = 0;
+	while (s < end && is_blank(*s))
+		s++;
+	while (end > s && is_blank(end[-1]))
+		end--;
+	if (s == end) {
+		n->sym = HV_SYM_EMPTY;
+		return 0;
+	}
+	if (end - s <= 3) {
+		char sym[4];
+
+		memcpy(sym, s, (size_t)(end - s));
+		sym[end - s] = '\0';
+		n->sym = hv_sym_parse(sym);
+		if (n->sym != HV_SYM_NONE)
+			return 0;
+	}
+
+	/* Suffixes: SSB's provisional mark, then a percent sign. */
+	if (end > s && end[-1] == '*') {
+		n->flags |= HV_NUM_PROVISIONAL;
+		end--;
+	}
+	if (end > s && end[-1] == '%') {
+		n->flags |= HV_NUM_PERCENT;
+		end--;
+		/* "21,7 %" with a space or a no-break space before the sign */
+		if (end > s && end[-1] == ' ')
+			end--;
+		else if (end - s >= 2 && end[-2] == 0xC2 && end[-1] == 0xA0)
+			end -= 2;
+	}
+
+	/* Sign: '-', '+' or U+2212 MINUS SIGN, possibly followed by a blank. */
+	if (s < end && (*s == '-' || *s == '+')) {
+		if (*s == '-')
+			clean[k++] = '-';
+		s++;
+	} else if (end - s >= 3 && s[0] == 0xE2 && s[1] == 0x88 &&
+	    s[2] == 0x92) {
+		clean[k++] = '-';
+		s += 3;
+	}
+	if (s < end && *s == ' ' && k > 0)
+		s++;
+
+	/* Integer part, with optional groups of three after a separator. */
+	digits = 0;
+	group = -1;
+	while (s < end) {
+		if (*s >= '0' && *s <= '9') {
+			if (k >= sizeof(clean) - 16)
+				return invalid(e, s0, len, "too long");
+			clean[k++] = (char)*s++;
+			digits++;
+			if (group >= 0)
+				group++;
+			continue;
+		}
+		if ((sep = group_sep_len(s, end)) > 0) {
+			if (digits == 0 || (group >= 0 && group != 3))
+				return invalid(e, s0, len,
+				    "digit groups must have three digits");
+			if (group < 0 && digits > 3)
+				return invalid(e, s0, len,
+				    "digit groups must have three digits");
+			group = 0;
+			seen_group = 1;
+			s += sep;
+			continue;
+		}
+		break;
+	}
+	if (seen_group && group != 3)
+		return invalid(e, s0, len, "digit groups must have three digits");
+
+	/* Decimal mark: comma or point, once. */
+	if (s < end && (*s == ',' || *s == '.')) {
+		seen_mark = 1;
+		clean[k++] = '.';
+		s++;
+		while (s < end && *s >= '0' && *s <= '9') {
+			if (k >= sizeof(clean) - 8)
+				return invalid(e, s0, len, "too long");
+			clean[k++] = (char)*s++;
+			digits++;
+		}
+	}
+	if (digits == 0)
+		return invalid(e, s0, len, "no digits");
+
+	/* Exponent, as machines write it. */
+	if (s < end && (*s == 'e' || *s == 'E')) {
+		clean[k++] = 'e';
+		s++;
+		if (s < end && (*s == '-' || *s == '+'))
+			clean[k++] = (char)*s++;
+		if (s == end || *s < '0' || *s > '9')
+			return invalid(e, s0, len, "bad exponent");
+		while (s < end && *s >= '0' && *s <= '9' && k < sizeof(clean) - 1)
+			clean[k++] = (char)*s++;
+	}
+	if (s != end) {
+		if (*s == ',' || *s == '.')
+			return invalid(e, s0, len, seen_mark ?
+			    "more than one decimal mark" :
+			    "decimal mark in the wrong place");
+		return invalid(e, s0, len, "unexpected character");
+	}
+	clean[k] = '\0';
+	n->v = strtod(clean, &stop);
+	if (*stop != '\0' || !isfinite(n->v))
+		return invalid(e, s0, len, "out of range");
+	if (n->v == 0)
+		n->v = 0;	/* no negative zero */
+	return 0;
+}
+
+double
+hv_num_round(double v, int decimals)
+{
+	char buf[64];
+	double p, x;
+
+	if (!isfinite(v))
+		return v;
+	p = pow(10, decimals);
+	x = v * p;
+	/* Drop the noise of binary fractions: 21.45 * 10 is 214.49999... */
+	snprintf(buf, sizeof(buf), "%.12g", x);
+	x = strtod(buf, NULL);
+	x = x < 0 ? -floor(-x + 0.5) : floor(x + 0.5);
+	x /= p;
+	return x == 0 ? 0 : x;
+}
+
+/* Append c to the output at *out unless only the NUL still fits. */
+static void
+put(char **out, const char *limit, char c)
+{
+	if (*out < limit)
+		*(*out)++ = c;
+}
+
+char *
+hv_num_fmt(char *buf, size_t sz, double v, int decimals,
+    enum hv_numstyle style)
+{
+	char raw[512], *dot, *p, *out;
+	const char *limit;
+	size_t intlen, i;
+	int neg;
+
+	if (sz == 0)
+		return buf;
+	if (!isfinite(v)) {
+		snprintf(buf, sz, "%s", isnan(v) ? "" : v < 0 ? "-inf" : "inf");
+		return buf;
+	}
+	if (decimals >= 0) {
+		v = hv_num_round(v, decimals);
+		snprintf(raw, sizeof(raw), "%.*f", decimals, v);
+	} else {
+		int d;
+
+		/* The fewest decimals (up to 20) that give back v's 15 digits. */
+		for (d = 0; d < 20; d++) {
+			snprintf(raw, sizeof(raw), "%.*f", d, v);
+			if (fabs(strtod(raw, NULL) - v) <=
+			    fabs(v) * 1e-15 + 1e-300)
+				break;
+		}
+	}
+	p = raw;
+	neg = *p == '-';
+	if (neg)
+		p++;
+	/* -0.00 after rounding is 0 */
+	if (neg && strspn(p, "0.") == strlen(p))
+		neg = 0;
+
+	out = buf;
+	limit = buf + sz - 1;
+	if (neg)
+		put(&out, limit, '-');
+	dot = strchr(p, '.');
+	intlen = dot != NULL ? (size_t)(dot - p) : strlen(p);
+	for (i = 0; i < intlen; i++) {
+		if (style == HV_NUMSTYLE_NB && i > 0 && (intlen - i) % 3 == 0 &&
+		    intlen >= 4)
+			put(&out, limit, ' ');
+		put(&out, limit, p[i]);
+	}
+	if (dot != NULL) {
+		put(&out, limit, style == HV_NUMSTYLE_NB ? ',' : '.');
+		for (p = dot + 1; *p != '\0'; p++)
+			put(&out, limit, *p);
+	}
+	*out = '\0';
+	return buf;
+}

@@ -1,0 +1,77 @@
+/*
+ * num.h: numbers as they appear in Norwegian tables and SSB files, and
+ * the two ways the toolkit prints them.  No allocation.
+ */
+#ifndef HV_NUM_H
+#define HV_NUM_H
+
+#include <stddef.h>
+
+#include "err.h"
+
+/* Why a cell holds no number (SSB's standard symbols), or HV_SYM_NONE. */
+enum hv_sym {
+	HV_SYM_NONE,		/* a number */
+	HV_SYM_EMPTY,		/* empty cell: missing, no reason given */
+	HV_SYM_NA,		/* "."   not applicable, cannot occur */
+	HV_SYM_MISSING,		/* ".."  data not available */
+	HV_SYM_NOT_YET,		/* "..." not yet available */
+	HV_SYM_CONFIDENTIAL,	/* ":"   suppressed, confidential */
+	HV_SYM_NIL		/* "-"   nothing to report: the value is 0 */
+};
+
+/* Flags of a parsed number. */
+#define HV_NUM_PERCENT		0x1	/* written with a trailing % */
+#define HV_NUM_PROVISIONAL	0x2	/* written with SSB's trailing * */
+
+struct hv_num {
+	double		v;	/* the value; 0 for HV_SYM_NIL, 0 when missing */
+	enum hv_sym	sym;
+	int		flags;
+};
+
+/* Output styles. */
+enum hv_numstyle {
+	HV_NUMSTYLE_C,		/* 1125, -2669, 21.7: machine style */
+	HV_NUMSTYLE_NB		/* 1 125, -2 669, 21,7: Norwegian, for people */
+};
+
+/*
+ * Parse the len bytes at s (not necessarily NUL-terminated) into *n.
+ * Leading and trailing blanks are ignored.  Accepted:
+ *   1125   1 125   1\u00a0125   1\u202f125   (groups of three digits)
+ *   21,7   21.7    -2 669   \u2212 2669   +5   1e3
+ *   21,7 %   21,7%            (HV_NUM_PERCENT; the value stays 21.7)
+ *   17938*                    (HV_NUM_PROVISIONAL)
+ *   ""  "."  ".."  "..."  ":" (missing: n->sym says why, n->v is 0)
+ *   "-"                       (SSB's nil: n->v is 0, n->sym HV_SYM_NIL)
+ * Returns 0, or -1 with "invalid number '...'" and the reason in *e.
+ */
+int	 hv_num_parse(const char *s, size_t len, struct hv_num *n,
+	    struct hv_err *e);
+
+/* Nonzero when the number carries no value (every symbol but NONE, NIL). */
+int	 hv_num_missing(const struct hv_num *n);
+
+/* The symbol as SSB writes it ("..", ":"), "" for NONE and EMPTY. */
+const char *hv_sym_str(enum hv_sym sym);
+
+/* The symbol written as s ("..", ":", "-", ...), or HV_SYM_NONE if s is
+ * no symbol. */
+enum hv_sym hv_sym_parse(const char *s);
+
+/* v rounded to the given number of decimals, half away from zero, after
+ * discarding binary noise beyond 12 significant digits (so that 0.215
+ * becomes 0.22, as a person rounding the printed figure would). */
+double	 hv_num_round(double v, int decimals);
+
+/*
+ * Write v into buf (size sz, always NUL-terminated) in the given style:
+ * decimals >= 0 rounds (hv_num_round) and prints exactly that many
+ * decimals; decimals < 0 prints as many as the value needs, up to 20,
+ * never with an exponent.  Negative zero prints as 0.  Returns buf.
+ */
+char	*hv_num_fmt(char *buf, size_t sz, double v, int decimals,
+	    enum hv_numstyle style);
+
+#endif

@@ -1,0 +1,333 @@
+/* period.c: parse, order, step and print periods and dates. */
+#include <stdio.h>
+#include <string.h>
+
+#include "period.h"
+
+int
+hv_is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int
+hv_days_in_month(int y, int m)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+
+	if (m < 1 || m > 12)
+		return 0;
+	return m == 2 && hv_is_leap(y) ? 29 : days[m - 1];
+}
+
+/* Howard Hinnant's days_from_civil: exact for the proleptic calendar. */
+long
+hv_days_from_civil(int y, int m, int d)
+{
+	long era;
+	unsigned yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = (unsigned)(y - era * 400);
+	doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long)doe - 719468;
+}
+
+struct hv_period
+hv_date_from_days(long z)
+{
+	struct hv_period p;
+	long era;
+	unsigned doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = (unsigned)(z - era * 146097);
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	p.kind = HV_PERIOD_DATE;
+	p.day = (int)(doy - (153 * mp + 2) / 5 + 1);
+	p.sub = (int)(mp < 10 ? mp + 3 : mp - 9);
+	p.year = (int)((long)yoe + era * 400 + (p.sub <= 2));
+	return p;
+}
+
+/* Read exactly n digits at s into *v; returns 0 or -1. */
+static int
+digits(const char *s, int n, int *v)
+{
+	int i;
+
+	*v = 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		*v = *v * 10 + (s[i] - '0');
+	}
+	return 0;
+}
+
+/* Length of the run of digits at s, at most max. */
+static size_t
+ndigits(const char *s, size_t max)
+{
+	size_t n = 0;
+
+	while (n < max && s[n] >= '0' && s[n] <= '9')
+		n++;
+	return n;
+}
+
+static int
+bad(struct hv_err *e, const char *s, size_t len, const char *why)
+{
+	char q[64];
+
+	hv_err_quote(s, len, q, sizeof(q));
+	return hv_err_set(e, "invalid %s '%s'", why, q);
+}
+
+static int
+check_date(struct hv_period *p, const char *s, size_t len, struct hv_err *e)
+{
+	char q[64];
+
+	if (p->sub < 1 || p->sub > 12 || p->day < 1 ||
+	    p->day > hv_days_in_month(p->year, p->sub)) {
+		hv_err_quote(s, len, q, sizeof(q));
+		return hv_err_set(e, "invalid date '%s' (no such day)", q);
+	}
+	p->kind = HV_PERIOD_DATE;
+	return 0;
+}
+
+int
+hv_period_parse(const char *s, size_t len, struct hv_period *p,
+    struct hv_err *e)
+{
+	char q[64];
+	const char *s0;
+	size_t n, n2, len0;
+	int a, b;
+
+	memset(p, 0, sizeof(*p));
+	while (len > 0 && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	s0 = s;
+	len0 = len;
+	n = ndigits(s, len);
+
+	/* Norwegian day-first date: D.M.YYYY or DD.MM.YYYY */
+	if ((n == 1 || n == 2) && len > n && s[n] == '.') {
+		digits(s, (int)n, &a);
+		n2 = ndigits(s + n + 1, len - n - 1);
+		if ((n2 != 1 && n2 != 2) || len <= n + 1 + n2 ||
+		    s[n + 1 + n2] != '.')
+			return bad(e, s0, len0, "date");
+		digits(s + n + 1, (int)n2, &b);
+		s += n + n2 + 2;
+		len -= n + n2 + 2;
+		n = ndigits(s, len);
+		if (n == len && n == 2) {
+			hv_err_quote(s0, len0, q, sizeof(q));
+			return hv_err_set(e, "two-digit year in '%s': write "
+			    "the year with four digits", q);
+		}
+		if (n != len || n != 4)
+			return bad(e, s0, len0, "date");
+		digits(s, 4, &p->year);
+		p->sub = b;
+		p->day = a;
+		return check_date(p, s0, len0, e);
+	}
+	if (n == 2 && len == 2)
+		return hv_err_set(e, "two-digit year '%.2s': write the year "
+		    "with four digits", s);
+	if (n != 4)
+		return bad(e, s, len, "period");
+	digits(s, 4, &p->year);
+	if (len == 4) {
+		p->kind = HV_PERIOD_YEAR;
+		return 0;
+	}
+	/* 2024K3, 2024Q3 */
+	if (len == 6 && (s[4] == 'K' || s[4] == 'k' || s[4] == 'Q' ||
+	    s[4] == 'q')) {
+		if (s[5] < '1' || s[5] > '4')
+			return bad(e, s, len, "quarter");
+		p->kind = HV_PERIOD_QUARTER;
+		p->sub = s[5] - '0';
+		return 0;
+	}
+	/* 2025M01 */
+	if (len == 7 && (s[4] == 'M' || s[4] == 'm')) {
+		if (digits(s + 5, 2, &p->sub) == -1 || p->sub < 1 ||
+		    p->sub > 12)
+			return bad(e, s, len, "month");
+		p->kind = HV_PERIOD_MONTH;
+		return 0;
+	}
+	/* 2025-01 and 2022-09-13 */
+	if (len >= 7 && s[4] == '-' && digits(s + 5, 2, &p->sub) == 0) {
+		if (len == 7) {
+			if (p->sub < 1 || p->sub > 12)
+				return bad(e, s, len, "month");
+			p->kind = HV_PERIOD_MONTH;
+			return 0;
+		}
+		if (len == 10 && s[7] == '-' && digits(s + 8, 2, &p->day) == 0)
+			return check_date(p, s, len, e);
+	}
+	return bad(e, s, len, "period");
+}
+
+int
+hv_date_parse(const char *s, size_t len, struct hv_period *p,
+    struct hv_err *e)
+{
+	char q[64];
+
+	if (hv_period_parse(s, len, p, e) == -1)
+		return -1;
+	if (p->kind != HV_PERIOD_DATE) {
+		hv_err_quote(s, len, q, sizeof(q));
+		return hv_err_set(e, "invalid date '%s' (a %s, not a day)", q,
+		    hv_period_kind_name(p->kind));
+	}
+	return 0;
+}
+
+const char *
+hv_period_kind_name(enum hv_period_kind kind)
+{
+	switch (kind) {
+	case HV_PERIOD_YEAR:
+		return "year";
+	case HV_PERIOD_QUARTER:
+		return "quarter";
+	case HV_PERIOD_MONTH:
+		return "month";
+	case HV_PERIOD_DATE:
+		return "date";
+	default:
+		return "none";
+	}
+}
+
+long
+hv_period_ord(const struct hv_period *p)
+{
+	switch (p->kind) {
+	case HV_PERIOD_YEAR:
+		return p->year;
+	case HV_PERIOD_QUARTER:
+		return (long)p->year * 4 + p->sub - 1;
+	case HV_PERIOD_MONTH:
+		return (long)p->year * 12 + p->sub - 1;
+	case HV_PERIOD_DATE:
+		return hv_days_from_civil(p->year, p->sub, p->day);
+	default:
+		return 0;
+	}
+}
+
+struct hv_period
+hv_period_from_ord(enum hv_period_kind kind, long ord)
+{
+	struct hv_period p;
+
+	memset(&p, 0, sizeof(p));
+	p.kind = kind;
+	switch (kind) {
+	case HV_PERIOD_YEAR:
+		p.year = (int)ord;
+		break;
+	case HV_PERIOD_QUARTER:
+		p.year = (int)(ord / 4);
+		p.sub = (int)(ord % 4) + 1;
+		break;
+	case HV_PERIOD_MONTH:
+		p.year = (int)(ord / 12);
+		p.sub = (int)(ord % 12) + 1;
+		break;
+	case HV_PERIOD_DATE:
+		p = hv_date_from_days(ord);
+		break;
+	default:
+		break;
+	}
+	return p;
+}
+
+int
+hv_period_cmp(const struct hv_period *a, const struct hv_period *b)
+{
+	long x, y;
+
+	if (a->kind != b->kind)
+		return (int)a->kind - (int)b->kind;
+	x = hv_period_ord(a);
+	y = hv_period_ord(b);
+	return x < y ? -1 : x > y;
+}
+
+struct hv_period
+hv_period_add(const struct hv_period *p, long n)
+{
+	return hv_period_from_ord(p->kind, hv_period_ord(p) + n);
+}
+
+long
+hv_period_first_day(const struct hv_period *p)
+{
+	switch (p->kind) {
+	case HV_PERIOD_YEAR:
+		return hv_days_from_civil(p->year, 1, 1);
+	case HV_PERIOD_QUARTER:
+		return hv_days_from_civil(p->year, p->sub * 3 - 2, 1);
+	case HV_PERIOD_MONTH:
+		return hv_days_from_civil(p->year, p->sub, 1);
+	default:
+		return hv_period_ord(p);
+	}
+}
+
+long
+hv_period_last_day(const struct hv_period *p)
+{
+	struct hv_period next;
+
+	if (p->kind == HV_PERIOD_DATE)
+		return hv_period_ord(p);
+	next = hv_period_add(p, 1);
+	return hv_period_first_day(&next) - 1;
+}
+
+char *
+hv_period_fmt(const struct hv_period *p, char *buf, size_t sz)
+{
+	switch (p->kind) {
+	case HV_PERIOD_YEAR:
+		snprintf(buf, sz, "%04d", p->year);
+		break;
+	case HV_PERIOD_QUARTER:
+		snprintf(buf, sz, "%04dK%d", p->year, p->sub);
+		break;
+	case HV_PERIOD_MONTH:
+		snprintf(buf, sz, "%04d-%02d", p->year, p->sub);
+		break;
+	case HV_PERIOD_DATE:
+		snprintf(buf, sz, "%04d-%02d-%02d", p->year, p->sub, p->day);
+		break;
+	default:
+		snprintf(buf, sz, "?");
+		break;
+	}
+	return buf;
+}

@@ -1,0 +1,78 @@
+/*
+ * period.h: dates and reporting periods (years, quarters, months, days)
+ * and their arithmetic.  Values only: nothing here allocates.
+ */
+#ifndef HV_PERIOD_H
+#define HV_PERIOD_H
+
+#include <stddef.h>
+
+#include "err.h"
+
+enum hv_period_kind {
+	HV_PERIOD_NONE,
+	HV_PERIOD_YEAR,		/* 2022 */
+	HV_PERIOD_QUARTER,	/* 2024K3, also read as 2024Q3 */
+	HV_PERIOD_MONTH,	/* 2025-01, also read as 2025M01 */
+	HV_PERIOD_DATE		/* 2022-09-13, also read as 13.09.2022 */
+};
+
+struct hv_period {
+	enum hv_period_kind kind;
+	int	year;
+	int	sub;		/* quarter 1-4 or month 1-12; 0 for a year */
+	int	day;		/* day of month for a date, else 0 */
+};
+
+/*
+ * Parse the len bytes at s into *p.  Accepted, with blanks around ignored:
+ *   2022                       year
+ *   2024K3  2024Q3  2024k3     quarter
+ *   2025-01  2025M01           month
+ *   2022-09-13  13.09.2022  1.9.2022   date (checked against the calendar)
+ * Years have four digits: "13.09.22" is refused with a message saying so.
+ * Returns 0, or -1 with the reason in *e.
+ */
+int	 hv_period_parse(const char *s, size_t len, struct hv_period *p,
+	    struct hv_err *e);
+
+/* As hv_period_parse, but only dates are accepted. */
+int	 hv_date_parse(const char *s, size_t len, struct hv_period *p,
+	    struct hv_err *e);
+
+/* The kind's name for messages: "year", "quarter", "month", "date". */
+const char *hv_period_kind_name(enum hv_period_kind kind);
+
+/* The period's position on its kind's scale: years count years, quarters
+ * and months count from year 0, dates count days from 1970-01-01.
+ * Consecutive periods differ by one. */
+long	 hv_period_ord(const struct hv_period *p);
+
+/* The period of the given kind at position ord (see hv_period_ord). */
+struct hv_period hv_period_from_ord(enum hv_period_kind kind, long ord);
+
+/* Order two periods: by kind first, then in time.  <0, 0 or >0. */
+int	 hv_period_cmp(const struct hv_period *a, const struct hv_period *b);
+
+/* The period n steps later (n < 0: earlier). */
+struct hv_period hv_period_add(const struct hv_period *p, long n);
+
+/* Days from 1970-01-01 to the first and to the last day of the period. */
+long	 hv_period_first_day(const struct hv_period *p);
+long	 hv_period_last_day(const struct hv_period *p);
+
+/* Days from 1970-01-01 to the given civil date (proleptic Gregorian). */
+long	 hv_days_from_civil(int y, int m, int d);
+
+/* The date at the given day number. */
+struct hv_period hv_date_from_days(long days);
+
+/* Nonzero for leap years; the number of days in month m of year y. */
+int	 hv_is_leap(int y);
+int	 hv_days_in_month(int y, int m);
+
+/* Write the canonical form (2022, 2024K3, 2025-01, 2022-09-13) into buf
+ * (at least 16 bytes is enough for years up to 9999).  Returns buf. */
+char	*hv_period_fmt(const struct hv_period *p, char *buf, size_t sz);
+
+#endif

@@ -1,0 +1,677 @@
+/*
+ * reader.c: streaming CSV on libcsv.
+ *
+ * The pipeline per chunk: read bytes -> (first chunk) strip a BOM and find
+ * the delimiter -> check UTF-8 or convert Windows-1252 -> csv_parse(),
+ * whose callbacks append fields and rows to a batch.  hv_reader_next()
+ * hands out the batch's rows, then refills it.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <csv.h>
+
+#include "reader.h"
+#include "utf8.h"
+
+#define SNIFF_SIZE	65536	/* bytes looked at to find the dialect */
+#define SNIFF_LINES	20
+
+struct field {
+	size_t	off, len;
+};
+
+struct rowrec {
+	size_t		first, n;	/* fields[first .. first+n) */
+	unsigned long	line;
+};
+
+struct hv_reader {
+	FILE		*fp;
+	int		 own_fp;
+	char		*name;
+	struct hv_reader_opts opts;
+	struct csv_parser csv;
+	char		 delim;
+
+	/* input bytes not yet decoded: the sniffed prefix, then reads */
+	unsigned char	*in;
+	size_t		 in_len, in_pos, in_cap;
+	unsigned char	 carry[4];	/* a UTF-8 sequence cut by a chunk */
+	size_t		 ncarry;
+	unsigned char	*scratch;	/* carry + next chunk */
+	size_t		 scratch_cap;
+	int		 eof_in;	/* no more bytes from fp */
+	int		 done;		/* csv_fini called */
+
+	enum hv_encoding enc;		/* found or forced */
+	int		 enc_forced;
+	iconv_t		 cd;
+	char		*conv;		/* converted bytes */
+	size_t		 conv_cap;
+
+	/* the batch */
+	char		*data;
+	size_t		 data_len, data_cap;
+	struct field	*fields;
+	size_t		 nfields, fields_cap;
+	struct rowrec	*rows;
+	size_t		 nrows, rows_cap, next_row;
+	size_t		 row_first;	/* first field of the row being built */
+	unsigned long	 line;		/* line where the row being built starts */
+	unsigned long	 nl_in_row;	/* newlines inside its quoted fields */
+	int		 last_term;	/* terminator of the last row, or 0 */
+	int		 oom;
+	int		 failed;	/* pending: rows before it come first */
+	struct hv_err	 failure;
+
+	/* what we hand out */
+	const char	**out_field;
+	size_t		*out_len;
+	size_t		 out_cap, out_len_cap;
+
+	struct hv_row	 header;
+	char		*header_data;
+	size_t		*header_len;	/* owned; header.len points here */
+	char		*title;
+};
+
+void
+hv_reader_opts_init(struct hv_reader_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->encoding = HV_ENC_AUTO;
+	o->title = 1;
+}
+
+static const struct {
+	const char		*name;
+	enum hv_encoding	 enc;
+} encodings[] = {
+	{ "auto",		HV_ENC_AUTO },
+	{ "utf-8",		HV_ENC_UTF8 },
+	{ "utf8",		HV_ENC_UTF8 },
+	{ "latin1",		HV_ENC_LATIN1 },
+	{ "latin-1",		HV_ENC_LATIN1 },
+	{ "iso-8859-1",		HV_ENC_LATIN1 },
+	{ "windows-1252",	HV_ENC_LATIN1 },
+	{ "cp1252",		HV_ENC_LATIN1 },
+	{ NULL,			HV_ENC_AUTO },
+};
+
+int
+hv_encoding_parse(const char *name, enum hv_encoding *enc)
+{
+	int i;
+
+	for (i = 0; encodings[i].name != NULL; i++) {
+		if (strcasecmp(name, encodings[i].name) == 0) {
+			*enc = encodings[i].enc;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Grow *buf (element size sz) to hold at least need elements. */
+static int
+grow(void *bufp, size_t *cap, size_t need, size_t sz)
+{
+	void **buf = bufp;
+	size_t ncap;
+	void *p;
+
+	if (need <= *cap)
+		return 0;
+	ncap = *cap > 0 ? *cap : 16;
+	while (ncap < need)
+		ncap *= 2;
+	p = realloc(*buf, ncap * sz);
+	if (p == NULL)
+		return -1;
+	*buf = p;
+	*cap = ncap;
+	return 0;
+}
+
+/* libcsv field callback: append the field to the batch. */
+static void
+on_field(void *s, size_t len, void *arg)
+{
+	struct hv_reader *r = arg;
+	const char *p = s, *end = p + len;
+
+	if (r->oom)
+		return;
+	if (grow(&r->data, &r->data_cap, r->data_len + len + 1, 1) == -1 ||
+	    grow(&r->fields, &r->fields_cap, r->nfields + 1,
+	    sizeof(*r->fields)) == -1) {
+		r->oom = 1;
+		return;
+	}
+	if (len > 0)
+		memcpy(r->data + r->data_len, s, len);
+	r->data[r->data_len + len] = '\0';
+	r->fields[r->nfields].off = r->data_len;
+	r->fields[r->nfields].len = len;
+	r->nfields++;
+	r->data_len += len + 1;
+	while (len > 0 && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		r->nl_in_row++;
+		p++;
+	}
+}
+
+/* libcsv row callback: c is the terminator ('\r', '\n') or -1 at the end.
+ * With CSV_REPALL_NL every line ending is reported, so blank lines and
+ * the '\n' of a CRLF come as rows without fields; they only count lines. */
+static void
+on_row(int c, void *arg)
+{
+	struct hv_reader *r = arg;
+	size_t n = r->nfields - r->row_first;
+	int crlf_tail = c == '\n' && n == 0 && r->last_term == '\r';
+
+	if (r->oom)
+		return;
+	if (n > 0) {
+		if (grow(&r->rows, &r->rows_cap, r->nrows + 1,
+		    sizeof(*r->rows)) == -1) {
+			r->oom = 1;
+			return;
+		}
+		r->rows[r->nrows].first = r->row_first;
+		r->rows[r->nrows].n = n;
+		r->rows[r->nrows].line = r->line;
+		r->nrows++;
+	}
+	r->row_first = r->nfields;
+	r->line += r->nl_in_row;
+	r->nl_in_row = 0;
+	if (!crlf_tail && c != -1)
+		r->line++;
+	r->last_term = crlf_tail ? 0 : c;
+}
+
+/* Drop the rows handed out; keep the fields of the row being built. */
+static void
+compact(struct hv_reader *r)
+{
+	size_t keep = r->nfields - r->row_first, base, i;
+
+	if (keep > 0) {
+		base = r->fields[r->row_first].off;
+		memmove(r->data, r->data + base, r->data_len - base);
+		r->data_len -= base;
+		memmove(r->fields, r->fields + r->row_first,
+		    keep * sizeof(*r->fields));
+		for (i = 0; i < keep; i++)
+			r->fields[i].off -= base;
+	} else {
+		r->data_len = 0;
+	}
+	r->nfields = keep;
+	r->row_first = 0;
+	r->nrows = 0;
+	r->next_row = 0;
+}
+
+/* Pick the delimiter from the first lines of buf: the candidate whose
+ * count (outside quotes) is the same on most lines.  Ties go to ';', then
+ * tab, then ',': in Norwegian files a comma is more often a decimal mark. */
+static char
+sniff_delim(const unsigned char *buf, size_t len)
+{
+	static const char cand[] = { ';', '\t', ',' };
+	unsigned counts[3][SNIFF_LINES];
+	size_t i, nlines = 0;
+	unsigned cur[3] = { 0, 0, 0 };
+	int inq = 0, k, best = -1;
+	unsigned best_score = 0;
+
+	for (i = 0; i < len && nlines < SNIFF_LINES; i++) {
+		if (buf[i] == '"') {
+			inq = !inq;
+		} else if (!inq && (buf[i] == '\n' || i + 1 == len)) {
+			if (cur[0] + cur[1] + cur[2] > 0) {
+				for (k = 0; k < 3; k++)
+					counts[k][nlines] = cur[k];
+				nlines++;
+			}
+			cur[0] = cur[1] = cur[2] = 0;
+		} else if (!inq) {
+			for (k = 0; k < 3; k++)
+				if (buf[i] == (unsigned char)cand[k])
+					cur[k]++;
+		}
+	}
+	for (k = 0; k < 3; k++) {
+		size_t a, b;
+		unsigned score = 0, same;
+
+		/* the score of the most common nonzero count */
+		for (a = 0; a < nlines; a++) {
+			if (counts[k][a] == 0)
+				continue;
+			same = 0;
+			for (b = 0; b < nlines; b++)
+				same += counts[k][b] == counts[k][a];
+			if (same > score)
+				score = same;
+		}
+		if (score > best_score) {
+			best_score = score;
+			best = k;
+		}
+	}
+	return best < 0 ? ',' : cand[best];
+}
+
+static int
+read_more(struct hv_reader *r, size_t want, struct hv_err *e)
+{
+	size_t got;
+
+	if (r->in_pos == r->in_len)
+		r->in_pos = r->in_len = 0;
+	if (grow(&r->in, &r->in_cap, r->in_len + want, 1) == -1)
+		return hv_err_at(e, r->name, 0, "out of memory");
+	got = fread(r->in + r->in_len, 1, want, r->fp);
+	r->in_len += got;
+	if (got < want) {
+		if (ferror(r->fp))
+			return hv_err_at(e, r->name, 0, "read error: %s",
+			    strerror(errno));
+		r->eof_in = 1;
+	}
+	return 0;
+}
+
+/* Parse the n decoded bytes at s. */
+static int
+parse(struct hv_reader *r, const void *s, size_t n, struct hv_err *e)
+{
+	if (csv_parse(&r->csv, s, n, on_field, on_row, r) != n) {
+		if (csv_error(&r->csv) == CSV_EPARSE)
+			return hv_err_at(e, r->name, r->line + r->nl_in_row,
+			    "malformed quoting (a quote inside an unquoted "
+			    "field, or text after a closing quote)");
+		return hv_err_at(e, r->name, r->line, "%s",
+		    csv_strerror(csv_error(&r->csv)));
+	}
+	if (r->oom)
+		return hv_err_at(e, r->name, r->line, "out of memory");
+	return 0;
+}
+
+/* Convert n Windows-1252 bytes to UTF-8 in r->conv; returns the length
+ * or -1 for a byte that Windows-1252 leaves undefined. */
+static int
+from_latin1(struct hv_reader *r, const unsigned char *s, size_t n,
+    size_t *outlen, struct hv_err *e)
+{
+	char *inp = (char *)s, *outp;
+	size_t inleft = n, outleft;
+
+	if (r->cd == (iconv_t)-1) {
+		r->cd = iconv_open("UTF-8", "WINDOWS-1252");
+		if (r->cd == (iconv_t)-1)
+			return hv_err_at(e, r->name, 0, "cannot convert from "
+			    "Windows-1252: %s", strerror(errno));
+	}
+	if (grow(&r->conv, &r->conv_cap, n * 3 + 1, 1) == -1)
+		return hv_err_at(e, r->name, 0, "out of memory");
+	outp = r->conv;
+	outleft = r->conv_cap;
+	if (iconv(r->cd, &inp, &inleft, &outp, &outleft) == (size_t)-1) {
+		/* parse what came before, so the line number is exact */
+		if (parse(r, r->conv, (size_t)(outp - r->conv), e) == -1)
+			return -1;
+		return hv_err_at(e, r->name, r->line + r->nl_in_row,
+		    "byte 0x%02X is not text in Windows-1252 (use --encoding)",
+		    (unsigned char)*inp);
+	}
+	*outlen = (size_t)(outp - r->conv);
+	return 0;
+}
+
+/* Decode and parse the n bytes at s, after any sequence the previous
+ * chunk cut; keep a sequence cut at the end for the next call. */
+static int
+decode(struct hv_reader *r, const unsigned char *s, size_t n,
+    struct hv_err *e)
+{
+	size_t ok, tail, outlen = 0, i;
+
+	if (r->ncarry > 0) {
+		if (grow(&r->scratch, &r->scratch_cap, r->ncarry + n, 1) == -1)
+			return hv_err_at(e, r->name, r->line, "out of memory");
+		memcpy(r->scratch, r->carry, r->ncarry);
+		memcpy(r->scratch + r->ncarry, s, n);
+		s = r->scratch;
+		n += r->ncarry;
+		r->ncarry = 0;
+	}
+	if (r->enc == HV_ENC_LATIN1) {
+		if (from_latin1(r, s, n, &outlen, e) == -1)
+			return -1;
+		return parse(r, r->conv, outlen, e);
+	}
+	ok = hv_utf8_check(s, n, &tail);
+	for (i = 0; r->enc == HV_ENC_AUTO && i < ok; i++)
+		if (s[i] >= 0x80)
+			r->enc = HV_ENC_UTF8;
+	if (ok + tail < n) {
+		/* a byte that is not UTF-8 */
+		if (r->enc == HV_ENC_UTF8 || r->enc_forced) {
+			if (parse(r, s, ok, e) == -1)
+				return -1;
+			return hv_err_at(e, r->name, r->line + r->nl_in_row,
+			    "invalid UTF-8 (use --encoding latin1 for Latin-1 "
+			    "files)");
+		}
+		/* all before was ASCII, so converting from here is exact */
+		r->enc = HV_ENC_LATIN1;
+		return decode(r, s, n, e);
+	}
+	if (parse(r, s, ok, e) == -1)
+		return -1;
+	memcpy(r->carry, s + ok, tail);
+	r->ncarry = tail;
+	return 0;
+}
+
+/* Feed the parser until at least one more row is complete or the input
+ * ends.  Returns 0 or -1. */
+static int
+feed(struct hv_reader *r, struct hv_err *e)
+{
+	size_t chunk = r->opts.chunk > 0 ? r->opts.chunk : 65536, n;
+
+	while (r->next_row == r->nrows && !r->done) {
+		if (r->in_pos == r->in_len && !r->eof_in &&
+		    read_more(r, chunk, e) == -1)
+			return -1;
+		n = r->in_len - r->in_pos;
+		if (n > chunk)
+			n = chunk;
+		if (n > 0) {
+			if (decode(r, r->in + r->in_pos, n, e) == -1)
+				return -1;
+			r->in_pos += n;
+			continue;
+		}
+		if (r->ncarry > 0) {
+			if (r->enc == HV_ENC_UTF8 || r->enc_forced)
+				return hv_err_at(e, r->name, r->line,
+				    "invalid UTF-8 at the end of the file");
+			r->enc = HV_ENC_LATIN1;
+			n = r->ncarry;
+			r->ncarry = 0;
+			if (decode(r, r->carry, n, e) == -1)
+				return -1;
+		}
+		if (csv_fini(&r->csv, on_field, on_row, r) != 0)
+			return hv_err_at(e, r->name, r->line,
+			    "unterminated quoted field at the end of the file");
+		if (r->oom)
+			return hv_err_at(e, r->name, r->line, "out of memory");
+		r->done = 1;
+	}
+	return 0;
+}
+
+/* As feed(), but an error waits until the rows completed before it have
+ * been handed out, so that every chunk size gives the same rows. */
+static int
+fill(struct hv_reader *r)
+{
+	if (!r->failed && feed(r, &r->failure) == -1) {
+		r->failed = 1;
+		r->done = 1;
+	}
+	return 0;
+}
+
+/* The next row without its width check; 1, 0 at the end, or -1. */
+static int
+next_raw(struct hv_reader *r, struct hv_row *row, struct hv_err *e)
+{
+	struct rowrec *rec;
+	size_t i;
+
+	if (r->next_row == r->nrows) {
+		compact(r);
+		fill(r);
+		if (r->next_row == r->nrows) {
+			if (r->failed) {
+				*e = r->failure;
+				return -1;
+			}
+			return 0;
+		}
+	}
+	rec = &r->rows[r->next_row++];
+	if (grow(&r->out_field, &r->out_cap, rec->n, sizeof(char *)) == -1 ||
+	    grow(&r->out_len, &r->out_len_cap, rec->n, sizeof(size_t)) == -1)
+		return hv_err_at(e, r->name, rec->line, "out of memory");
+	for (i = 0; i < rec->n; i++) {
+		r->out_field[i] = r->data + r->fields[rec->first + i].off;
+		r->out_len[i] = r->fields[rec->first + i].len;
+	}
+	row->n = rec->n;
+	row->field = r->out_field;
+	row->len = r->out_len;
+	row->line = rec->line;
+	return 1;
+}
+
+/* Keep a copy of row as the header. */
+static int
+keep_header(struct hv_reader *r, const struct hv_row *row, struct hv_err *e)
+{
+	size_t i, total = 0, off = 0;
+	const char **f;
+	size_t *l;
+
+	for (i = 0; i < row->n; i++)
+		total += row->len[i] + 1;
+	r->header_data = malloc(total + 1);
+	f = calloc(row->n, sizeof(*f));
+	l = calloc(row->n, sizeof(*l));
+	if (r->header_data == NULL || f == NULL || l == NULL) {
+		free(f);
+		free(l);
+		return hv_err_at(e, r->name, row->line, "out of memory");
+	}
+	for (i = 0; i < row->n; i++) {
+		memcpy(r->header_data + off, row->field[i], row->len[i] + 1);
+		f[i] = r->header_data + off;
+		l[i] = row->len[i];
+		off += row->len[i] + 1;
+	}
+	r->header.n = row->n;
+	r->header.field = f;
+	r->header.len = r->header_len = l;
+	r->header.line = row->line;
+	return 0;
+}
+
+struct hv_reader *
+hv_reader_open_fp(FILE *fp, const char *name, const struct hv_reader_opts *o,
+    struct hv_err *e)
+{
+	struct hv_reader *r;
+	struct hv_row row;
+	int got;
+
+	r = calloc(1, sizeof(*r));
+	if (r == NULL || (r->name = strdup(name)) == NULL) {
+		free(r);
+		hv_err_at(e, name, 0, "out of memory");
+		return NULL;
+	}
+	/* csv_free() on a parser that csv_init() never saw is safe: its
+	 * buffer pointer is NULL. */
+	r->fp = fp;
+	r->cd = (iconv_t)-1;
+	r->line = 1;
+	if (o != NULL)
+		r->opts = *o;
+	else
+		hv_reader_opts_init(&r->opts);
+	r->enc = r->opts.encoding;
+	r->enc_forced = r->opts.encoding != HV_ENC_AUTO;
+
+	if (csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) !=
+	    0) {
+		hv_err_at(e, name, 0, "out of memory");
+		goto fail;
+	}
+	/* Look at the start to strip a BOM and find the delimiter. */
+	if (read_more(r, SNIFF_SIZE, e) == -1)
+		goto fail;
+	if (r->in_len >= 3 && memcmp(r->in, "\xEF\xBB\xBF", 3) == 0) {
+		r->in_pos = 3;
+		if (!r->enc_forced)
+			r->enc = HV_ENC_UTF8;
+	}
+	r->delim = r->opts.delim != 0 ? r->opts.delim :
+	    sniff_delim(r->in + r->in_pos, r->in_len - r->in_pos);
+	csv_set_delim(&r->csv, (unsigned char)r->delim);
+
+	if ((got = next_raw(r, &row, e)) == -1)
+		goto fail;
+	if (got == 0) {
+		hv_err_at(e, name, 0, "empty file (no header row)");
+		goto fail;
+	}
+	if (keep_header(r, &row, e) == -1)
+		goto fail;
+	/* A lone cell above a wider row is a title, not the header. */
+	if (r->opts.title && row.n == 1 && r->next_row == r->nrows)
+		fill(r);
+	if (r->opts.title && row.n == 1 && r->next_row < r->nrows &&
+	    r->rows[r->next_row].n > 1) {
+		r->title = r->header_data;
+		r->header_data = NULL;
+		free(r->header.field);
+		free(r->header_len);
+		if (next_raw(r, &row, e) == -1 || keep_header(r, &row, e) == -1)
+			goto fail;
+	}
+	return r;
+
+fail:
+	r->own_fp = 0;	/* the caller still owns fp */
+	hv_reader_close(r);
+	return NULL;
+}
+
+struct hv_reader *
+hv_reader_open(const char *path, const struct hv_reader_opts *o,
+    struct hv_err *e)
+{
+	struct hv_reader *r;
+	FILE *fp;
+
+	if (strcmp(path, "-") == 0)
+		return hv_reader_open_fp(stdin, "<stdin>", o, e);
+	if ((fp = fopen(path, "rb")) == NULL) {
+		hv_err_at(e, path, 0, "%s", strerror(errno));
+		return NULL;
+	}
+	r = hv_reader_open_fp(fp, path, o, e);
+	if (r == NULL) {
+		fclose(fp);
+		return NULL;
+	}
+	r->own_fp = 1;
+	return r;
+}
+
+int
+hv_reader_next(struct hv_reader *r, struct hv_row *row, struct hv_err *e)
+{
+	int got;
+
+	if ((got = next_raw(r, row, e)) != 1)
+		return got;
+	if (!r->opts.ragged && row->n != r->header.n)
+		return hv_err_at(e, r->name, row->line, "%zu field%s, but the "
+		    "header has %zu", row->n, row->n == 1 ? "" : "s",
+		    r->header.n);
+	return 1;
+}
+
+const struct hv_row *
+hv_reader_header(const struct hv_reader *r)
+{
+	return &r->header;
+}
+
+const char *
+hv_reader_title(const struct hv_reader *r)
+{
+	return r->title;
+}
+
+const char *
+hv_reader_name(const struct hv_reader *r)
+{
+	return r->name;
+}
+
+char
+hv_reader_delim(const struct hv_reader *r)
+{
+	return r->delim;
+}
+
+enum hv_encoding
+hv_reader_encoding(const struct hv_reader *r)
+{
+	return r->enc;
+}
+
+int
+hv_reader_col(const struct hv_reader *r, const char *name)
+{
+	size_t i, n = strlen(name);
+
+	for (i = 0; i < r->header.n; i++)
+		if (r->header.len[i] == n &&
+		    strncasecmp(r->header.field[i], name, n) == 0)
+			return (int)i;
+	return -1;
+}
+
+void
+hv_reader_close(struct hv_reader *r)
+{
+	if (r == NULL)
+		return;
+	csv_free(&r->csv);
+	if (r->own_fp)
+		fclose(r->fp);
+	if (r->cd != (iconv_t)-1)
+		iconv_close(r->cd);
+	free(r->title);
+	free(r->header_data);
+	free(r->header.field);
+	free(r->header_len);
+	free(r->in);
+	free(r->data);
+	free(r->fields);
+	free(r->rows);
+	free(r->out_field);
+	free(r->out_len);
+	free(r->conv);
+	free(r->scratch);
+	free(r->name);
+	free(r);
+}

@@ -1,0 +1,86 @@
+/*
+ * reader.h: a streaming CSV reader over libcsv, for every input the
+ * toolkit takes.  It finds the dialect itself (delimiter , ; or tab,
+ * UTF-8 with or without BOM, or Windows-1252/ISO-8859-1 converted to
+ * UTF-8, LF or CRLF), reads the header, and hands out one row at a time
+ * with its line number.  Memory holds one chunk of input, never the file.
+ *
+ * Ownership: hv_reader_open() returns a reader the caller frees with
+ * hv_reader_close(); every string it hands out belongs to the reader.
+ */
+#ifndef HV_READER_H
+#define HV_READER_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "err.h"
+
+enum hv_encoding {
+	HV_ENC_AUTO,		/* UTF-8 if the bytes are, else Windows-1252 */
+	HV_ENC_UTF8,		/* UTF-8; anything else is an error */
+	HV_ENC_LATIN1		/* Windows-1252 (a superset of ISO-8859-1) */
+};
+
+struct hv_reader_opts {
+	char		 delim;		/* 0: find it from the first lines */
+	enum hv_encoding encoding;
+	int		 ragged;	/* 1: rows may differ in width */
+	int		 title;		/* 1: a one-cell line above a wider
+					   header is a title (SSB's "med
+					   overskrift"), not the header */
+	size_t		 chunk;		/* bytes per read; 0: 64 KiB */
+};
+
+/* One row.  The strings are NUL-terminated and stay valid until the next
+ * call to hv_reader_next() or hv_reader_close(). */
+struct hv_row {
+	size_t		  n;		/* number of fields */
+	const char	**field;
+	const size_t	 *len;		/* their lengths in bytes */
+	unsigned long	  line;		/* line where the row starts */
+};
+
+struct hv_reader;
+
+/* Defaults: find delimiter and encoding, same width, titles allowed. */
+void	hv_reader_opts_init(struct hv_reader_opts *o);
+
+/* Name of an encoding for --encoding: "auto", "utf-8" (or "utf8"),
+ * "latin1" (or "iso-8859-1", "windows-1252", "cp1252").  Returns 0 or
+ * -1 if the name is unknown. */
+int	hv_encoding_parse(const char *name, enum hv_encoding *enc);
+
+/*
+ * Open path ("-" is standard input, named "<stdin>" in messages) and read
+ * its header row.  Returns NULL with the reason in *e when the file
+ * cannot be opened, is empty, or its first lines are malformed.
+ */
+struct hv_reader *hv_reader_open(const char *path,
+	    const struct hv_reader_opts *o, struct hv_err *e);
+
+/* As hv_reader_open, on a stream the caller owns; name is for messages. */
+struct hv_reader *hv_reader_open_fp(FILE *fp, const char *name,
+	    const struct hv_reader_opts *o, struct hv_err *e);
+
+/* Next data row into *row: 1 when there is one, 0 at the end, -1 on a
+ * malformed row, bad encoding or read error (reason in *e, with line). */
+int	hv_reader_next(struct hv_reader *r, struct hv_row *row,
+	    struct hv_err *e);
+
+/* The header row (line set), the title line above it or NULL, the name
+ * used in messages, the delimiter in use, and the encoding found
+ * (HV_ENC_AUTO while only ASCII has been seen). */
+const struct hv_row *hv_reader_header(const struct hv_reader *r);
+const char *hv_reader_title(const struct hv_reader *r);
+const char *hv_reader_name(const struct hv_reader *r);
+char	hv_reader_delim(const struct hv_reader *r);
+enum hv_encoding hv_reader_encoding(const struct hv_reader *r);
+
+/* Index of the header column named name (ASCII case-insensitive,
+ * blanks around ignored), or -1. */
+int	hv_reader_col(const struct hv_reader *r, const char *name);
+
+void	hv_reader_close(struct hv_reader *r);
+
+#endif

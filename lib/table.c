@@ -1,0 +1,727 @@
+/* table.c: the output table, its wide pivot and its five writers. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "atomic.h"
+#include "map.h"
+#include "period.h"
+#include "table.h"
+#include "utf8.h"
+
+enum cell_kind { CELL_EMPTY, CELL_TEXT, CELL_NUM };
+
+struct cell {
+	char		*s;
+	double		 v;
+	unsigned char	 kind;
+	unsigned char	 own_fmt;	/* decimals/percent below override */
+	signed char	 decimals;
+	unsigned char	 percent;
+};
+
+struct col {
+	struct hv_colspec spec;		/* strings owned */
+};
+
+struct hv_table {
+	struct col	*cols;
+	size_t		 ncols;
+	struct cell	*cells;		/* nrows * ncols, row-major */
+	size_t		 nrows, rows_cap;
+};
+
+struct hv_table *
+hv_table_new(void)
+{
+	return calloc(1, sizeof(struct hv_table));
+}
+
+void
+hv_table_free(struct hv_table *t)
+{
+	size_t i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cells[i].s);
+	for (i = 0; i < t->ncols; i++) {
+		free((char *)t->cols[i].spec.name);
+		free((char *)t->cols[i].spec.label);
+	}
+	free(t->cells);
+	free(t->cols);
+	free(t);
+}
+
+int
+hv_table_add_col(struct hv_table *t, const struct hv_colspec *spec)
+{
+	struct col *c;
+
+	if (t->nrows > 0)
+		return -1;
+	c = realloc(t->cols, (t->ncols + 1) * sizeof(*c));
+	if (c == NULL)
+		return -1;
+	t->cols = c;
+	c = &t->cols[t->ncols];
+	c->spec = *spec;
+	c->spec.name = strdup(spec->name);
+	c->spec.label = spec->label != NULL ? strdup(spec->label) : NULL;
+	if (c->spec.name == NULL ||
+	    (spec->label != NULL && c->spec.label == NULL)) {
+		free((char *)c->spec.name);
+		free((char *)c->spec.label);
+		return -1;
+	}
+	return (int)t->ncols++;
+}
+
+size_t
+hv_table_ncols(const struct hv_table *t)
+{
+	return t->ncols;
+}
+
+size_t
+hv_table_nrows(const struct hv_table *t)
+{
+	return t->nrows;
+}
+
+const struct hv_colspec *
+hv_table_col(const struct hv_table *t, size_t col)
+{
+	return &t->cols[col].spec;
+}
+
+int
+hv_table_find(const struct hv_table *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++)
+		if (strcmp(t->cols[i].spec.name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+long
+hv_table_add_row(struct hv_table *t)
+{
+	struct cell *c;
+	size_t ncap;
+
+	if (t->nrows == t->rows_cap) {
+		ncap = t->rows_cap > 0 ? t->rows_cap * 2 : 16;
+		c = realloc(t->cells, ncap * t->ncols * sizeof(*c));
+		if (c == NULL && t->ncols > 0)
+			return -1;
+		t->cells = c;
+		t->rows_cap = ncap;
+	}
+	memset(&t->cells[t->nrows * t->ncols], 0,
+	    t->ncols * sizeof(struct cell));
+	return (long)t->nrows++;
+}
+
+static struct cell *
+cell_at(const struct hv_table *t, size_t row, size_t col)
+{
+	return &t->cells[row * t->ncols + col];
+}
+
+int
+hv_table_set_text(struct hv_table *t, size_t row, size_t col, const char *s)
+{
+	struct cell *c = cell_at(t, row, col);
+	char *copy = NULL;
+
+	if (s != NULL && *s != '\0' && (copy = strdup(s)) == NULL)
+		return -1;
+	free(c->s);
+	c->s = copy;
+	c->kind = copy != NULL ? CELL_TEXT : CELL_EMPTY;
+	return 0;
+}
+
+int
+hv_table_set_num(struct hv_table *t, size_t row, size_t col, double v)
+{
+	struct cell *c = cell_at(t, row, col);
+
+	free(c->s);
+	c->s = NULL;
+	c->v = v;
+	c->kind = CELL_NUM;
+	return 0;
+}
+
+const char *
+hv_table_text(const struct hv_table *t, size_t row, size_t col)
+{
+	return cell_at(t, row, col)->s;
+}
+
+int
+hv_table_num(const struct hv_table *t, size_t row, size_t col, double *v)
+{
+	const struct cell *c = cell_at(t, row, col);
+
+	if (c->kind != CELL_NUM)
+		return 0;
+	*v = c->v;
+	return 1;
+}
+
+/* --- the wide pivot --------------------------------------------------- */
+
+struct period_col {
+	const char	*text;
+	struct hv_period p;
+};
+
+static int
+cmp_period_col(const void *a, const void *b)
+{
+	const struct period_col *x = a, *y = b;
+
+	return hv_period_cmp(&x->p, &y->p);
+}
+
+/* Append s and a unit separator to the growing key in *buf. */
+static int
+key_add(char **buf, size_t *len, size_t *cap, const char *s)
+{
+	size_t n = s != NULL ? strlen(s) : 0;
+	char *p;
+
+	if (*len + n + 2 > *cap) {
+		*cap = (*len + n + 2) * 2;
+		if ((p = realloc(*buf, *cap)) == NULL)
+			return -1;
+		*buf = p;
+	}
+	memcpy(*buf + *len, s != NULL ? s : "", n);
+	*len += n;
+	(*buf)[(*len)++] = '\x1f';
+	return 0;
+}
+
+/* Copy cell src (format of column spec) into dst as a self-formatted
+ * number, or as the status text when the number is missing. */
+static int
+wide_cell(struct hv_table *w, size_t row, size_t col, const struct cell *src,
+    const struct hv_colspec *spec, const char *status)
+{
+	struct cell *c;
+
+	if (src->kind != CELL_NUM)
+		return hv_table_set_text(w, row, col, status);
+	hv_table_set_num(w, row, col, src->v);
+	c = cell_at(w, row, col);
+	c->own_fmt = 1;
+	c->decimals = (signed char)spec->decimals;
+	c->percent = (unsigned char)spec->percent;
+	return 0;
+}
+
+/* Add the wide rows of the series whose first long row is r: one per
+ * measure (one in all when there is none); *first gets the first row. */
+static int
+add_series_rows(struct hv_table *w, const struct hv_table *t, size_t r,
+    const size_t *keys, size_t nkeys, const size_t *meas, size_t nmeas,
+    size_t *first)
+{
+	const struct hv_colspec *spec;
+	size_t i, j;
+	long row;
+
+	*first = w->nrows;
+	for (j = 0; j < (nmeas > 0 ? nmeas : 1); j++) {
+		if ((row = hv_table_add_row(w)) == -1)
+			return -1;
+		for (i = 0; i < nkeys; i++)
+			if (hv_table_set_text(w, (size_t)row, i,
+			    cell_at(t, r, keys[i])->s) == -1)
+				return -1;
+		if (nmeas > 1) {
+			spec = &t->cols[meas[j]].spec;
+			if (hv_table_set_text(w, (size_t)row, nkeys,
+			    spec->label != NULL ? spec->label : spec->name) ==
+			    -1)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+struct hv_table *
+hv_table_wide(const struct hv_table *t, struct hv_err *e)
+{
+	struct hv_table *w = NULL;
+	struct hv_map *pmap = NULL, *smap = NULL, *cellmap = NULL;
+	struct period_col *pc = NULL;
+	size_t *meas = NULL, *keys = NULL, *series_row = NULL;
+	size_t nmeas = 0, nkeys = 0, np = 0, nseries = 0, i, j, r, klen = 0,
+	    kcap = 0;
+	int pcol = -1, scol = -1, sorted = 1, first_col;
+	char *kbuf = NULL;
+	const char *ptext;
+	struct hv_colspec spec;
+	long got, row;
+
+	for (i = 0; i < t->ncols; i++) {
+		if (t->cols[i].spec.role == HV_ROLE_PERIOD)
+			pcol = (int)i;
+		if (t->cols[i].spec.role == HV_ROLE_STATUS)
+			scol = (int)i;
+	}
+	if (pcol < 0) {
+		hv_err_set(e, "--wide: the table has no period column");
+		return NULL;
+	}
+	meas = calloc(t->ncols, sizeof(*meas));
+	keys = calloc(t->ncols, sizeof(*keys));
+	pc = calloc(t->nrows + 1, sizeof(*pc));
+	pmap = hv_map_new();
+	smap = hv_map_new();
+	cellmap = hv_map_new();
+	w = hv_table_new();
+	if (meas == NULL || keys == NULL || pc == NULL || pmap == NULL ||
+	    smap == NULL || cellmap == NULL || w == NULL)
+		goto oom;
+	for (i = 0; i < t->ncols; i++) {
+		if (t->cols[i].spec.role == HV_ROLE_KEY)
+			keys[nkeys++] = i;
+		else if (t->cols[i].spec.wide && t->cols[i].spec.numeric)
+			meas[nmeas++] = i;
+	}
+
+	/* the periods, in order of appearance, then sorted if they can be */
+	for (r = 0; r < t->nrows; r++) {
+		ptext = cell_at(t, r, (size_t)pcol)->s;
+		if (ptext == NULL)
+			ptext = "";
+		got = hv_map_put(pmap, ptext, strlen(ptext), (long)np);
+		if (got == -2)
+			goto oom;
+		if (got == (long)np)
+			pc[np++].text = ptext;
+	}
+	for (i = 0; i < np; i++) {
+		struct hv_err ignore;
+
+		if (hv_period_parse(pc[i].text, strlen(pc[i].text), &pc[i].p,
+		    &ignore) == -1 || pc[i].p.kind != pc[0].p.kind)
+			sorted = 0;
+	}
+	if (sorted)
+		qsort(pc, np, sizeof(*pc), cmp_period_col);
+	hv_map_free(pmap);
+	if ((pmap = hv_map_new()) == NULL)
+		goto oom;
+	for (i = 0; i < np; i++)
+		if (hv_map_put(pmap, pc[i].text, strlen(pc[i].text), (long)i)
+		    == -2)
+			goto oom;
+
+	/* columns: the keys, "measure" when needed, one per period */
+	for (i = 0; i < nkeys; i++)
+		if (hv_table_add_col(w, &t->cols[keys[i]].spec) == -1)
+			goto oom;
+	if (nmeas > 1) {
+		memset(&spec, 0, sizeof(spec));
+		spec.name = "measure";
+		spec.role = HV_ROLE_KEY;
+		if (hv_table_add_col(w, &spec) == -1)
+			goto oom;
+	}
+	first_col = (int)w->ncols;
+	for (i = 0; i < np; i++) {
+		memset(&spec, 0, sizeof(spec));
+		spec.name = pc[i].text;
+		spec.role = HV_ROLE_VALUE;
+		spec.numeric = 1;
+		spec.decimals = -1;
+		if (hv_table_add_col(w, &spec) == -1)
+			goto oom;
+	}
+
+	/* rows: a series' rows are made when it is first seen */
+	series_row = calloc(t->nrows + 1, sizeof(*series_row));
+	if (series_row == NULL)
+		goto oom;
+	for (r = 0; r < t->nrows; r++) {
+		klen = 0;
+		for (i = 0; i < nkeys; i++)
+			if (key_add(&kbuf, &klen, &kcap,
+			    cell_at(t, r, keys[i])->s) == -1)
+				goto oom;
+		if ((got = hv_map_put(smap, kbuf, klen, (long)nseries)) == -2)
+			goto oom;
+		if (got == (long)nseries && add_series_rows(w, t, r, keys,
+		    nkeys, meas, nmeas, &series_row[nseries++]) == -1)
+			goto oom;
+		row = (long)series_row[got];
+
+		/* the same series and period twice would overwrite a cell */
+		ptext = cell_at(t, r, (size_t)pcol)->s;
+		if (ptext == NULL)
+			ptext = "";
+		if (key_add(&kbuf, &klen, &kcap, ptext) == -1 ||
+		    hv_map_put(cellmap, kbuf, klen, 0) == -2)
+			goto oom;
+		if (hv_map_count(cellmap) != r + 1) {
+			hv_err_set(e, "--wide: period '%s' appears twice in "
+			    "one series", ptext);
+			goto fail;
+		}
+		j = (size_t)first_col + (size_t)hv_map_get(pmap, ptext,
+		    strlen(ptext));
+		for (i = 0; i < nmeas; i++)
+			if (wide_cell(w, (size_t)row + i, j,
+			    cell_at(t, r, meas[i]), &t->cols[meas[i]].spec,
+			    scol >= 0 && t->cols[meas[i]].spec.role ==
+			    HV_ROLE_VALUE ? cell_at(t, r, (size_t)scol)->s :
+			    NULL) == -1)
+				goto oom;
+	}
+	goto done;
+oom:
+	hv_err_set(e, "out of memory");
+fail:
+	hv_table_free(w);
+	w = NULL;
+done:
+	free(kbuf);
+	free(series_row);
+	free(meas);
+	free(keys);
+	free(pc);
+	hv_map_free(pmap);
+	hv_map_free(smap);
+	hv_map_free(cellmap);
+	return w;
+}
+
+/* --- writers ---------------------------------------------------------- */
+
+static const struct {
+	const char	*name;
+	enum hv_format	 format;
+} formats[] = {
+	{ "csv",	HV_FMT_CSV },
+	{ "tsv",	HV_FMT_TSV },
+	{ "md",		HV_FMT_MD },
+	{ "markdown",	HV_FMT_MD },
+	{ "table",	HV_FMT_TABLE },
+	{ "json",	HV_FMT_JSON },
+	{ NULL,		HV_FMT_CSV },
+};
+
+int
+hv_format_parse(const char *name, enum hv_format *f)
+{
+	int i;
+
+	for (i = 0; formats[i].name != NULL; i++) {
+		if (strcmp(name, formats[i].name) == 0) {
+			*f = formats[i].format;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+int
+hv_numstyle_parse(const char *name, enum hv_numstyle *s)
+{
+	if (strcmp(name, "c") == 0 || strcmp(name, "plain") == 0)
+		*s = HV_NUMSTYLE_C;
+	else if (strcmp(name, "nb") == 0 || strcmp(name, "no") == 0)
+		*s = HV_NUMSTYLE_NB;
+	else
+		return -1;
+	return 0;
+}
+
+/* The text of a cell as it is printed: numbers formatted in the style,
+ * with " %" for percent columns in Norwegian style. */
+static const char *
+cell_str(const struct hv_table *t, size_t row, size_t col,
+    enum hv_numstyle style, char *buf, size_t sz)
+{
+	const struct cell *c = cell_at(t, row, col);
+	const struct hv_colspec *spec = &t->cols[col].spec;
+	int decimals = c->own_fmt ? c->decimals : spec->decimals;
+	int percent = c->own_fmt ? c->percent : spec->percent;
+	size_t n;
+
+	if (c->kind == CELL_TEXT)
+		return c->s;
+	if (c->kind == CELL_EMPTY)
+		return "";
+	hv_num_fmt(buf, sz, c->v, decimals, style);
+	if (percent && style == HV_NUMSTYLE_NB && (n = strlen(buf)) + 3 < sz)
+		memcpy(buf + n, " %", 3);
+	return buf;
+}
+
+static void
+put_csv_field(FILE *fp, const char *s, char delim)
+{
+	const char *p;
+
+	if (strchr(s, delim) == NULL && strpbrk(s, "\"\r\n") == NULL) {
+		fputs(s, fp);
+		return;
+	}
+	putc('"', fp);
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '"')
+			putc('"', fp);
+		putc(*p, fp);
+	}
+	putc('"', fp);
+}
+
+static void
+put_tsv_field(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '\t':
+			fputs("\\t", fp);
+			break;
+		case '\n':
+			fputs("\\n", fp);
+			break;
+		case '\r':
+			fputs("\\r", fp);
+			break;
+		case '\\':
+			fputs("\\\\", fp);
+			break;
+		default:
+			putc(*s, fp);
+		}
+	}
+}
+
+/* A Markdown cell: pipes escaped, line breaks as spaces. */
+static void
+put_md_field(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '|')
+			fputs("\\|", fp);
+		else if (*s == '\n' || *s == '\r')
+			putc(' ', fp);
+		else
+			putc(*s, fp);
+	}
+}
+
+static void
+write_delimited(const struct hv_table *t, FILE *fp, enum hv_format f,
+    enum hv_numstyle style)
+{
+	char buf[128];
+	size_t r, c;
+
+	for (c = 0; c < t->ncols; c++) {
+		if (c > 0)
+			putc(f == HV_FMT_TSV ? '\t' : ',', fp);
+		if (f == HV_FMT_TSV)
+			put_tsv_field(fp, t->cols[c].spec.name);
+		else
+			put_csv_field(fp, t->cols[c].spec.name, ',');
+	}
+	putc('\n', fp);
+	for (r = 0; r < t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++) {
+			if (c > 0)
+				putc(f == HV_FMT_TSV ? '\t' : ',', fp);
+			if (f == HV_FMT_TSV)
+				put_tsv_field(fp, cell_str(t, r, c, style, buf,
+				    sizeof(buf)));
+			else
+				put_csv_field(fp, cell_str(t, r, c, style, buf,
+				    sizeof(buf)), ',');
+		}
+		putc('\n', fp);
+	}
+}
+
+static void
+write_md(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
+{
+	char buf[128];
+	size_t r, c;
+
+	for (c = 0; c < t->ncols; c++) {
+		fputs(c == 0 ? "| " : " | ", fp);
+		put_md_field(fp, t->cols[c].spec.name);
+	}
+	fputs(" |\n", fp);
+	for (c = 0; c < t->ncols; c++)
+		fputs(t->cols[c].spec.numeric ? "|---:" : "|---", fp);
+	fputs("|\n", fp);
+	for (r = 0; r < t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++) {
+			fputs(c == 0 ? "| " : " | ", fp);
+			put_md_field(fp, cell_str(t, r, c, style, buf,
+			    sizeof(buf)));
+		}
+		fputs(" |\n", fp);
+	}
+}
+
+static void
+put_padded(FILE *fp, const char *s, size_t width, int right, int last)
+{
+	size_t w = hv_utf8_width(s);
+
+	if (right)
+		for (; w < width; w++)
+			putc(' ', fp);
+	fputs(s, fp);
+	if (!right && !last)
+		for (; w < width; w++)
+			putc(' ', fp);
+}
+
+static int
+write_aligned(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
+{
+	char buf[128];
+	size_t *width, r, c, w;
+
+	if ((width = calloc(t->ncols + 1, sizeof(*width))) == NULL)
+		return -1;
+	for (c = 0; c < t->ncols; c++)
+		width[c] = hv_utf8_width(t->cols[c].spec.name);
+	for (r = 0; r < t->nrows; r++)
+		for (c = 0; c < t->ncols; c++) {
+			w = hv_utf8_width(cell_str(t, r, c, style, buf,
+			    sizeof(buf)));
+			if (w > width[c])
+				width[c] = w;
+		}
+	for (c = 0; c < t->ncols; c++) {
+		if (c > 0)
+			fputs("  ", fp);
+		put_padded(fp, t->cols[c].spec.name, width[c],
+		    t->cols[c].spec.numeric, c + 1 == t->ncols);
+	}
+	putc('\n', fp);
+	for (r = 0; r < t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++) {
+			if (c > 0)
+				fputs("  ", fp);
+			put_padded(fp, cell_str(t, r, c, style, buf,
+			    sizeof(buf)), width[c], t->cols[c].spec.numeric,
+			    c + 1 == t->ncols);
+		}
+		putc('\n', fp);
+	}
+	free(width);
+	return 0;
+}
+
+static int
+write_json(const struct hv_table *t, FILE *fp)
+{
+	cJSON *arr, *obj, *item;
+	const struct cell *cl;
+	size_t r, c;
+	char *text;
+	int decimals;
+
+	if ((arr = cJSON_CreateArray()) == NULL)
+		return -1;
+	for (r = 0; r < t->nrows; r++) {
+		if ((obj = cJSON_CreateObject()) == NULL)
+			goto fail;
+		cJSON_AddItemToArray(arr, obj);
+		for (c = 0; c < t->ncols; c++) {
+			cl = cell_at(t, r, c);
+			decimals = cl->own_fmt ? cl->decimals :
+			    t->cols[c].spec.decimals;
+			if (cl->kind == CELL_NUM)
+				item = cJSON_CreateNumber(decimals >= 0 ?
+				    hv_num_round(cl->v, decimals) : cl->v);
+			else if (cl->kind == CELL_TEXT)
+				item = cJSON_CreateString(cl->s);
+			else
+				item = cJSON_CreateNull();
+			if (item == NULL)
+				goto fail;
+			cJSON_AddItemToObject(obj, t->cols[c].spec.name, item);
+		}
+	}
+	if ((text = cJSON_Print(arr)) == NULL)
+		goto fail;
+	fputs(text, fp);
+	putc('\n', fp);
+	free(text);
+	cJSON_Delete(arr);
+	return 0;
+fail:
+	cJSON_Delete(arr);
+	return -1;
+}
+
+int
+hv_table_write(const struct hv_table *t, FILE *fp,
+    const struct hv_out_opts *o, struct hv_err *e)
+{
+	int rc = 0;
+
+	switch (o->format) {
+	case HV_FMT_CSV:
+	case HV_FMT_TSV:
+		write_delimited(t, fp, o->format, o->numbers);
+		break;
+	case HV_FMT_MD:
+		write_md(t, fp, o->numbers);
+		break;
+	case HV_FMT_TABLE:
+		rc = write_aligned(t, fp, o->numbers);
+		break;
+	case HV_FMT_JSON:
+		rc = write_json(t, fp);
+		break;
+	}
+	if (rc == -1)
+		return hv_err_set(e, "out of memory");
+	if (ferror(fp))
+		return hv_err_set(e, "write error");
+	return 0;
+}
+
+int
+hv_table_emit(const struct hv_table *t, const char *path,
+    const struct hv_out_opts *o, struct hv_err *e)
+{
+	struct hv_table *w = NULL;
+	struct hv_atomic *a;
+
+	if (o->wide && (w = hv_table_wide(t, e)) == NULL)
+		return -1;
+	if ((a = hv_atomic_open(path, e)) == NULL) {
+		hv_table_free(w);
+		return -1;
+	}
+	if (hv_table_write(w != NULL ? w : t, hv_atomic_fp(a), o, e) == -1) {
+		hv_atomic_abort(a);
+		hv_table_free(w);
+		return -1;
+	}
+	hv_table_free(w);
+	return hv_atomic_commit(a, e);
+}

@@ -1,0 +1,106 @@
+/*
+ * table.h: the toolkit's output: a table of typed columns that every tool
+ * fills and hands to one writer (csv, tsv, md, table, json), in long form
+ * or pivoted wide (periods as columns), in machine or Norwegian style.
+ *
+ * Ownership: hv_table_new() returns a table the caller frees with
+ * hv_table_free(); the table copies every string it is given.
+ */
+#ifndef HV_TABLE_H
+#define HV_TABLE_H
+
+#include <stdio.h>
+
+#include "err.h"
+#include "num.h"
+
+/* What a column is for: this decides the --wide layout. */
+enum hv_role {
+	HV_ROLE_KEY,		/* identifies a series: unit, service, ... */
+	HV_ROLE_PERIOD,		/* the period; becomes the columns in --wide */
+	HV_ROLE_VALUE,		/* the value */
+	HV_ROLE_STATUS,		/* the SSB symbol of a missing value */
+	HV_ROLE_EXTRA		/* anything a tool derives */
+};
+
+struct hv_colspec {
+	const char	*name;		/* header in long form */
+	enum hv_role	 role;
+	int		 numeric;	/* cells are numbers */
+	int		 decimals;	/* -1: as many as the value needs */
+	int		 percent;	/* Norwegian style adds " %" */
+	int		 wide;		/* a row of its own in --wide */
+	const char	*label;		/* that row's name; NULL: name */
+};
+
+enum hv_format {
+	HV_FMT_CSV,		/* RFC 4180, comma, LF */
+	HV_FMT_TSV,		/* tab; \t \n \r \\ escaped */
+	HV_FMT_MD,		/* Markdown (pipe) table */
+	HV_FMT_TABLE,		/* aligned text for a terminal */
+	HV_FMT_JSON		/* an array of objects */
+};
+
+struct hv_out_opts {
+	enum hv_format	 format;
+	enum hv_numstyle numbers;
+	int		 wide;
+};
+
+struct hv_table;
+
+struct hv_table *hv_table_new(void);
+void	hv_table_free(struct hv_table *t);
+
+/* Add a column (before any row).  Returns its index, or -1. */
+int	hv_table_add_col(struct hv_table *t, const struct hv_colspec *spec);
+
+/* Number of columns and rows; the spec of a column. */
+size_t	hv_table_ncols(const struct hv_table *t);
+size_t	hv_table_nrows(const struct hv_table *t);
+const struct hv_colspec *hv_table_col(const struct hv_table *t, size_t col);
+
+/* Index of the column with that name, or -1. */
+int	hv_table_find(const struct hv_table *t, const char *name);
+
+/* Append an empty row.  Returns its index, or -1 when out of memory. */
+long	hv_table_add_row(struct hv_table *t);
+
+/* Set a cell to text (NULL or "" leaves it empty) or to a number.
+ * Return 0, or -1 when out of memory. */
+int	hv_table_set_text(struct hv_table *t, size_t row, size_t col,
+	    const char *s);
+int	hv_table_set_num(struct hv_table *t, size_t row, size_t col, double v);
+
+/* A cell's text (NULL when empty or numeric); whether it holds a number
+ * and which. */
+const char *hv_table_text(const struct hv_table *t, size_t row, size_t col);
+int	hv_table_num(const struct hv_table *t, size_t row, size_t col,
+	    double *v);
+
+/*
+ * The wide form of t: one row per series (its key columns) and per column
+ * marked wide, one column per period, in time order when every period
+ * parses as one kind, else in order of appearance.  A missing value shows
+ * its status symbol.  When more than one column is marked wide, a column
+ * "measure" names each row by the column's label.  Returns a new table,
+ * or NULL with the reason in *e.
+ */
+struct hv_table *hv_table_wide(const struct hv_table *t, struct hv_err *e);
+
+/* Write t to fp in the given format and style (o->wide is ignored: pivot
+ * first).  Returns 0, or -1 on a write error. */
+int	hv_table_write(const struct hv_table *t, FILE *fp,
+	    const struct hv_out_opts *o, struct hv_err *e);
+
+/* Pivot if o->wide, then write atomically to path (NULL or "-":
+ * standard output).  Returns 0, or -1 with nothing written. */
+int	hv_table_emit(const struct hv_table *t, const char *path,
+	    const struct hv_out_opts *o, struct hv_err *e);
+
+/* Names for options: "csv" "tsv" "md" "table" "json"; "c" (also "plain")
+ * and "nb" (also "no").  Return 0, or -1 if unknown. */
+int	hv_format_parse(const char *name, enum hv_format *f);
+int	hv_numstyle_parse(const char *name, enum hv_numstyle *s);
+
+#endif

@@ -1,0 +1,173 @@
+/* Unit tests for period.c: parsing every period form, calendar arithmetic. */
+#include <string.h>
+
+#include <check.h>
+
+#include "period.h"
+
+static const struct {
+	const char		*in;
+	enum hv_period_kind	 kind;
+	const char		*canon;
+} valid[] = {
+	{ "2022",		HV_PERIOD_YEAR,		"2022" },
+	{ " 2022 ",		HV_PERIOD_YEAR,		"2022" },
+	{ "2024K3",		HV_PERIOD_QUARTER,	"2024K3" },
+	{ "2024Q3",		HV_PERIOD_QUARTER,	"2024K3" },
+	{ "2024k1",		HV_PERIOD_QUARTER,	"2024K1" },
+	{ "2025-01",		HV_PERIOD_MONTH,	"2025-01" },
+	{ "2025M01",		HV_PERIOD_MONTH,	"2025-01" },
+	{ "2025M12",		HV_PERIOD_MONTH,	"2025-12" },
+	{ "2022-09-13",		HV_PERIOD_DATE,		"2022-09-13" },
+	{ "13.09.2022",		HV_PERIOD_DATE,		"2022-09-13" },
+	{ "1.9.2022",		HV_PERIOD_DATE,		"2022-09-01" },
+	{ "29.02.2024",		HV_PERIOD_DATE,		"2024-02-29" },
+	{ "2000-02-29",		HV_PERIOD_DATE,		"2000-02-29" },
+};
+
+START_TEST(period_parse_accepts_every_form)
+{
+	struct hv_period p;
+	struct hv_err e;
+	char buf[16];
+
+	ck_assert_msg(hv_period_parse(valid[_i].in, strlen(valid[_i].in), &p,
+	    &e) == 0, "%s: %s", valid[_i].in, e.msg);
+	ck_assert_int_eq(p.kind, valid[_i].kind);
+	ck_assert_str_eq(hv_period_fmt(&p, buf, sizeof(buf)),
+	    valid[_i].canon);
+}
+END_TEST
+
+static const struct {
+	const char	*in;
+	const char	*msg;
+} invalid[] = {
+	{ "13.09.22",	"two-digit year in '13.09.22': write the year with four digits" },
+	{ "22",		"two-digit year '22': write the year with four digits" },
+	{ "2023-02-29",	"invalid date '2023-02-29' (no such day)" },
+	{ "1900-02-29",	"invalid date '1900-02-29' (no such day)" },
+	{ "31.04.2022",	"invalid date '31.04.2022' (no such day)" },
+	{ "2022-13",	"invalid month '2022-13'" },
+	{ "2022M00",	"invalid month '2022M00'" },
+	{ "2024K5",	"invalid quarter '2024K5'" },
+	{ "2022-9-13",	"invalid period '2022-9-13'" },
+	{ "x2022",	"invalid period 'x2022'" },
+	{ "",		"invalid period ''" },
+	{ "20222",	"invalid period '20222'" },
+	{ "13.09",	"invalid date '13.09'" },
+};
+
+START_TEST(period_parse_rejects_with_a_reason)
+{
+	struct hv_period p;
+	struct hv_err e;
+
+	ck_assert_int_eq(hv_period_parse(invalid[_i].in, strlen(invalid[_i].in),
+	    &p, &e), -1);
+	ck_assert_str_eq(e.msg, invalid[_i].msg);
+}
+END_TEST
+
+START_TEST(date_parse_refuses_periods_that_are_not_days)
+{
+	struct hv_period p;
+	struct hv_err e;
+
+	ck_assert_int_eq(hv_date_parse("2022", 4, &p, &e), -1);
+	ck_assert_str_eq(e.msg, "invalid date '2022' (a year, not a day)");
+	ck_assert_int_eq(hv_date_parse("13.09.2022", 10, &p, &e), 0);
+}
+END_TEST
+
+START_TEST(days_from_civil_matches_the_calendar)
+{
+	struct hv_period p;
+	long d;
+
+	ck_assert_int_eq(hv_days_from_civil(1970, 1, 1), 0);
+	ck_assert_int_eq(hv_days_from_civil(2000, 3, 1) -
+	    hv_days_from_civil(2000, 2, 28), 2);	/* leap day */
+	ck_assert_int_eq(hv_days_from_civil(2024, 1, 1) -
+	    hv_days_from_civil(2023, 1, 1), 365);
+	ck_assert_int_eq(hv_days_from_civil(2025, 1, 1) -
+	    hv_days_from_civil(2024, 1, 1), 366);
+	/* every day 1900-2100 maps back to itself */
+	for (d = hv_days_from_civil(1900, 1, 1);
+	    d <= hv_days_from_civil(2100, 12, 31); d++) {
+		p = hv_date_from_days(d);
+		ck_assert_int_eq(hv_days_from_civil(p.year, p.sub, p.day), d);
+		ck_assert(p.day >= 1 && p.day <= hv_days_in_month(p.year,
+		    p.sub));
+	}
+}
+END_TEST
+
+START_TEST(period_arithmetic_steps_and_spans)
+{
+	struct hv_period p, q;
+	struct hv_err e;
+	char buf[16];
+
+	hv_period_parse("2024K4", 6, &p, &e);
+	q = hv_period_add(&p, 1);
+	ck_assert_str_eq(hv_period_fmt(&q, buf, sizeof(buf)), "2025K1");
+	q = hv_period_add(&p, -4);
+	ck_assert_str_eq(hv_period_fmt(&q, buf, sizeof(buf)), "2023K4");
+	ck_assert_int_eq(hv_period_last_day(&p) - hv_period_first_day(&p) + 1,
+	    92);
+
+	hv_period_parse("2025-01", 7, &p, &e);
+	q = hv_period_add(&p, -1);
+	ck_assert_str_eq(hv_period_fmt(&q, buf, sizeof(buf)), "2024-12");
+	hv_period_parse("2024-02", 7, &p, &e);
+	ck_assert_int_eq(hv_period_last_day(&p) - hv_period_first_day(&p) + 1,
+	    29);
+
+	hv_period_parse("2024", 4, &p, &e);
+	ck_assert_int_eq(hv_period_last_day(&p) - hv_period_first_day(&p) + 1,
+	    366);
+	q = hv_period_add(&p, 24);
+	ck_assert_str_eq(hv_period_fmt(&q, buf, sizeof(buf)), "2048");
+
+	hv_period_parse("2024-12-31", 10, &p, &e);
+	q = hv_period_add(&p, 1);
+	ck_assert_str_eq(hv_period_fmt(&q, buf, sizeof(buf)), "2025-01-01");
+	ck_assert_int_eq(hv_period_first_day(&p), hv_period_last_day(&p));
+}
+END_TEST
+
+START_TEST(period_cmp_orders_in_time_and_by_kind)
+{
+	struct hv_period a, b;
+	struct hv_err e;
+
+	hv_period_parse("2019", 4, &a, &e);
+	hv_period_parse("2023", 4, &b, &e);
+	ck_assert_int_lt(hv_period_cmp(&a, &b), 0);
+	ck_assert_int_gt(hv_period_cmp(&b, &a), 0);
+	ck_assert_int_eq(hv_period_cmp(&a, &a), 0);
+	hv_period_parse("2019-01", 7, &b, &e);
+	ck_assert_int_ne(hv_period_cmp(&a, &b), 0);
+	ck_assert_str_eq(hv_period_kind_name(b.kind), "month");
+}
+END_TEST
+
+#define N(a) (int)(sizeof(a) / sizeof((a)[0]))
+
+Suite *
+make_suite(void)
+{
+	Suite *s = suite_create("period");
+	TCase *tc = tcase_create("period");
+
+	tcase_add_loop_test(tc, period_parse_accepts_every_form, 0, N(valid));
+	tcase_add_loop_test(tc, period_parse_rejects_with_a_reason, 0,
+	    N(invalid));
+	tcase_add_test(tc, date_parse_refuses_periods_that_are_not_days);
+	tcase_add_test(tc, days_from_civil_matches_the_calendar);
+	tcase_add_test(tc, period_arithmetic_steps_and_spans);
+	tcase_add_test(tc, period_cmp_orders_in_time_and_by_kind);
+	suite_add_tcase(s, tc);
+	return s;
+}

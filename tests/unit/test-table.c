@@ -1,0 +1,296 @@
+/* Unit tests for table.c: the five writers, both styles, the wide pivot. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <check.h>
+
+#include "table.h"
+
+/* R5-like long table: unit, period, value, status, diff_pct. */
+static struct hv_table *
+make_long(void)
+{
+	static const struct {
+		const char *unit, *period;
+		double v;
+		const char *status;
+		double pct;
+	} rows[] = {
+		{ "Levanger",	"2020",	19841,	NULL,	6.0108 },
+		{ "Levanger",	"2019",	17938,	NULL,	-3.5850 },
+		{ "Stj\xC3\xB8rdal", "2019", 0, ":", 0 },
+		{ "Stj\xC3\xB8rdal", "2020", -1656, NULL, -108.848 },
+	};
+	struct hv_colspec spec[] = {
+		{ "unit",	HV_ROLE_KEY,	0, -1, 0, 0, NULL },
+		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL },
+		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, "Kroner" },
+		{ "status",	HV_ROLE_STATUS,	0, -1, 0, 0, NULL },
+		{ "diff_pct",	HV_ROLE_EXTRA,	1, 1, 1, 1, "Avvik, %" },
+	};
+	struct hv_table *t = hv_table_new();
+	size_t i;
+	long r;
+
+	for (i = 0; i < 5; i++)
+		ck_assert_int_eq(hv_table_add_col(t, &spec[i]), (int)i);
+	for (i = 0; i < 4; i++) {
+		r = hv_table_add_row(t);
+		hv_table_set_text(t, (size_t)r, 0, rows[i].unit);
+		hv_table_set_text(t, (size_t)r, 1, rows[i].period);
+		if (rows[i].status == NULL) {
+			hv_table_set_num(t, (size_t)r, 2, rows[i].v);
+			hv_table_set_num(t, (size_t)r, 4, rows[i].pct);
+		}
+		hv_table_set_text(t, (size_t)r, 3, rows[i].status);
+	}
+	return t;
+}
+
+static char *
+render(const struct hv_table *t, enum hv_format f, enum hv_numstyle st,
+    int wide)
+{
+	struct hv_out_opts o = { f, st, 0 };
+	struct hv_table *w = NULL;
+	struct hv_err e;
+	char *out;
+	size_t len;
+	FILE *fp = open_memstream(&out, &len);
+
+	if (wide) {
+		w = hv_table_wide(t, &e);
+		ck_assert_msg(w != NULL, "%s", e.msg);
+	}
+	ck_assert_int_eq(hv_table_write(w != NULL ? w : t, fp, &o, &e), 0);
+	fclose(fp);
+	hv_table_free(w);
+	return out;
+}
+
+static const struct {
+	enum hv_format	 format;
+	enum hv_numstyle style;
+	int		 wide;
+	const char	*want;
+} cases[] = {
+	{ HV_FMT_CSV, HV_NUMSTYLE_C, 0,
+	    "unit,period,value,status,diff_pct\n"
+	    "Levanger,2020,19841,,6.0\n"
+	    "Levanger,2019,17938,,-3.6\n"
+	    "Stj\xC3\xB8rdal,2019,,:,\n"
+	    "Stj\xC3\xB8rdal,2020,-1656,,-108.8\n" },
+	{ HV_FMT_CSV, HV_NUMSTYLE_NB, 0,
+	    "unit,period,value,status,diff_pct\n"
+	    "Levanger,2020,19 841,,\"6,0 %\"\n"
+	    "Levanger,2019,17 938,,\"-3,6 %\"\n"
+	    "Stj\xC3\xB8rdal,2019,,:,\n"
+	    "Stj\xC3\xB8rdal,2020,-1 656,,\"-108,8 %\"\n" },
+	{ HV_FMT_TSV, HV_NUMSTYLE_C, 0,
+	    "unit\tperiod\tvalue\tstatus\tdiff_pct\n"
+	    "Levanger\t2020\t19841\t\t6.0\n"
+	    "Levanger\t2019\t17938\t\t-3.6\n"
+	    "Stj\xC3\xB8rdal\t2019\t\t:\t\n"
+	    "Stj\xC3\xB8rdal\t2020\t-1656\t\t-108.8\n" },
+	{ HV_FMT_MD, HV_NUMSTYLE_NB, 1,
+	    "| unit | measure | 2019 | 2020 |\n"
+	    "|---|---|---:|---:|\n"
+	    "| Levanger | Kroner | 17 938 | 19 841 |\n"
+	    "| Levanger | Avvik, % | -3,6 % | 6,0 % |\n"
+	    "| Stj\xC3\xB8rdal | Kroner | : | -1 656 |\n"
+	    "| Stj\xC3\xB8rdal | Avvik, % |  | -108,8 % |\n" },
+	{ HV_FMT_TABLE, HV_NUMSTYLE_NB, 1,
+	    "unit      measure     2019      2020\n"
+	    "Levanger  Kroner    17 938    19 841\n"
+	    "Levanger  Avvik, %  -3,6 %     6,0 %\n"
+	    "Stj\xC3\xB8rdal  Kroner         :    -1 656\n"
+	    "Stj\xC3\xB8rdal  Avvik, %          -108,8 %\n" },
+	{ HV_FMT_JSON, HV_NUMSTYLE_C, 1,
+	    "[{\n"
+	    "\t\t\"unit\":\t\"Levanger\",\n"
+	    "\t\t\"measure\":\t\"Kroner\",\n"
+	    "\t\t\"2019\":\t17938,\n"
+	    "\t\t\"2020\":\t19841\n"
+	    "\t}, {\n"
+	    "\t\t\"unit\":\t\"Levanger\",\n"
+	    "\t\t\"measure\":\t\"Avvik, %\",\n"
+	    "\t\t\"2019\":\t-3.6,\n"
+	    "\t\t\"2020\":\t6\n"
+	    "\t}, {\n"
+	    "\t\t\"unit\":\t\"Stj\xC3\xB8rdal\",\n"
+	    "\t\t\"measure\":\t\"Kroner\",\n"
+	    "\t\t\"2019\":\t\":\",\n"
+	    "\t\t\"2020\":\t-1656\n"
+	    "\t}, {\n"
+	    "\t\t\"unit\":\t\"Stj\xC3\xB8rdal\",\n"
+	    "\t\t\"measure\":\t\"Avvik, %\",\n"
+	    "\t\t\"2019\":\tnull,\n"
+	    "\t\t\"2020\":\t-108.8\n"
+	    "\t}]\n" },
+};
+
+START_TEST(table_writes_every_format)
+{
+	struct hv_table *t = make_long();
+	char *got = render(t, cases[_i].format, cases[_i].style,
+	    cases[_i].wide);
+
+	ck_assert_msg(strcmp(got, cases[_i].want) == 0, "got:\n%s\nwant:\n%s",
+	    got, cases[_i].want);
+	free(got);
+	hv_table_free(t);
+}
+END_TEST
+
+START_TEST(table_csv_quotes_only_what_needs_it)
+{
+	struct hv_colspec spec = { "a,b", HV_ROLE_KEY, 0, -1, 0, 0, NULL };
+	struct hv_table *t = hv_table_new();
+	char *got;
+	long r;
+
+	hv_table_add_col(t, &spec);
+	r = hv_table_add_row(t);
+	hv_table_set_text(t, (size_t)r, 0, "say \"hi\"\nthere");
+	r = hv_table_add_row(t);
+	hv_table_set_text(t, (size_t)r, 0, "plain text; with semicolon");
+	got = render(t, HV_FMT_CSV, HV_NUMSTYLE_C, 0);
+	ck_assert_str_eq(got, "\"a,b\"\n\"say \"\"hi\"\"\nthere\"\n"
+	    "plain text; with semicolon\n");
+	free(got);
+	got = render(t, HV_FMT_MD, HV_NUMSTYLE_C, 0);
+	ck_assert_str_eq(got, "| a,b |\n|---|\n| say \"hi\" there |\n"
+	    "| plain text; with semicolon |\n");
+	free(got);
+	got = render(t, HV_FMT_TSV, HV_NUMSTYLE_C, 0);
+	ck_assert_str_eq(got, "a,b\nsay \"hi\"\\nthere\n"
+	    "plain text; with semicolon\n");
+	free(got);
+	hv_table_free(t);
+}
+END_TEST
+
+START_TEST(table_wide_sorts_periods_and_keeps_series_order)
+{
+	struct hv_colspec spec[] = {
+		{ "s",		HV_ROLE_KEY,	0, -1, 0, 0, NULL },
+		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL },
+		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL },
+	};
+	static const char *rows[][3] = {
+		{ "b", "2024K1", "1" }, { "b", "2023K4", "2" },
+		{ "a", "2023K4", "3" },
+	};
+	struct hv_table *t = hv_table_new();
+	size_t i;
+	char *got;
+	long r;
+
+	for (i = 0; i < 3; i++)
+		hv_table_add_col(t, &spec[i]);
+	for (i = 0; i < 3; i++) {
+		r = hv_table_add_row(t);
+		hv_table_set_text(t, (size_t)r, 0, rows[i][0]);
+		hv_table_set_text(t, (size_t)r, 1, rows[i][1]);
+		hv_table_set_num(t, (size_t)r, 2, atof(rows[i][2]));
+	}
+	got = render(t, HV_FMT_CSV, HV_NUMSTYLE_C, 1);
+	ck_assert_str_eq(got, "s,2023K4,2024K1\nb,2,1\na,3,\n");
+	free(got);
+	hv_table_free(t);
+}
+END_TEST
+
+START_TEST(table_wide_refuses_a_period_twice_in_a_series)
+{
+	struct hv_colspec spec[] = {
+		{ "s",		HV_ROLE_KEY,	0, -1, 0, 0, NULL },
+		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL },
+		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL },
+	};
+	struct hv_table *t = hv_table_new();
+	struct hv_err e;
+	size_t i;
+	long r;
+
+	for (i = 0; i < 3; i++)
+		hv_table_add_col(t, &spec[i]);
+	for (i = 0; i < 2; i++) {
+		r = hv_table_add_row(t);
+		hv_table_set_text(t, (size_t)r, 0, "a");
+		hv_table_set_text(t, (size_t)r, 1, "2020");
+	}
+	ck_assert_ptr_null(hv_table_wide(t, &e));
+	ck_assert_str_eq(e.msg, "--wide: period '2020' appears twice in one "
+	    "series");
+	hv_table_free(t);
+}
+END_TEST
+
+START_TEST(table_emit_leaves_no_file_on_failure)
+{
+	struct hv_colspec spec = { "a", HV_ROLE_KEY, 0, -1, 0, 0, NULL };
+	struct hv_out_opts o = { HV_FMT_CSV, HV_NUMSTYLE_C, 1 };
+	struct hv_table *t = hv_table_new();
+	char dir[] = "/tmp/hvtest.XXXXXX", path[64];
+	struct hv_err e;
+	FILE *fp;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/out.csv", dir);
+	fp = fopen(path, "w");
+	fputs("old\n", fp);
+	fclose(fp);
+	hv_table_add_col(t, &spec);
+	/* --wide without a period column fails before anything is written */
+	ck_assert_int_eq(hv_table_emit(t, path, &o, &e), -1);
+	fp = fopen(path, "r");
+	ck_assert_ptr_nonnull(fp);
+	ck_assert_int_eq(fgetc(fp), 'o');	/* the old file is untouched */
+	fclose(fp);
+	o.wide = 0;
+	ck_assert_int_eq(hv_table_emit(t, path, &o, &e), 0);
+	fp = fopen(path, "r");
+	ck_assert_int_eq(fgetc(fp), 'a');
+	fclose(fp);
+	unlink(path);
+	ck_assert_int_eq(rmdir(dir), 0);	/* no temporary file was left */
+	hv_table_free(t);
+}
+END_TEST
+
+START_TEST(format_and_style_names_parse)
+{
+	enum hv_format f;
+	enum hv_numstyle s;
+
+	ck_assert_int_eq(hv_format_parse("md", &f), 0);
+	ck_assert_int_eq(f, HV_FMT_MD);
+	ck_assert_int_eq(hv_format_parse("json", &f), 0);
+	ck_assert_int_eq(f, HV_FMT_JSON);
+	ck_assert_int_eq(hv_format_parse("xlsx", &f), -1);
+	ck_assert_int_eq(hv_numstyle_parse("nb", &s), 0);
+	ck_assert_int_eq(s, HV_NUMSTYLE_NB);
+	ck_assert_int_eq(hv_numstyle_parse("en", &s), -1);
+}
+END_TEST
+
+#define N(a) (int)(sizeof(a) / sizeof((a)[0]))
+
+Suite *
+make_suite(void)
+{
+	Suite *s = suite_create("table");
+	TCase *tc = tcase_create("table");
+
+	tcase_add_loop_test(tc, table_writes_every_format, 0, N(cases));
+	tcase_add_test(tc, table_csv_quotes_only_what_needs_it);
+	tcase_add_test(tc, table_wide_sorts_periods_and_keeps_series_order);
+	tcase_add_test(tc, table_wide_refuses_a_period_twice_in_a_series);
+	tcase_add_test(tc, table_emit_leaves_no_file_on_failure);
+	tcase_add_test(tc, format_and_style_names_parse);
+	suite_add_tcase(s, tc);
+	return s;
+}
