@@ -12,7 +12,7 @@
 
 #include <stdio.h>
 
-#include "err.h"
+#include "error.h"
 
 struct hv_atomic;
 

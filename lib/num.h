@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-#include "err.h"
+#include "error.h"
 
 /* Why a cell holds no number (SSB's standard symbols), or HV_SYM_NONE. */
 enum hv_sym {

@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-#include "err.h"
+#include "error.h"
 
 enum hv_period_kind {
 	HV_PERIOD_NONE,

@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "err.h"
+#include "error.h"
 
 enum hv_encoding {
 	HV_ENC_AUTO,		/* UTF-8 if the bytes are, else Windows-1252 */

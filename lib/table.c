@@ -160,6 +160,17 @@ hv_table_set_num(struct hv_table *t, size_t row, size_t col, double v)
 	return 0;
 }
 
+void
+hv_table_set_fmt(struct hv_table *t, size_t row, size_t col, int decimals,
+    int percent)
+{
+	struct cell *c = cell_at(t, row, col);
+
+	c->own_fmt = 1;
+	c->decimals = (signed char)decimals;
+	c->percent = (unsigned char)percent;
+}
+
 const char *
 hv_table_text(const struct hv_table *t, size_t row, size_t col)
 {
@@ -211,21 +222,19 @@ key_add(char **buf, size_t *len, size_t *cap, const char *s)
 	return 0;
 }
 
-/* Copy cell src (format of column spec) into dst as a self-formatted
- * number, or as the status text when the number is missing. */
+/* Copy cell src (in a column with the given spec) into a wide cell that
+ * keeps its number format, or the status text when it has no number. */
 static int
 wide_cell(struct hv_table *w, size_t row, size_t col, const struct cell *src,
     const struct hv_colspec *spec, const char *status)
 {
-	struct cell *c;
-
 	if (src->kind != CELL_NUM)
 		return hv_table_set_text(w, row, col, status);
 	hv_table_set_num(w, row, col, src->v);
-	c = cell_at(w, row, col);
-	c->own_fmt = 1;
-	c->decimals = (signed char)spec->decimals;
-	c->percent = (unsigned char)spec->percent;
+	if (src->own_fmt)
+		hv_table_set_fmt(w, row, col, src->decimals, src->percent);
+	else
+		hv_table_set_fmt(w, row, col, spec->decimals, spec->percent);
 	return 0;
 }
 

@@ -11,7 +11,7 @@
 
 #include <stdio.h>
 
-#include "err.h"
+#include "error.h"
 #include "num.h"
 
 /* What a column is for: this decides the --wide layout. */
@@ -71,6 +71,11 @@ long	hv_table_add_row(struct hv_table *t);
 int	hv_table_set_text(struct hv_table *t, size_t row, size_t col,
 	    const char *s);
 int	hv_table_set_num(struct hv_table *t, size_t row, size_t col, double v);
+
+/* Give one numeric cell its own decimals and percent flag, overriding
+ * its column's (for tables whose rows hold different measures). */
+void	hv_table_set_fmt(struct hv_table *t, size_t row, size_t col,
+	    int decimals, int percent);
 
 /* A cell's text (NULL when empty or numeric); whether it holds a number
  * and which. */

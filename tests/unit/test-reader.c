@@ -184,6 +184,8 @@ START_TEST(reader_holds_a_one_megabyte_field)
 
 	in = malloc(big + 32);
 	want = malloc(big + 32);
+	ck_assert_ptr_nonnull(in);
+	ck_assert_ptr_nonnull(want);
 	memcpy(in, "a,b\n1,\"", 7);
 	memset(in + 7, 'x', big);
 	memcpy(in + 7 + big, "\"\n2,3\n", 7);
@@ -210,6 +212,7 @@ START_TEST(reader_latin1_found_late_converts_exactly)
 	char *in, *p, *got, *want;
 
 	in = malloc(n * 4 + 32);
+	ck_assert_ptr_nonnull(in);
 	p = in + sprintf(in, "a\n");
 	for (i = 0; i < n; i++)
 		p += sprintf(p, "ab\n");

@@ -1,9 +1,9 @@
-/* err.c: error messages with a place. */
+/* error.c: error messages with a place. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "err.h"
+#include "error.h"
 
 int
 hv_err_set(struct hv_err *e, const char *fmt, ...)

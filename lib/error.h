@@ -1,10 +1,10 @@
 /*
- * err.h: how lib/ reports a problem.  Functions that can fail take a
+ * error.h: how lib/ reports a problem.  Functions that can fail take a
  * struct hv_err *, fill it and return -1; cmd/ prints e.msg.  The message
  * already carries its place ("file:line: what is wrong") when there is one.
  */
-#ifndef HV_ERR_H
-#define HV_ERR_H
+#ifndef HV_ERROR_H
+#define HV_ERROR_H
 
 #include <stddef.h>
 

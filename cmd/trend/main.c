@@ -1,0 +1,237 @@
+/*
+ * trend: changes over time for any series.
+ * Exit status: 0 success, 1 data or I/O error, 2 usage error.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "num.h"
+#include "trend.h"
+
+enum {
+	OPT_WIDE_IN = 0x200, OPT_PROJECT, OPT_AS, OPT_MEASURES
+};
+
+static const struct option longopts[] = {
+	{ "as",		required_argument,	NULL,	OPT_AS },
+	{ "base",	required_argument,	NULL,	'b' },
+	{ "delimiter",	required_argument,	NULL,	HV_OPT_DELIMITER },
+	{ "divide",	required_argument,	NULL,	'd' },
+	{ "encoding",	required_argument,	NULL,	HV_OPT_ENCODING },
+	{ "format",	required_argument,	NULL,	HV_OPT_FORMAT },
+	{ "help",	no_argument,		NULL,	'h' },
+	{ "keys",	required_argument,	NULL,	'k' },
+	{ "label",	required_argument,	NULL,	'l' },
+	{ "measures",	required_argument,	NULL,	OPT_MEASURES },
+	{ "multiply",	required_argument,	NULL,	'm' },
+	{ "numbers",	required_argument,	NULL,	HV_OPT_NUMBERS },
+	{ "output",	required_argument,	NULL,	HV_OPT_OUTPUT },
+	{ "period",	required_argument,	NULL,	'p' },
+	{ "project",	required_argument,	NULL,	OPT_PROJECT },
+	{ "round",	required_argument,	NULL,	'r' },
+	{ "series",	required_argument,	NULL,	's' },
+	{ "total",	required_argument,	NULL,	't' },
+	{ "value",	required_argument,	NULL,	'v' },
+	{ "version",	no_argument,		NULL,	'V' },
+	{ "wide",	no_argument,		NULL,	HV_OPT_WIDE },
+	{ "wide-in",	no_argument,		NULL,	OPT_WIDE_IN },
+	{ "window",	required_argument,	NULL,	'w' },
+	{ NULL,		0,			NULL,	0 },
+};
+
+static const char help[] =
+"Read series (tidy CSV, or a wide table with one column per period) and\n"
+"write how they change: against the previous period, against a base\n"
+"period, annual growth, moving average and a linear trend.\n"
+"\n"
+"Series:\n"
+"  -p, --period COL      the period column (default: period, år, year,\n"
+"                        date, dato, tid, periode)\n"
+"  -v, --value COL       the value column (default: value, verdi)\n"
+"  -k, --keys LIST       the columns that name a series (default: those\n"
+"                        left of the period column)\n"
+"      --wide-in         the input has one column per period (found by\n"
+"                        itself when every column but the first is one)\n"
+"  -s, --series NAME     derive measures for this series only; repeatable\n"
+"  -m, --multiply F      multiply the values of the chosen series by F\n"
+"  -d, --divide D        divide them by D\n"
+"      --as NAME         keep the --series as it is and add the scaled\n"
+"                        copy, named NAME, after it\n"
+"  -t, --total LABEL     add a series LABEL: the sum of all series\n"
+"Measures:\n"
+"  -b, --base PERIOD     index (PERIOD = 100), base_change, base_change_pct\n"
+"                        and cagr_pct (average annual growth) against it\n"
+"  -w, --window N        moving_avg over the last N periods\n"
+"      --project PERIOD  least-squares line: fitted values up to PERIOD,\n"
+"                        projected (1 on periods past the data), slope, r2\n"
+"      --measures LIST   which measures to write (default: change,\n"
+"                        change_pct and those the options above ask for)\n"
+"  -l, --label M=TEXT    the row name of measure M in --wide; repeatable\n"
+"  -r, --round N         round to N decimals (half away from zero), at\n"
+"                        output only\n"
+"%s"
+"  -h, --help            this help\n"
+"  -V, --version         the version\n"
+"\n"
+"Examples:\n"
+"  trend --base 2019 --round 0 regnbuen.csv\n"
+"  trend --series 'Timer pr uke' --multiply 52 --as 'Timer pr \xC3\xA5r' \\\n"
+"      --base 2019 --measures change,change_pct,base_change_pct \\\n"
+"      --round 0 --wide --format md --numbers nb regnbuen.csv\n"
+"  trend --base 2023 --total Total --measures base_change eldre.csv\n"
+"\n"
+"Exit status: 0 success, 1 data or I/O error, 2 usage error.\n";
+
+static void
+usage(int status)
+{
+	FILE *fp = status == 0 ? stdout : stderr;
+
+	fprintf(fp, "usage: trend [-b period] [-d divisor] [-f format] "
+	    "[-k keys] [-l measure=text]\n"
+	    "             [-m factor] [-n style] [-o file] [-p col] "
+	    "[-r decimals] [-s series]\n"
+	    "             [-t label] [-v col] [-w n] [--as name] "
+	    "[--measures list]\n"
+	    "             [--project period] [--wide] [--wide-in] "
+	    "[file ...]\n");
+	if (status == 0)
+		fprintf(fp, help, hv_cli_io_help);
+	else
+		fprintf(fp, "Try 'trend --help' for more information.\n");
+	exit(status);
+}
+
+/* A number given to an option, in any form the toolkit reads. */
+static double
+number_arg(const char *opt, const char *arg)
+{
+	struct hv_num n;
+	struct hv_err e;
+
+	if (hv_num_parse(arg, strlen(arg), &n, &e) == -1 || hv_num_missing(&n))
+		errx(2, "%s: %s", opt, hv_num_missing(&n) ? "a number is "
+		    "needed" : e.msg);
+	return n.v;
+}
+
+/* Append arg to a growing list of option arguments. */
+static void
+push(const char ***list, size_t *n, const char *arg)
+{
+	const char **p = realloc(*list, (*n + 1) * sizeof(*p));
+
+	if (p == NULL)
+		err(1, NULL);
+	p[(*n)++] = arg;
+	*list = p;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct hv_trend_opts o;
+	struct hv_cli_io io;
+	struct hv_reader *r;
+	struct hv_table *out;
+	struct hv_trend *t;
+	struct hv_err e;
+	const char *stdin_only[] = { "-" };
+	int ch, i, taken;
+
+	hv_trend_opts_init(&o);
+	hv_cli_io_init(&io);
+	while ((ch = getopt_long(argc, argv, "b:d:f:hk:l:m:n:o:p:r:s:t:v:Vw:",
+	    longopts, NULL)) != -1) {
+		if ((taken = hv_cli_io_option(&io, ch, optarg, &e)) == -1)
+			errx(2, "%s", e.msg);
+		if (taken)
+			continue;
+		switch (ch) {
+		case 'b':
+			o.base = optarg;
+			break;
+		case 'd':
+			o.divide = number_arg("--divide", optarg);
+			break;
+		case 'h':
+			usage(0);
+			break;
+		case 'k':
+			o.keys = optarg;
+			break;
+		case 'l':
+			push(&o.labels, &o.nlabels, optarg);
+			break;
+		case 'm':
+			o.multiply = number_arg("--multiply", optarg);
+			break;
+		case 'p':
+			o.period_col = optarg;
+			break;
+		case 'r':
+			o.round = (int)number_arg("--round", optarg);
+			if (o.round < 0 || o.round > 10)
+				errx(2, "--round: from 0 to 10 decimals");
+			break;
+		case 's':
+			push(&o.series, &o.nseries, optarg);
+			break;
+		case 't':
+			o.total = optarg;
+			break;
+		case 'v':
+			o.value_col = optarg;
+			break;
+		case 'V':
+			printf("trend %s\n", VERSION);
+			return 0;
+		case 'w':
+			o.window = (int)number_arg("--window", optarg);
+			if (o.window < 1)
+				errx(2, "--window: 1 or more periods");
+			break;
+		case OPT_WIDE_IN:
+			o.wide_in = 1;
+			break;
+		case OPT_PROJECT:
+			o.project = optarg;
+			break;
+		case OPT_AS:
+			o.as = optarg;
+			break;
+		case OPT_MEASURES:
+			o.measures = optarg;
+			break;
+		default:
+			usage(2);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0) {
+		argc = 1;
+		argv = (char **)stdin_only;
+	}
+
+	if ((t = hv_trend_new(&o, &e)) == NULL)
+		errx(2, "%s", e.msg);
+	for (i = 0; i < argc; i++) {
+		if ((r = hv_reader_open(argv[i], &io.in, &e)) == NULL ||
+		    hv_trend_add(t, r, &e) == -1)
+			errx(1, "%s", e.msg);
+		hv_reader_close(r);
+	}
+	if ((out = hv_trend_table(t, io.out.wide, &e)) == NULL ||
+	    hv_table_emit(out, io.output, &io.out, &e) == -1)
+		errx(1, "%s", e.msg);
+	hv_table_free(out);
+	hv_trend_free(t);
+	free(o.labels);
+	free(o.series);
+	return 0;
+}

@@ -1,0 +1,1091 @@
+/* trend.c: series in, changes over time out. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "map.h"
+#include "num.h"
+#include "trend.h"
+
+enum measure {
+	M_CHANGE, M_CHANGE_PCT, M_INDEX, M_BASE_CHANGE, M_BASE_CHANGE_PCT,
+	M_CAGR_PCT, M_MOVING_AVG, M_FITTED, M_PROJECTED, M_SLOPE, M_R2,
+	M_COUNT
+};
+
+enum need { NEED_NONE, NEED_BASE, NEED_WINDOW, NEED_PROJECT };
+
+/* The measures, in output order.  A label is a printf template given the
+ * base period or the window as its one argument. */
+static const struct {
+	const char	*name;
+	int		 percent;
+	enum need	 need;
+	const char	*label;		/* NULL: no row in the wide form */
+} measures[M_COUNT] = {
+	{ "change",		0, NEED_NONE,	 "Endring" },
+	{ "change_pct",		1, NEED_NONE,	 "Endring i %%" },
+	{ "index",		0, NEED_BASE,	 "Indeks (%s = 100)" },
+	{ "base_change",	0, NEED_BASE,	 "Endring fra %s" },
+	{ "base_change_pct",	1, NEED_BASE,	 "Endring fra %s i %%" },
+	{ "cagr_pct",		1, NEED_BASE,	 "\xC3\x85rlig vekst fra %s i %%" },
+	{ "moving_avg",		0, NEED_WINDOW,	 "Glidende gjennomsnitt (%s)" },
+	{ "fitted",		0, NEED_PROJECT, "Line\xC3\xA6r trend" },
+	{ "projected",		0, NEED_PROJECT, NULL },
+	{ "slope",		0, NEED_PROJECT, NULL },
+	{ "r2",			0, NEED_PROJECT, NULL },
+};
+
+static const char *period_names[] = { "period", "\xC3\xA5r", "year", "date",
+    "dato", "tid", "periode", NULL };
+static const char *value_names[] = { "value", "verdi", NULL };
+
+struct point {
+	struct hv_period p;
+	double		 v;
+	int		 has_v;		/* a value (SSB's "-" is 0) */
+	char		 status[4];	/* the SSB symbol of a missing value */
+	unsigned long	 line;
+	size_t		 file;
+	int		 projected;
+	double		 d[M_COUNT];
+	unsigned	 has_d;		/* bit m: d[m] is set */
+};
+
+struct series {
+	char		*name;		/* the keys joined with ", " */
+	char	       **keys;
+	struct point	*pt;
+	size_t		 n, cap;
+	int		 derive;	/* gets the measures */
+};
+
+struct hv_trend {
+	struct hv_trend_opts o;
+	int		 selected[M_COUNT];
+	char		 window_text[16];
+	char	       **keynames;
+	size_t		 nkeys;
+	enum hv_period_kind kind;
+	struct series	*s;
+	size_t		 ns, scap;
+	struct hv_map	*smap;		/* keys joined with \x1f -> series */
+	char	       **files;
+	size_t		 nfiles;
+	struct hv_period base, project;
+};
+
+void
+hv_trend_opts_init(struct hv_trend_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->wide_in = -1;
+	o->multiply = 1;
+	o->divide = 1;
+	o->round = -1;
+}
+
+static int
+select_measures(struct hv_trend *t, struct hv_err *e)
+{
+	const struct hv_trend_opts *o = &t->o;
+	int have[4], m, found;
+	const char *p, *end;
+	char name[32];
+
+	have[NEED_NONE] = 1;
+	have[NEED_BASE] = o->base != NULL;
+	have[NEED_WINDOW] = o->window > 0;
+	have[NEED_PROJECT] = o->project != NULL;
+	if (o->measures == NULL) {
+		for (m = 0; m < M_COUNT; m++)
+			t->selected[m] = have[measures[m].need];
+		return 0;
+	}
+	for (p = o->measures; *p != '\0'; p = *end == ',' ? end + 1 : end) {
+		end = strchr(p, ',');
+		if (end == NULL)
+			end = p + strlen(p);
+		snprintf(name, sizeof(name), "%.*s", (int)(end - p), p);
+		found = 0;
+		for (m = 0; m < M_COUNT; m++) {
+			if (strcmp(name, measures[m].name) != 0)
+				continue;
+			found = 1;
+			if (!have[measures[m].need])
+				return hv_err_set(e, "--measures: '%s' needs %s",
+				    name, measures[m].need == NEED_BASE ?
+				    "--base" : measures[m].need == NEED_WINDOW ?
+				    "--window" : "--project");
+			t->selected[m] = 1;
+		}
+		if (!found)
+			return hv_err_set(e, "--measures: unknown measure '%s'",
+			    name);
+	}
+	return 0;
+}
+
+struct hv_trend *
+hv_trend_new(const struct hv_trend_opts *o, struct hv_err *e)
+{
+	struct hv_trend *t;
+	size_t i;
+
+	if ((t = calloc(1, sizeof(*t))) == NULL) {
+		hv_err_set(e, "out of memory");
+		return NULL;
+	}
+	t->o = *o;
+	if ((t->smap = hv_map_new()) == NULL) {
+		hv_err_set(e, "out of memory");
+		goto fail;
+	}
+	if (o->base != NULL && hv_period_parse(o->base, strlen(o->base),
+	    &t->base, e) == -1) {
+		hv_err_prefix(e, "--base");
+		goto fail;
+	}
+	if (o->project != NULL && hv_period_parse(o->project,
+	    strlen(o->project), &t->project, e) == -1) {
+		hv_err_prefix(e, "--project");
+		goto fail;
+	}
+	if (o->window < 0) {
+		hv_err_set(e, "--window: must be 1 or more");
+		goto fail;
+	}
+	if (o->divide == 0 || !isfinite(o->divide) || !isfinite(o->multiply)) {
+		hv_err_set(e, "--divide: cannot divide by zero");
+		goto fail;
+	}
+	if (o->as != NULL && o->nseries != 1) {
+		hv_err_set(e, "--as: name exactly one series to copy with "
+		    "--series");
+		goto fail;
+	}
+	for (i = 0; i < o->nlabels; i++) {
+		if (strchr(o->labels[i], '=') == NULL) {
+			hv_err_set(e, "--label: '%s' is not MEASURE=TEXT",
+			    o->labels[i]);
+			goto fail;
+		}
+	}
+	snprintf(t->window_text, sizeof(t->window_text), "%d", o->window);
+	if (select_measures(t, e) == -1)
+		goto fail;
+	for (i = 0; i < o->nlabels; i++) {
+		char name[32];
+		int m, found = 0;
+
+		snprintf(name, sizeof(name), "%.*s",
+		    (int)(strchr(o->labels[i], '=') - o->labels[i]),
+		    o->labels[i]);
+		for (m = 0; m < M_COUNT; m++)
+			if (strcmp(name, measures[m].name) == 0 ||
+			    strcmp(name, "value") == 0)
+				found = 1;
+		if (!found) {
+			hv_err_set(e, "--label: unknown measure '%s'", name);
+			goto fail;
+		}
+	}
+	return t;
+fail:
+	hv_trend_free(t);
+	return NULL;
+}
+
+static void
+free_series(struct series *s, size_t nkeys)
+{
+	size_t i;
+
+	for (i = 0; s->keys != NULL && i < nkeys; i++)
+		free(s->keys[i]);
+	free(s->keys);
+	free(s->name);
+	free(s->pt);
+}
+
+void
+hv_trend_free(struct hv_trend *t)
+{
+	size_t i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < t->ns; i++)
+		free_series(&t->s[i], t->nkeys);
+	free(t->s);
+	for (i = 0; i < t->nkeys; i++)
+		free(t->keynames[i]);
+	free(t->keynames);
+	for (i = 0; i < t->nfiles; i++)
+		free(t->files[i]);
+	free(t->files);
+	hv_map_free(t->smap);
+	free(t);
+}
+
+/* Find the series with these key texts, making it when new.  Returns its
+ * index or -1 when out of memory. */
+static long
+series_for(struct hv_trend *t, const char **keys)
+{
+	size_t i, len = 0, nlen = 0;
+	char *mkey, *name;
+	struct series *s;
+	long got;
+
+	for (i = 0; i < t->nkeys; i++)
+		len += strlen(keys[i]) + 2;
+	if ((mkey = malloc(len + 1)) == NULL)
+		return -1;
+	for (i = 0, len = 0; i < t->nkeys; i++) {
+		strcpy(mkey + len, keys[i]);
+		len += strlen(keys[i]);
+		mkey[len++] = '\x1f';
+	}
+	got = hv_map_put(t->smap, mkey, len, (long)t->ns);
+	free(mkey);
+	if (got != (long)t->ns)
+		return got == -2 ? -1 : got;
+
+	if (t->ns == t->scap) {
+		size_t ncap = t->scap > 0 ? t->scap * 2 : 8;
+
+		if ((s = realloc(t->s, ncap * sizeof(*s))) == NULL)
+			return -1;
+		t->s = s;
+		t->scap = ncap;
+	}
+	s = &t->s[t->ns];
+	memset(s, 0, sizeof(*s));
+	if ((s->keys = calloc(t->nkeys, sizeof(*s->keys))) == NULL)
+		return -1;
+	t->ns++;
+	for (i = 0; i < t->nkeys; i++) {
+		if ((s->keys[i] = strdup(keys[i])) == NULL)
+			return -1;
+		if (*keys[i] != '\0')
+			nlen += strlen(keys[i]) + 2;
+	}
+	if ((name = calloc(1, nlen + 1)) == NULL)
+		return -1;
+	for (i = 0; i < t->nkeys; i++) {
+		if (*keys[i] == '\0')
+			continue;
+		if (*name != '\0')
+			strcat(name, ", ");
+		strcat(name, keys[i]);
+	}
+	s->name = name;
+	return (long)(t->ns - 1);
+}
+
+static struct point *
+add_point(struct series *s)
+{
+	struct point *p;
+
+	if (s->n == s->cap) {
+		size_t ncap = s->cap > 0 ? s->cap * 2 : 8;
+
+		if ((p = realloc(s->pt, ncap * sizeof(*p))) == NULL)
+			return NULL;
+		s->pt = p;
+		s->cap = ncap;
+	}
+	p = &s->pt[s->n++];
+	memset(p, 0, sizeof(*p));
+	return p;
+}
+
+/* Parse a period cell and check that all periods are of one kind. */
+static int
+read_period(struct hv_trend *t, const char *file, unsigned long line,
+    const char *col, const char *s, struct hv_period *p, struct hv_err *e)
+{
+	struct hv_err why;
+
+	if (hv_period_parse(s, strlen(s), p, &why) == -1)
+		return hv_err_at(e, file, line, "%s in column '%s'", why.msg,
+		    col);
+	if (t->kind == HV_PERIOD_NONE)
+		t->kind = p->kind;
+	if (p->kind != t->kind)
+		return hv_err_at(e, file, line, "period '%s' is a %s, but the "
+		    "first period was a %s: periods must be of one kind", s,
+		    hv_period_kind_name(p->kind), hv_period_kind_name(t->kind));
+	return 0;
+}
+
+/* Parse a value cell into pt. */
+static int
+read_value(const char *file, unsigned long line, const char *col,
+    const char *s, const char *status, struct point *pt, struct hv_err *e)
+{
+	struct hv_err why;
+	struct hv_num n;
+
+	if (hv_num_parse(s, strlen(s), &n, &why) == -1)
+		return hv_err_at(e, file, line, "%s in column '%s'", why.msg,
+		    col);
+	pt->v = n.v;
+	pt->has_v = !hv_num_missing(&n);
+	if (!pt->has_v)
+		snprintf(pt->status, sizeof(pt->status), "%s",
+		    status != NULL && *status != '\0' ? status :
+		    hv_sym_str(n.sym));
+	return 0;
+}
+
+static int
+find_col(struct hv_reader *r, const char *given, const char **names)
+{
+	int i, c;
+
+	if (given != NULL)
+		return hv_reader_col(r, given);
+	for (i = 0; names[i] != NULL; i++)
+		if ((c = hv_reader_col(r, names[i])) >= 0)
+			return c;
+	return -1;
+}
+
+/* Set the key column names from the first input; later inputs must have
+ * the same. */
+static int
+set_keys(struct hv_trend *t, const char *file, const char **names,
+    size_t n, struct hv_err *e)
+{
+	size_t i;
+
+	if (t->keynames != NULL) {
+		if (n != t->nkeys)
+			return hv_err_at(e, file, 0, "%zu key columns, but the "
+			    "first input has %zu", n, t->nkeys);
+		for (i = 0; i < n; i++)
+			if (strcmp(names[i], t->keynames[i]) != 0)
+				return hv_err_at(e, file, 0, "key column '%s', "
+				    "but the first input has '%s'", names[i],
+				    t->keynames[i]);
+		return 0;
+	}
+	if ((t->keynames = calloc(n + 1, sizeof(*t->keynames))) == NULL)
+		return hv_err_set(e, "out of memory");
+	for (i = 0; i < n; i++)
+		if ((t->keynames[i] = strdup(names[i])) == NULL)
+			return hv_err_set(e, "out of memory");
+	t->nkeys = n;
+	return 0;
+}
+
+/* Is every column after the first a period?  (A table kept wide.) */
+static int
+looks_wide(const struct hv_row *h)
+{
+	struct hv_period p;
+	struct hv_err e;
+	size_t i;
+
+	for (i = 1; i < h->n; i++)
+		if (hv_period_parse(h->field[i], h->len[i], &p, &e) == -1)
+			return 0;
+	return h->n > 1;
+}
+
+static int
+add_wide(struct hv_trend *t, struct hv_reader *r, size_t file,
+    struct hv_err *e)
+{
+	const struct hv_row *h = hv_reader_header(r);
+	const char *name = hv_reader_name(r), *label;
+	struct hv_period *periods;
+	struct hv_row row;
+	struct point *pt;
+	size_t i;
+	long si;
+	int got, rc = -1;
+
+	label = h->len[0] > 0 ? h->field[0] : "series";
+	if (set_keys(t, name, &label, 1, e) == -1)
+		return -1;
+	if ((periods = calloc(h->n, sizeof(*periods))) == NULL)
+		return hv_err_set(e, "out of memory");
+	for (i = 1; i < h->n; i++)
+		if (read_period(t, name, h->line, h->field[i], h->field[i],
+		    &periods[i], e) == -1)
+			goto done;
+	while ((got = hv_reader_next(r, &row, e)) == 1) {
+		if ((si = series_for(t, &row.field[0])) == -1)
+			goto oom;
+		for (i = 1; i < row.n; i++) {
+			if ((pt = add_point(&t->s[si])) == NULL)
+				goto oom;
+			pt->p = periods[i];
+			pt->line = row.line;
+			pt->file = file;
+			if (read_value(name, row.line, h->field[i],
+			    row.field[i], NULL, pt, e) == -1)
+				goto done;
+		}
+	}
+	rc = got;
+	goto done;
+oom:
+	hv_err_set(e, "out of memory");
+done:
+	free(periods);
+	return rc;
+}
+
+static int
+add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
+    struct hv_err *e)
+{
+	const struct hv_row *h = hv_reader_header(r);
+	const char *name = hv_reader_name(r);
+	const char **keyv = NULL, **names = NULL;
+	size_t *kcol = NULL, nk = 0, i;
+	int vcol, scol, got, rc = -1;
+	struct hv_row row;
+	struct point *pt;
+	long si;
+
+	vcol = find_col(r, t->o.value_col, value_names);
+	if (vcol < 0)
+		return hv_err_at(e, name, h->line, "no value column '%s' "
+		    "(name it with --value)", t->o.value_col != NULL ?
+		    t->o.value_col : "value");
+	scol = hv_reader_col(r, "status");
+	kcol = calloc(h->n + 1, sizeof(*kcol));
+	names = calloc(h->n + 1, sizeof(*names));
+	keyv = calloc(h->n + 1, sizeof(*keyv));
+	if (kcol == NULL || names == NULL || keyv == NULL) {
+		hv_err_set(e, "out of memory");
+		goto done;
+	}
+	if (t->o.keys != NULL) {
+		const char *p = t->o.keys, *end;
+		char col[256];
+		int c;
+
+		for (; *p != '\0'; p = *end == ',' ? end + 1 : end) {
+			end = strchr(p, ',');
+			if (end == NULL)
+				end = p + strlen(p);
+			snprintf(col, sizeof(col), "%.*s", (int)(end - p), p);
+			if ((c = hv_reader_col(r, col)) < 0) {
+				hv_err_at(e, name, h->line, "no column '%s' "
+				    "(given with --keys)", col);
+				goto done;
+			}
+			kcol[nk++] = (size_t)c;
+		}
+	} else {
+		/* the interchange format puts the keys left of the period */
+		for (i = 0; i < (size_t)pcol; i++)
+			if ((int)i != vcol && (int)i != scol)
+				kcol[nk++] = i;
+		if (nk == 0)
+			for (i = 0; i < h->n; i++)
+				if ((int)i != pcol && (int)i != vcol &&
+				    (int)i != scol && (int)i < vcol)
+					kcol[nk++] = i;
+	}
+	for (i = 0; i < nk; i++)
+		names[i] = h->field[kcol[i]];
+	if (set_keys(t, name, names, nk, e) == -1)
+		goto done;
+
+	while ((got = hv_reader_next(r, &row, e)) == 1) {
+		for (i = 0; i < nk; i++)
+			keyv[i] = row.field[kcol[i]];
+		if ((si = series_for(t, keyv)) == -1 ||
+		    (pt = add_point(&t->s[si])) == NULL) {
+			hv_err_set(e, "out of memory");
+			goto done;
+		}
+		pt->line = row.line;
+		pt->file = file;
+		if (read_period(t, name, row.line, h->field[pcol],
+		    row.field[pcol], &pt->p, e) == -1 ||
+		    read_value(name, row.line, h->field[vcol], row.field[vcol],
+		    scol >= 0 ? row.field[scol] : NULL, pt, e) == -1)
+			goto done;
+	}
+	rc = got;
+done:
+	free(kcol);
+	free(names);
+	free(keyv);
+	return rc;
+}
+
+int
+hv_trend_add(struct hv_trend *t, struct hv_reader *r, struct hv_err *e)
+{
+	const struct hv_row *h = hv_reader_header(r);
+	char **files;
+	int pcol, wide = t->o.wide_in;
+
+	files = realloc(t->files, (t->nfiles + 1) * sizeof(*files));
+	if (files == NULL)
+		return hv_err_set(e, "out of memory");
+	t->files = files;
+	if ((files[t->nfiles] = strdup(hv_reader_name(r))) == NULL)
+		return hv_err_set(e, "out of memory");
+	t->nfiles++;
+
+	pcol = find_col(r, t->o.period_col, period_names);
+	if (wide == -1)
+		wide = pcol < 0 && looks_wide(h);
+	if (wide)
+		return add_wide(t, r, t->nfiles - 1, e);
+	if (pcol < 0)
+		return hv_err_at(e, hv_reader_name(r), h->line, "no period "
+		    "column '%s' (name it with --period, or give a wide table "
+		    "with --wide-in)", t->o.period_col != NULL ?
+		    t->o.period_col : "period");
+	return add_long(t, r, pcol, t->nfiles - 1, e);
+}
+
+/* --- computing -------------------------------------------------------- */
+
+static int
+cmp_point(const void *a, const void *b)
+{
+	const struct point *x = a, *y = b;
+	int c = hv_period_cmp(&x->p, &y->p);
+
+	if (c != 0)
+		return c;
+	if (x->file != y->file)
+		return x->file < y->file ? -1 : 1;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+static int
+sort_series(struct hv_trend *t, struct series *s, struct hv_err *e)
+{
+	struct point *a, *b;
+	char buf[16];
+	size_t i;
+
+	qsort(s->pt, s->n, sizeof(*s->pt), cmp_point);
+	for (i = 1; i < s->n; i++) {
+		a = &s->pt[i - 1];
+		b = &s->pt[i];
+		if (hv_period_cmp(&a->p, &b->p) == 0)
+			return hv_err_at(e, t->files[b->file], b->line,
+			    "series '%s' has period %s twice (also at %s:%lu)",
+			    s->name, hv_period_fmt(&b->p, buf, sizeof(buf)),
+			    t->files[a->file], a->line);
+	}
+	return 0;
+}
+
+/* The series named name (case-insensitive), or -1. */
+static long
+series_named(const struct hv_trend *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->ns; i++)
+		if (strcasecmp(t->s[i].name, name) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* Add the --total series: per period, the sum of every series. */
+static int
+add_total(struct hv_trend *t, struct hv_err *e)
+{
+	const char **keys;
+	struct point *pt, *q;
+	struct series *tot;
+	size_t i, j, n0 = t->ns;
+	long si;
+
+	if ((keys = calloc(t->nkeys + 1, sizeof(*keys))) == NULL)
+		return hv_err_set(e, "out of memory");
+	keys[0] = t->o.total;
+	for (i = 1; i < t->nkeys; i++)
+		keys[i] = "";
+	si = series_for(t, keys);
+	free(keys);
+	if (si == -1)
+		return hv_err_set(e, "out of memory");
+	if ((size_t)si != n0)
+		return hv_err_set(e, "--total: a series is named '%s' already",
+		    t->o.total);
+	tot = &t->s[si];
+	/* every period of every series, then merge */
+	for (i = 0; i < n0; i++) {
+		for (j = 0; j < t->s[i].n; j++) {
+			q = &t->s[i].pt[j];
+			for (pt = tot->pt; pt < tot->pt + tot->n; pt++)
+				if (hv_period_cmp(&pt->p, &q->p) == 0)
+					break;
+			if (pt == tot->pt + tot->n) {
+				if ((pt = add_point(tot)) == NULL)
+					return hv_err_set(e, "out of memory");
+				pt->p = q->p;
+				pt->has_v = 1;
+				pt->line = q->line;
+				pt->file = q->file;
+			}
+		}
+	}
+	qsort(tot->pt, tot->n, sizeof(*tot->pt), cmp_point);
+	/* a total with a part missing is missing */
+	for (pt = tot->pt; pt < tot->pt + tot->n; pt++) {
+		for (i = 0; i < n0; i++) {
+			for (j = 0; j < t->s[i].n; j++)
+				if (hv_period_cmp(&t->s[i].pt[j].p, &pt->p) ==
+				    0)
+					break;
+			if (j == t->s[i].n || !t->s[i].pt[j].has_v)
+				pt->has_v = 0;
+			else
+				pt->v += t->s[i].pt[j].v;
+		}
+		if (!pt->has_v)
+			pt->v = 0;
+	}
+	return 0;
+}
+
+/* Apply --series, --multiply, --divide and --as; mark what is derived. */
+static int
+choose_and_scale(struct hv_trend *t, struct hv_err *e)
+{
+	double f = t->o.multiply / t->o.divide;
+	int scale = t->o.multiply != 1 || t->o.divide != 1;
+	struct series *src, *dst;
+	size_t i, j, nk = t->nkeys;
+	const char **keys;
+	long si;
+
+	for (i = 0; i < t->ns; i++)
+		t->s[i].derive = t->o.nseries == 0;
+	for (i = 0; i < t->o.nseries; i++) {
+		if ((si = series_named(t, t->o.series[i])) < 0) {
+			char list[512] = "";
+
+			for (j = 0; j < t->ns && strlen(list) < 400; j++) {
+				strcat(list, j > 0 ? "; " : "");
+				strncat(list, t->s[j].name, 80);
+			}
+			return hv_err_set(e, "--series: no series named '%s' "
+			    "(there are: %s)", t->o.series[i], list);
+		}
+		t->s[si].derive = 1;
+	}
+	if (t->o.as != NULL) {
+		si = series_named(t, t->o.series[0]);
+		if ((keys = calloc(nk + 1, sizeof(*keys))) == NULL)
+			return hv_err_set(e, "out of memory");
+		keys[0] = t->o.as;
+		for (j = 1; j < nk; j++)
+			keys[j] = t->s[si].keys[j];
+		i = t->ns;
+		if (series_for(t, keys) != (long)i) {
+			free(keys);
+			return hv_err_set(e, "--as: a series is named '%s' "
+			    "already", t->o.as);
+		}
+		free(keys);
+		src = &t->s[si];
+		dst = &t->s[i];
+		if ((dst->pt = malloc(src->n * sizeof(*dst->pt))) == NULL)
+			return hv_err_set(e, "out of memory");
+		memcpy(dst->pt, src->pt, src->n * sizeof(*dst->pt));
+		dst->n = dst->cap = src->n;
+		for (j = 0; j < dst->n; j++)
+			dst->pt[j].v *= f;
+		src->derive = 0;
+		dst->derive = 1;
+		/* the copy stands right after its source */
+		if ((size_t)si + 1 < i) {
+			struct series moved = *dst;
+
+			memmove(&t->s[si + 2], &t->s[si + 1],
+			    (i - (size_t)si - 1) * sizeof(*t->s));
+			t->s[si + 1] = moved;
+		}
+		return 0;
+	}
+	if (scale)
+		for (i = 0; i < t->ns; i++)
+			for (j = 0; t->s[i].derive && j < t->s[i].n; j++)
+				t->s[i].pt[j].v *= f;
+	return 0;
+}
+
+static void
+set(struct point *p, enum measure m, double v)
+{
+	if (!isfinite(v))
+		return;
+	p->d[m] = v;
+	p->has_d |= 1u << m;
+}
+
+static double
+periods_per_year(enum hv_period_kind kind)
+{
+	switch (kind) {
+	case HV_PERIOD_QUARTER:
+		return 4;
+	case HV_PERIOD_MONTH:
+		return 12;
+	case HV_PERIOD_DATE:
+		return 365.2425;
+	default:
+		return 1;
+	}
+}
+
+/* Least squares line through the series' values; adds the projected
+ * periods up to --project. */
+static int
+fit(struct hv_trend *t, struct series *s, struct hv_err *e)
+{
+	double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0, x, slope,
+	    icpt, ssr = 0, sst, r2;
+	long x0, last, ord;
+	struct point *p;
+	size_t i;
+
+	if (s->n == 0)
+		return 0;
+	x0 = hv_period_ord(&s->pt[0].p);
+	for (i = 0; i < s->n; i++) {
+		if (!s->pt[i].has_v)
+			continue;
+		x = (double)(hv_period_ord(&s->pt[i].p) - x0);
+		n++;
+		sx += x;
+		sy += s->pt[i].v;
+		sxx += x * x;
+		sxy += x * s->pt[i].v;
+		syy += s->pt[i].v * s->pt[i].v;
+	}
+	if (n < 2 || n * sxx - sx * sx == 0)
+		return 0;	/* no line through fewer than two points */
+	slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+	icpt = (sy - slope * sx) / n;
+	for (i = 0; i < s->n; i++) {
+		if (!s->pt[i].has_v)
+			continue;
+		x = (double)(hv_period_ord(&s->pt[i].p) - x0);
+		ssr += pow(s->pt[i].v - (icpt + slope * x), 2);
+	}
+	sst = syy - sy * sy / n;
+	r2 = sst <= 0 ? 1 : 1 - ssr / sst;
+
+	last = hv_period_ord(&s->pt[s->n - 1].p);
+	for (ord = last + 1; ord <= hv_period_ord(&t->project); ord++) {
+		if ((p = add_point(s)) == NULL)
+			return hv_err_set(e, "out of memory");
+		p->p = hv_period_from_ord(t->kind, ord);
+		p->projected = 1;
+	}
+	for (i = 0; i < s->n; i++) {
+		p = &s->pt[i];
+		x = (double)(hv_period_ord(&p->p) - x0);
+		set(p, M_FITTED, icpt + slope * x);
+		set(p, M_PROJECTED, p->projected);
+		set(p, M_SLOPE, slope);
+		set(p, M_R2, r2);
+	}
+	return 0;
+}
+
+static int
+derive(struct hv_trend *t, struct series *s, struct hv_err *e)
+{
+	struct point *p, *q, *b = NULL;
+	double ppy = periods_per_year(t->kind), sum;
+	char buf[16];
+	size_t i, j;
+	long db;
+
+	if (t->o.base != NULL) {
+		if (t->base.kind != t->kind)
+			return hv_err_set(e, "--base %s is a %s, but the periods "
+			    "are %ss", t->o.base, hv_period_kind_name(
+			    t->base.kind), hv_period_kind_name(t->kind));
+		for (i = 0; i < s->n && b == NULL; i++)
+			if (hv_period_cmp(&s->pt[i].p, &t->base) == 0)
+				b = &s->pt[i];
+		if (b == NULL)
+			return hv_err_set(e, "--base %s: series '%s' has no "
+			    "period %s", t->o.base, s->name,
+			    hv_period_fmt(&t->base, buf, sizeof(buf)));
+	}
+	for (i = 0; i < s->n; i++) {
+		p = &s->pt[i];
+		if (!p->has_v)
+			continue;
+		if (i > 0 && (q = &s->pt[i - 1])->has_v) {
+			set(p, M_CHANGE, p->v - q->v);
+			/* against |previous|, so a fall is negative even
+			 * from a negative level */
+			if (q->v != 0)
+				set(p, M_CHANGE_PCT, (p->v - q->v) /
+				    fabs(q->v) * 100);
+		}
+		if (b != NULL && b->has_v) {
+			if (b->v != 0)
+				set(p, M_INDEX, p->v / b->v * 100);
+			db = hv_period_ord(&p->p) - hv_period_ord(&b->p);
+			/* at the base itself there is no change to show */
+			if (db != 0) {
+				set(p, M_BASE_CHANGE, p->v - b->v);
+				if (b->v != 0)
+					set(p, M_BASE_CHANGE_PCT, (p->v - b->v) /
+					    fabs(b->v) * 100);
+				if (b->v > 0 && p->v > 0)
+					set(p, M_CAGR_PCT, (pow(p->v / b->v,
+					    ppy / (double)db) - 1) * 100);
+			}
+		}
+		if (t->o.window > 0 && i + 1 >= (size_t)t->o.window) {
+			sum = 0;
+			for (j = i + 1 - (size_t)t->o.window; j <= i; j++) {
+				if (!s->pt[j].has_v)
+					break;
+				sum += s->pt[j].v;
+			}
+			if (j > i)
+				set(p, M_MOVING_AVG, sum / t->o.window);
+		}
+	}
+	if (t->o.project != NULL) {
+		if (t->project.kind != t->kind)
+			return hv_err_set(e, "--project %s is a %s, but the "
+			    "periods are %ss", t->o.project,
+			    hv_period_kind_name(t->project.kind),
+			    hv_period_kind_name(t->kind));
+		return fit(t, s, e);
+	}
+	return 0;
+}
+
+/* --- the result table ------------------------------------------------- */
+
+static int
+decimals_of(const struct hv_trend *t, enum measure m)
+{
+	if (m == M_PROJECTED)
+		return 0;
+	if (m == M_R2)
+		return t->o.round >= 0 ? 3 : -1;
+	return t->o.round;
+}
+
+/* The wide-form label of measure m for series s. */
+static void
+label_of(const struct hv_trend *t, enum measure m, const struct series *s,
+    int prefix, char *buf, size_t sz)
+{
+	size_t i, n = strlen(measures[m].name);
+	const char *custom = NULL, *arg;
+	char text[256];
+
+	for (i = 0; i < t->o.nlabels; i++)
+		if (strncmp(t->o.labels[i], measures[m].name, n) == 0 &&
+		    t->o.labels[i][n] == '=')
+			custom = t->o.labels[i] + n + 1;
+	arg = measures[m].need == NEED_WINDOW ? t->window_text :
+	    t->o.base != NULL ? t->o.base : "";
+	if (custom != NULL)
+		snprintf(text, sizeof(text), "%s", custom);
+	else
+		snprintf(text, sizeof(text), measures[m].label, arg);
+	if (prefix)
+		snprintf(buf, sz, "%s: %s", s->name, text);
+	else
+		snprintf(buf, sz, "%s", text);
+}
+
+static int
+long_table(struct hv_trend *t, struct hv_table *out)
+{
+	struct hv_colspec spec;
+	struct point *p;
+	size_t i, j, k, col;
+	char buf[16];
+	long r;
+	int m;
+
+	memset(&spec, 0, sizeof(spec));
+	spec.decimals = -1;
+	for (k = 0; k < t->nkeys; k++) {
+		spec.name = t->keynames[k];
+		spec.role = HV_ROLE_KEY;
+		if (hv_table_add_col(out, &spec) == -1)
+			return -1;
+	}
+	spec.name = "period";
+	spec.role = HV_ROLE_PERIOD;
+	if (hv_table_add_col(out, &spec) == -1)
+		return -1;
+	spec.name = "value";
+	spec.role = HV_ROLE_VALUE;
+	spec.numeric = spec.wide = 1;
+	spec.decimals = t->o.round;
+	if (hv_table_add_col(out, &spec) == -1)
+		return -1;
+	memset(&spec, 0, sizeof(spec));
+	spec.name = "status";
+	spec.role = HV_ROLE_STATUS;
+	if (hv_table_add_col(out, &spec) == -1)
+		return -1;
+	for (m = 0; m < M_COUNT; m++) {
+		if (!t->selected[m])
+			continue;
+		memset(&spec, 0, sizeof(spec));
+		spec.name = measures[m].name;
+		spec.role = HV_ROLE_EXTRA;
+		spec.numeric = 1;
+		spec.wide = measures[m].label != NULL;
+		spec.percent = measures[m].percent;
+		spec.decimals = decimals_of(t, (enum measure)m);
+		if (hv_table_add_col(out, &spec) == -1)
+			return -1;
+	}
+	for (i = 0; i < t->ns; i++) {
+		for (j = 0; j < t->s[i].n; j++) {
+			p = &t->s[i].pt[j];
+			if ((r = hv_table_add_row(out)) == -1)
+				return -1;
+			for (k = 0; k < t->nkeys; k++)
+				if (hv_table_set_text(out, (size_t)r, k,
+				    t->s[i].keys[k]) == -1)
+					return -1;
+			col = t->nkeys;
+			if (hv_table_set_text(out, (size_t)r, col,
+			    hv_period_fmt(&p->p, buf, sizeof(buf))) == -1 ||
+			    hv_table_set_text(out, (size_t)r, col + 2,
+			    p->status) == -1)
+				return -1;
+			if (p->has_v)
+				hv_table_set_num(out, (size_t)r, col + 1, p->v);
+			col += 3;
+			for (m = 0; m < M_COUNT; m++) {
+				if (!t->selected[m])
+					continue;
+				if (p->has_d & (1u << m))
+					hv_table_set_num(out, (size_t)r, col,
+					    p->d[m]);
+				col++;
+			}
+		}
+	}
+	return 0;
+}
+
+/* One labelled row per series, measure and period, for hv_table_wide(). */
+static int
+wide_table(struct hv_trend *t, struct hv_table *out)
+{
+	struct hv_colspec spec;
+	struct point *p;
+	size_t i, j, nderive = 0;
+	char label[512], buf[16];
+	long r;
+	int m;
+
+	memset(&spec, 0, sizeof(spec));
+	spec.name = t->nkeys == 1 ? t->keynames[0] : "series";
+	spec.role = HV_ROLE_KEY;
+	spec.decimals = -1;
+	if (hv_table_add_col(out, &spec) == -1)
+		return -1;
+	spec.name = "period";
+	spec.role = HV_ROLE_PERIOD;
+	if (hv_table_add_col(out, &spec) == -1)
+		return -1;
+	spec.name = "value";
+	spec.role = HV_ROLE_VALUE;
+	spec.numeric = spec.wide = 1;
+	spec.decimals = t->o.round;
+	if (hv_table_add_col(out, &spec) == -1)
+		return -1;
+	memset(&spec, 0, sizeof(spec));
+	spec.name = "status";
+	spec.role = HV_ROLE_STATUS;
+	if (hv_table_add_col(out, &spec) == -1)
+		return -1;
+
+	for (i = 0; i < t->ns; i++)
+		nderive += t->s[i].derive;
+	for (i = 0; i < t->ns; i++) {
+		for (m = -1; m < M_COUNT; m++) {
+			if (m >= 0 && (!t->s[i].derive || !t->selected[m] ||
+			    measures[m].label == NULL))
+				continue;
+			if (m >= 0)
+				label_of(t, (enum measure)m, &t->s[i],
+				    nderive > 1, label, sizeof(label));
+			for (j = 0; j < t->s[i].n; j++) {
+				p = &t->s[i].pt[j];
+				if (m >= 0 && !(p->has_d & (1u << m)))
+					continue;
+				if ((r = hv_table_add_row(out)) == -1 ||
+				    hv_table_set_text(out, (size_t)r, 0, m < 0 ?
+				    t->s[i].name : label) == -1 ||
+				    hv_table_set_text(out, (size_t)r, 1,
+				    hv_period_fmt(&p->p, buf, sizeof(buf))) ==
+				    -1)
+					return -1;
+				if (m < 0 && p->has_v)
+					hv_table_set_num(out, (size_t)r, 2,
+					    p->v);
+				if (m < 0 && hv_table_set_text(out, (size_t)r,
+				    3, p->status) == -1)
+					return -1;
+				if (m >= 0) {
+					hv_table_set_num(out, (size_t)r, 2,
+					    p->d[m]);
+					hv_table_set_fmt(out, (size_t)r, 2,
+					    decimals_of(t, (enum measure)m),
+					    measures[m].percent);
+				}
+			}
+		}
+	}
+	return 0;
+}
+
+struct hv_table *
+hv_trend_table(struct hv_trend *t, int wide, struct hv_err *e)
+{
+	struct hv_table *out;
+	size_t i;
+
+	for (i = 0; i < t->ns; i++)
+		if (sort_series(t, &t->s[i], e) == -1)
+			return NULL;
+	if (t->o.total != NULL && add_total(t, e) == -1)
+		return NULL;
+	if (choose_and_scale(t, e) == -1)
+		return NULL;
+	for (i = 0; i < t->ns; i++)
+		if (t->s[i].derive && derive(t, &t->s[i], e) == -1)
+			return NULL;
+	if ((out = hv_table_new()) == NULL ||
+	    (wide ? wide_table(t, out) : long_table(t, out)) == -1) {
+		hv_table_free(out);
+		hv_err_set(e, "out of memory");
+		return NULL;
+	}
+	return out;
+}
