@@ -136,8 +136,8 @@ hv_period_parse(const char *s, size_t len, struct hv_period *p,
 		n = ndigits(s, len);
 		if (n == len && n == 2) {
 			hv_err_quote(s0, len0, q, sizeof(q));
-			return hv_err_set(e, "two-digit year in '%s': write "
-			    "the year with four digits", q);
+			return hv_err_set(e, "two-digit year in '%s' (write "
+			    "the year with four digits)", q);
 		}
 		if (n != len || n != 4)
 			return bad(e, s0, len0, "date");
@@ -147,8 +147,8 @@ hv_period_parse(const char *s, size_t len, struct hv_period *p,
 		return check_date(p, s0, len0, e);
 	}
 	if (n == 2 && len == 2)
-		return hv_err_set(e, "two-digit year '%.2s': write the year "
-		    "with four digits", s);
+		return hv_err_set(e, "two-digit year '%.2s' (write the year "
+		    "with four digits)", s);
 	if (n != 4)
 		return bad(e, s, len, "period");
 	digits(s, 4, &p->year);

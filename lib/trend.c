@@ -842,7 +842,8 @@ derive(struct hv_trend *t, struct series *s, struct hv_err *e)
 				    fabs(q->v) * 100);
 		}
 		if (b != NULL && b->has_v) {
-			if (b->v != 0)
+			/* an index against a level of 0 or below says nothing */
+			if (b->v > 0)
 				set(p, M_INDEX, p->v / b->v * 100);
 			db = hv_period_ord(&p->p) - hv_period_ord(&b->p);
 			/* at the base itself there is no change to show */

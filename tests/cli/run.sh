@@ -9,6 +9,7 @@
 #   NAME.status  (optional) the expected exit status; 0 when absent
 # A .cmd that exits 77 without a .status of 77 is reported as skipped
 # (used when a case needs ../shared, which a user's clone does not have).
+# $TMP is an empty folder of the case's own, removed after it.
 
 dir=$1
 set -- "$dir"/*.cmd
@@ -26,7 +27,8 @@ for cmd in "$@"; do
 	i=$((i + 1))
 	name=${cmd%.cmd}
 	case=${name##*/}
-	(cd "$dir" && TMP="$tmp" sh "$cmd") >"$tmp/out" 2>"$tmp/err"
+	mkdir "$tmp/scratch"	# the case's own empty folder, as $TMP
+	(cd "$dir" && TMP="$tmp/scratch" sh "$cmd") >"$tmp/out" 2>"$tmp/err"
 	status=$?
 	want=0
 	if [ -f "$name.status" ]; then

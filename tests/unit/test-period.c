@@ -43,8 +43,8 @@ static const struct {
 	const char	*in;
 	const char	*msg;
 } invalid[] = {
-	{ "13.09.22",	"two-digit year in '13.09.22': write the year with four digits" },
-	{ "22",		"two-digit year '22': write the year with four digits" },
+	{ "13.09.22",	"two-digit year in '13.09.22' (write the year with four digits)" },
+	{ "22",		"two-digit year '22' (write the year with four digits)" },
 	{ "2023-02-29",	"invalid date '2023-02-29' (no such day)" },
 	{ "1900-02-29",	"invalid date '1900-02-29' (no such day)" },
 	{ "31.04.2022",	"invalid date '31.04.2022' (no such day)" },

@@ -1,0 +1,1 @@
+trend --as x --multiply 2

@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --base 2030 eldre-prognose.csv

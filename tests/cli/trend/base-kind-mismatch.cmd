@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --base 2022 --round 1 --format json quarters.csv

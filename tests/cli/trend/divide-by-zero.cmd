@@ -1,0 +1,1 @@
+trend --divide 0

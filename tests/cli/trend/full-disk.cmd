@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend months.csv > /dev/full

@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --measures index linear.csv

@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --base 2019 --round 1 missing.csv

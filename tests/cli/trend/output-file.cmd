@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend -o "$TMP/r.csv" months.csv && cat "$TMP/r.csv" && ls -A "$TMP"

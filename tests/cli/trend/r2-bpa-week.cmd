@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt' --measures change --wide --format md --numbers nb bpa-timer.csv

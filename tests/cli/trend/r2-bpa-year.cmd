@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt' --multiply 52 --as 'BPA timer pr år' --measures change --label 'change=Økning i timer pr år' --wide --format md --numbers nb bpa-timer.csv

@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --series 'Timer pr uke' --multiply 52 --as 'Timer pr år' --base 2019 --measures change,change_pct,base_change_pct --label 'change=Økning i timer pr år' --label 'change_pct=Økning i % pr år' --label 'base_change_pct=Økning i %, målt mot 2019' --round 0 --wide --format md --numbers nb regnbuen.csv

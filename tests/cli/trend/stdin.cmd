@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --measures change < quarters.csv

@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend quarters.csv missing.csv
