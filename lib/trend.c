@@ -109,6 +109,8 @@ select_measures(struct hv_trend *t, struct hv_err *e)
 		if (end == NULL)
 			end = p + strlen(p);
 		snprintf(name, sizeof(name), "%.*s", (int)(end - p), p);
+		if (strcmp(name, "value") == 0)
+			continue;	/* always written */
 		found = 0;
 		for (m = 0; m < M_COUNT; m++) {
 			if (strcmp(name, measures[m].name) != 0)
@@ -184,8 +186,7 @@ hv_trend_new(const struct hv_trend_opts *o, struct hv_err *e)
 		    (int)(strchr(o->labels[i], '=') - o->labels[i]),
 		    o->labels[i]);
 		for (m = 0; m < M_COUNT; m++)
-			if (strcmp(name, measures[m].name) == 0 ||
-			    strcmp(name, "value") == 0)
+			if (strcmp(name, measures[m].name) == 0)
 				found = 1;
 		if (!found) {
 			hv_err_set(e, "--label: unknown measure '%s'", name);

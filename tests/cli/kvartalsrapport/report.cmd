@@ -1,0 +1,1 @@
+"$FIXTURES/../docs/examples/kvartalsrapport.sh" "$FIXTURES" "$TMP/out" && cat "$TMP/out/rapport.md" && ls "$TMP/out"
