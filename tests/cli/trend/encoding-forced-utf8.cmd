@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --encoding utf-8 eldre-prognose-latin1.csv
