@@ -80,6 +80,39 @@ hv_table_add_col(struct hv_table *t, const struct hv_colspec *spec)
 	return (int)t->ncols++;
 }
 
+int
+hv_table_add_tidy_cols(struct hv_table *t, const char *const *keys,
+    size_t nkeys, int decimals)
+{
+	struct hv_colspec spec;
+	size_t k;
+
+	memset(&spec, 0, sizeof(spec));
+	spec.decimals = -1;
+	spec.role = HV_ROLE_KEY;
+	for (k = 0; k < nkeys; k++) {
+		spec.name = keys[k];
+		if (hv_table_add_col(t, &spec) == -1)
+			return -1;
+	}
+	spec.name = "period";
+	spec.role = HV_ROLE_PERIOD;
+	if (hv_table_add_col(t, &spec) == -1)
+		return -1;
+	spec.name = "value";
+	spec.role = HV_ROLE_VALUE;
+	spec.numeric = spec.wide = 1;
+	spec.decimals = decimals;
+	if (hv_table_add_col(t, &spec) == -1)
+		return -1;
+	memset(&spec, 0, sizeof(spec));
+	spec.name = "status";
+	spec.role = HV_ROLE_STATUS;
+	if (hv_table_add_col(t, &spec) == -1)
+		return -1;
+	return (int)nkeys;
+}
+
 size_t
 hv_table_ncols(const struct hv_table *t)
 {

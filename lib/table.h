@@ -55,6 +55,13 @@ void	hv_table_free(struct hv_table *t);
 /* Add a column (before any row).  Returns its index, or -1. */
 int	hv_table_add_col(struct hv_table *t, const struct hv_colspec *spec);
 
+/* Add the interchange format's first columns: the keys named in keys
+ * (nkeys of them), then "period", "value" (numeric, with the given
+ * decimals, -1 for as many as needed) and "status".  Returns the index of
+ * the period column, or -1 when out of memory. */
+int	hv_table_add_tidy_cols(struct hv_table *t, const char *const *keys,
+	    size_t nkeys, int decimals);
+
 /* Number of columns and rows; the spec of a column. */
 size_t	hv_table_ncols(const struct hv_table *t);
 size_t	hv_table_nrows(const struct hv_table *t);

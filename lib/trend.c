@@ -927,28 +927,8 @@ long_table(struct hv_trend *t, struct hv_table *out)
 	long r;
 	int m;
 
-	memset(&spec, 0, sizeof(spec));
-	spec.decimals = -1;
-	for (k = 0; k < t->nkeys; k++) {
-		spec.name = t->keynames[k];
-		spec.role = HV_ROLE_KEY;
-		if (hv_table_add_col(out, &spec) == -1)
-			return -1;
-	}
-	spec.name = "period";
-	spec.role = HV_ROLE_PERIOD;
-	if (hv_table_add_col(out, &spec) == -1)
-		return -1;
-	spec.name = "value";
-	spec.role = HV_ROLE_VALUE;
-	spec.numeric = spec.wide = 1;
-	spec.decimals = t->o.round;
-	if (hv_table_add_col(out, &spec) == -1)
-		return -1;
-	memset(&spec, 0, sizeof(spec));
-	spec.name = "status";
-	spec.role = HV_ROLE_STATUS;
-	if (hv_table_add_col(out, &spec) == -1)
+	if (hv_table_add_tidy_cols(out, (const char *const *)t->keynames,
+	    t->nkeys, t->o.round) == -1)
 		return -1;
 	for (m = 0; m < M_COUNT; m++) {
 		if (!t->selected[m])
@@ -998,33 +978,15 @@ long_table(struct hv_trend *t, struct hv_table *out)
 static int
 wide_table(struct hv_trend *t, struct hv_table *out)
 {
-	struct hv_colspec spec;
+	const char *key;
 	struct point *p;
 	size_t i, j, nderive = 0;
 	char label[512], buf[16];
 	long r;
 	int m;
 
-	memset(&spec, 0, sizeof(spec));
-	spec.name = t->nkeys == 1 ? t->keynames[0] : "series";
-	spec.role = HV_ROLE_KEY;
-	spec.decimals = -1;
-	if (hv_table_add_col(out, &spec) == -1)
-		return -1;
-	spec.name = "period";
-	spec.role = HV_ROLE_PERIOD;
-	if (hv_table_add_col(out, &spec) == -1)
-		return -1;
-	spec.name = "value";
-	spec.role = HV_ROLE_VALUE;
-	spec.numeric = spec.wide = 1;
-	spec.decimals = t->o.round;
-	if (hv_table_add_col(out, &spec) == -1)
-		return -1;
-	memset(&spec, 0, sizeof(spec));
-	spec.name = "status";
-	spec.role = HV_ROLE_STATUS;
-	if (hv_table_add_col(out, &spec) == -1)
+	key = t->nkeys == 1 ? t->keynames[0] : "series";
+	if (hv_table_add_tidy_cols(out, &key, 1, t->o.round) == -1)
 		return -1;
 
 	for (i = 0; i < t->ns; i++)
