@@ -1,0 +1,263 @@
+/*
+ * iplos-sum: summary tables from an individual-level IPLOS extract.
+ * Exit status: 0 success, 1 data or I/O error, 2 usage error.
+ * Person ids never appear in any output or message: only line numbers.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "iplos.h"
+#include "num.h"
+#include "service.h"
+
+enum {
+	OPT_ON = 0x200, OPT_ON_EACH, OPT_YEARS, OPT_DURING, OPT_FROM, OPT_TO,
+	OPT_BY, OPT_ONLY, OPT_MAP, OPT_PRINT_MAP, OPT_COLUMNS, OPT_SUPPRESS,
+	OPT_PUBLIC, OPT_SKIP_INVALID
+};
+
+/* --public: SSB's practice for pleie og omsorg, fewer than 5 persons */
+#define PUBLIC_THRESHOLD 5
+
+static const struct option longopts[] = {
+	{ "by",			required_argument,	NULL, OPT_BY },
+	{ "columns",		required_argument,	NULL, OPT_COLUMNS },
+	{ "delimiter",		required_argument,	NULL, HV_OPT_DELIMITER },
+	{ "during",		required_argument,	NULL, OPT_DURING },
+	{ "encoding",		required_argument,	NULL, HV_OPT_ENCODING },
+	{ "format",		required_argument,	NULL, HV_OPT_FORMAT },
+	{ "from",		required_argument,	NULL, OPT_FROM },
+	{ "help",		no_argument,		NULL, 'h' },
+	{ "map",		required_argument,	NULL, OPT_MAP },
+	{ "measure",		required_argument,	NULL, 'm' },
+	{ "numbers",		required_argument,	NULL, HV_OPT_NUMBERS },
+	{ "on",			required_argument,	NULL, OPT_ON },
+	{ "on-each",		required_argument,	NULL, OPT_ON_EACH },
+	{ "only",		required_argument,	NULL, OPT_ONLY },
+	{ "output",		required_argument,	NULL, HV_OPT_OUTPUT },
+	{ "print-map",		no_argument,		NULL, OPT_PRINT_MAP },
+	{ "public",		no_argument,		NULL, OPT_PUBLIC },
+	{ "skip-invalid",	no_argument,		NULL, OPT_SKIP_INVALID },
+	{ "suppress",		required_argument,	NULL, OPT_SUPPRESS },
+	{ "to",			required_argument,	NULL, OPT_TO },
+	{ "version",		no_argument,		NULL, 'V' },
+	{ "wide",		no_argument,		NULL, HV_OPT_WIDE },
+	{ "years",		required_argument,	NULL, OPT_YEARS },
+	{ NULL,			0,			NULL, 0 },
+};
+
+static const char help[] =
+"Count recipients, bed-days, hours and waiting lists in an IPLOS extract\n"
+"(CSV, one row per service period: person_id, birth_year, sex, district,\n"
+"service, decision_date, start_date, end_date, hours_per_week; see\n"
+"docs/iplos-format.md), per report category.\n"
+"\n"
+"When:\n"
+"      --on DATE         on a date (repeatable)\n"
+"      --on-each MM-DD --years Y1-Y2\n"
+"                        on that day of each year\n"
+"      --during PERIOD   during a year, quarter, month or day (repeatable)\n"
+"      --from DATE --to DATE\n"
+"                        during the days from one date to the other\n"
+"What:\n"
+"  -m, --measure LIST    recipients (default), bed-days, hours, users,\n"
+"                        waiting, waiting-days; comma-separated\n"
+"      --by LIST         age-group, sex, district (with totals), or\n"
+"                        service: one row per service instead of category\n"
+"      --only LIST       these categories (or services), in this order\n"
+"      --map FILE        the category map (code,service,category); see\n"
+"                        --print-map for the built-in one\n"
+"      --print-map       print the built-in map and exit\n"
+"      --columns LIST    your column names: person_id=Pasient,...\n"
+"Privacy:\n"
+"      --suppress N      show counts from 1 to N-1 as ':' (and sums of\n"
+"                        fewer than N persons), with secondary suppression\n"
+"                        along every breakdown line\n"
+"      --public          --suppress 5, for anything published\n"
+"      --skip-invalid    leave invalid rows out (reported) instead of\n"
+"                        stopping\n"
+"%s"
+"  -h, --help            this help\n"
+"  -V, --version         the version\n"
+"\n"
+"Examples:\n"
+"  iplos-sum --on-each 09-13 --years 2017-2022 uttrekk.csv\n"
+"  iplos-sum --measure bed-days --during 2023 --during 2024 \\\n"
+"      --only Langtidsopphold,Korttidsopphold uttrekk.csv\n"
+"  iplos-sum --measure hours,users --on 2021-12-31 --only BPA uttrekk.csv\n"
+"  iplos-sum --on 2022-10-13 --measure waiting --by age-group --public \\\n"
+"      uttrekk.csv\n"
+"\n"
+"Exit status: 0 success, 1 data or I/O error, 2 usage error.\n";
+
+static void
+usage(int status)
+{
+	FILE *fp = status == 0 ? stdout : stderr;
+
+	fprintf(fp, "usage: iplos-sum [--public] [--skip-invalid] [--by list] "
+	    "[--columns list]\n"
+	    "                 [-f format] [--map file] [-m measures] "
+	    "[-n style] [-o file]\n"
+	    "                 [--only list] [--suppress n] [--wide]\n"
+	    "                 (--on date | --on-each mm-dd --years y1-y2 | "
+	    "--during period |\n"
+	    "                 --from date --to date) ... [file ...]\n"
+	    "       iplos-sum --print-map\n");
+	if (status == 0)
+		fprintf(fp, help, hv_cli_io_help);
+	else
+		fprintf(fp, "Try 'iplos-sum --help' for more information.\n");
+	exit(status);
+}
+
+static void
+print_map(struct hv_cli_io *io)
+{
+	struct hv_catmap *m;
+	struct hv_table *t;
+	struct hv_err e;
+
+	if ((m = hv_catmap_default(&e)) == NULL)
+		errx(1, "%s", e.msg);
+	if ((t = hv_catmap_table(m)) == NULL)
+		errx(1, "out of memory");
+	io->out.wide = 0;
+	if (hv_table_emit(t, io->output, &io->out, &e) == -1)
+		errx(1, "%s", e.msg);
+	hv_table_free(t);
+	hv_catmap_free(m);
+	exit(0);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct hv_iplos_opts o;
+	struct hv_cli_io io;
+	struct hv_iplos *ip;
+	struct hv_reader *r;
+	struct hv_table *out;
+	struct hv_err e;
+	const char *each = NULL, *years = NULL, *from = NULL, *to = NULL;
+	const char *stdin_only[] = { "-" };
+	struct hv_num n;
+	time_t now = time(NULL);
+	int ch, i, rc, taken, usage_error, print = 0;
+	size_t shown = 0;
+
+	hv_iplos_opts_init(&o);
+	hv_cli_io_init(&io);
+	o.this_year = localtime(&now)->tm_year + 1900;
+	while ((ch = getopt_long(argc, argv, "f:hm:n:o:V", longopts, NULL)) !=
+	    -1) {
+		if ((taken = hv_cli_io_option(&io, ch, optarg, &e)) == -1)
+			errx(2, "%s", e.msg);
+		if (taken)
+			continue;
+		rc = 0;
+		switch (ch) {
+		case 'h':
+			usage(0);
+			break;
+		case 'm':
+			rc = hv_iplos_parse_measures(&o, optarg, &e);
+			break;
+		case 'V':
+			printf("iplos-sum %s\n", VERSION);
+			return 0;
+		case OPT_ON:
+			rc = hv_iplos_add_on(&o, optarg, &e);
+			break;
+		case OPT_ON_EACH:
+			each = optarg;
+			break;
+		case OPT_YEARS:
+			years = optarg;
+			break;
+		case OPT_DURING:
+			rc = hv_iplos_add_during(&o, optarg, &e);
+			break;
+		case OPT_FROM:
+			from = optarg;
+			break;
+		case OPT_TO:
+			to = optarg;
+			break;
+		case OPT_BY:
+			rc = hv_iplos_parse_by(&o, optarg, &e);
+			break;
+		case OPT_ONLY:
+			o.only = optarg;
+			break;
+		case OPT_MAP:
+			o.map = optarg;
+			break;
+		case OPT_PRINT_MAP:
+			print = 1;
+			break;
+		case OPT_COLUMNS:
+			o.columns = optarg;
+			break;
+		case OPT_SUPPRESS:
+			if (hv_num_parse(optarg, strlen(optarg), &n, &e) ==
+			    -1 || n.sym != HV_SYM_NONE || n.v < 0 ||
+			    n.v != (unsigned long)n.v)
+				errx(2, "--suppress: '%s' is not a whole number",
+				    optarg);
+			o.suppress = (unsigned long)n.v;
+			break;
+		case OPT_PUBLIC:
+			o.suppress = PUBLIC_THRESHOLD;
+			break;
+		case OPT_SKIP_INVALID:
+			o.skip_invalid = 1;
+			break;
+		default:
+			usage(2);
+		}
+		if (rc == -1)
+			errx(2, "%s", e.msg);
+	}
+	argc -= optind;
+	argv += optind;
+	if (print)
+		print_map(&io);
+	if ((each != NULL || years != NULL) &&
+	    hv_iplos_add_each(&o, each != NULL ? each : "", years, &e) == -1)
+		errx(2, "%s", each == NULL ? "--years goes with --on-each" :
+		    e.msg);
+	if ((from != NULL) != (to != NULL))
+		errx(2, "--from and --to go together");
+	if (from != NULL && hv_iplos_add_range(&o, from, to, &e) == -1)
+		errx(2, "%s", e.msg);
+	if (argc == 0) {
+		argc = 1;
+		argv = (char **)stdin_only;
+	}
+
+	if ((ip = hv_iplos_new(&o, &usage_error, &e)) == NULL)
+		errx(usage_error ? 2 : 1, "%s", e.msg);
+	for (i = 0; i < argc; i++) {
+		if ((r = hv_reader_open(argv[i], &io.in, &e)) == NULL)
+			errx(1, "%s", e.msg);
+		rc = hv_iplos_add(ip, r, &e);
+		for (; shown < hv_iplos_nreport(ip); shown++)
+			warnx("%s", hv_iplos_report(ip, shown));
+		if (rc == -1)
+			errx(1, "%s", e.msg);
+		hv_reader_close(r);
+	}
+	if ((out = hv_iplos_table(ip, &e)) == NULL ||
+	    hv_table_emit(out, io.output, &io.out, &e) == -1)
+		errx(1, "%s", e.msg);
+	hv_table_free(out);
+	hv_iplos_free(ip);
+	free(o.windows);
+	return 0;
+}

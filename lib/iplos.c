@@ -1,0 +1,1607 @@
+/*
+ * iplos.c: count recipients, bed-days, hours and waiting in an IPLOS
+ * extract, streaming.
+ *
+ * Per row: validate; intern the person (their birth year, sex and
+ * district are taken from their first row); then for each unit (report
+ * category, or service with --by service) and each window asked about,
+ * add to the cell of the person's group.  Distinct persons are counted
+ * with one bitset per unit and window.  Institution stays are kept, cut
+ * to the windows, and merged per person and unit at the end so that
+ * overlapping stays count each day once.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "iplos.h"
+#include "map.h"
+#include "num.h"
+#include "period.h"
+#include "service.h"
+#include "suppress.h"
+
+enum col {
+	C_PERSON, C_BIRTH, C_SEX, C_DISTRICT, C_SERVICE, C_DECISION, C_START,
+	C_END, C_HOURS, NCOLS
+};
+
+static const struct {
+	const char	*name;
+	int		 required;
+} columns[NCOLS] = {
+	{ "person_id",		1 },
+	{ "birth_year",		1 },
+	{ "sex",		1 },
+	{ "district",		0 },
+	{ "service",		1 },
+	{ "decision_date",	0 },
+	{ "start_date",		1 },
+	{ "end_date",		1 },
+	{ "hours_per_week",	0 },
+};
+
+static const char *measure_names[HV_IPLOS_NMEASURES] = {
+	"recipients", "bed-days", "hours", "users", "waiting", "waiting-days"
+};
+
+enum reason {
+	R_PERSON, R_FNR, R_BIRTH, R_BIRTH_FUTURE, R_SEX, R_SERVICE,
+	R_DECISION, R_START, R_END, R_NO_START, R_END_NO_START, R_END_BEFORE,
+	R_HOURS, R_HOURS_RANGE, NREASONS
+};
+
+static const char *reason_text[NREASONS] = {
+	"empty person_id",
+	"person_id looks like a f\xC3\xB8" "dselsnummer (national identity "
+	    "number): pseudonymise the extract first",
+	"invalid birth_year (four digits)",
+	"birth_year in the future",
+	"invalid sex (1, 2, M, K or empty)",
+	"unknown service",
+	"invalid decision_date",
+	"invalid start_date",
+	"invalid end_date",
+	"neither start_date nor decision_date",
+	"end_date without start_date",
+	"end_date before start_date",
+	"invalid hours_per_week",
+	"hours_per_week outside 0-168",
+};
+
+#define FIRST_LINES 5
+
+struct reason_count {
+	unsigned long	 count;
+	unsigned long	 lines[FIRST_LINES];
+	char		 example[48];	/* the unknown service code */
+};
+
+struct bits {
+	uint64_t	*w;
+	size_t		 nw;
+};
+
+struct ivec {
+	int		*v;
+	size_t		 n, cap;
+};
+
+struct cell {
+	uint32_t	 recipients, users, waiting, bed_persons,
+			 wait_persons, before;
+	double		 hours, bed_days;
+	struct ivec	 waits;
+};
+
+struct stay {
+	uint32_t	 person;
+	uint32_t	 unit;
+	int32_t		 start, end;	/* days; end not included */
+};
+
+/* The fingerprints of rows that add hours or waiting times, to count a
+ * repeated row once: open addressing, 0 is empty. */
+struct fpset {
+	uint64_t	*slot;
+	size_t		 cap, count;
+};
+
+struct hv_iplos {
+	struct hv_iplos_opts o;
+	struct hv_catmap *map;
+	size_t		 nunits;
+	unsigned char	*out_unit;	/* units written */
+	size_t		*out_order;
+	size_t		 nout;
+	int		*unit_of_service;	/* --by service */
+	size_t		 nwin;
+	long		 span_first, span_last;
+	size_t		 nage, nsex;
+
+	/* persons */
+	struct hv_map	*persons;
+	size_t		 npersons, pcap;
+	int16_t		*birth;
+	unsigned char	*sex;
+	uint32_t	*district;
+	struct bits	 disagree;
+	unsigned long	 ndisagree;
+
+	struct hv_map	*districts;
+	char	       **district_names;
+	size_t		 ndistricts;
+	int		 sex_unknown_seen;
+
+	/* per unit and window: who is counted already */
+	struct bits	*seen[4];
+	/* cells, one block per district */
+	struct cell    **blocks;
+	size_t		 nblocks, block_cells;
+
+	struct stay	*stays;
+	size_t		 nstays, stays_cap;
+	struct fpset	 fps;
+	unsigned long	 repeats, repeat_lines[FIRST_LINES];
+
+	/* the current input */
+	const char	*file;
+	int		 col[NCOLS];
+
+	unsigned long	 rows, invalid, skipped;
+	struct reason_count reasons[NREASONS];
+	char	       **report;
+	size_t		 nreport;
+};
+
+enum seen_kind { SEEN_RECIPIENTS, SEEN_USERS, SEEN_WAITING, SEEN_STARTED };
+
+/* --- options ---------------------------------------------------------- */
+
+void
+hv_iplos_opts_init(struct hv_iplos_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->measures = 1u << HV_IPLOS_RECIPIENTS;
+}
+
+/* Call fn on each item of a comma list; stops at the first error. */
+static int
+each_item(const char *list, int (*fn)(void *, const char *, struct hv_err *),
+    void *arg, struct hv_err *e)
+{
+	const char *p = list, *end;
+	char item[128];
+
+	while (*p != '\0') {
+		end = strchr(p, ',');
+		if (end == NULL)
+			end = p + strlen(p);
+		snprintf(item, sizeof(item), "%.*s", (int)(end - p), p);
+		if (fn(arg, item, e) == -1)
+			return -1;
+		p = *end == ',' ? end + 1 : end;
+	}
+	return 0;
+}
+
+static int
+one_measure(void *arg, const char *name, struct hv_err *e)
+{
+	struct hv_iplos_opts *o = arg;
+	int m;
+
+	for (m = 0; m < HV_IPLOS_NMEASURES; m++) {
+		if (strcmp(name, measure_names[m]) == 0) {
+			o->measures |= 1u << m;
+			return 0;
+		}
+	}
+	return hv_err_set(e, "--measure: unknown measure '%s' (recipients, "
+	    "bed-days, hours, users, waiting, waiting-days)", name);
+}
+
+int
+hv_iplos_parse_measures(struct hv_iplos_opts *o, const char *list,
+    struct hv_err *e)
+{
+	o->measures = 0;
+	return each_item(list, one_measure, o, e);
+}
+
+static int
+one_by(void *arg, const char *name, struct hv_err *e)
+{
+	struct hv_iplos_opts *o = arg;
+
+	if (strcmp(name, "age-group") == 0 || strcmp(name, "age") == 0)
+		o->by |= HV_IPLOS_BY_AGE;
+	else if (strcmp(name, "sex") == 0)
+		o->by |= HV_IPLOS_BY_SEX;
+	else if (strcmp(name, "district") == 0)
+		o->by |= HV_IPLOS_BY_DISTRICT;
+	else if (strcmp(name, "service") == 0)
+		o->by |= HV_IPLOS_BY_SERVICE;
+	else
+		return hv_err_set(e, "--by: unknown breakdown '%s' (age-group, "
+		    "sex, district, service)", name);
+	return 0;
+}
+
+int
+hv_iplos_parse_by(struct hv_iplos_opts *o, const char *list,
+    struct hv_err *e)
+{
+	return each_item(list, one_by, o, e);
+}
+
+static int
+add_window(struct hv_iplos_opts *o, const char *label, long first, long last,
+    int year, struct hv_err *e)
+{
+	struct hv_iplos_window *w;
+
+	w = realloc(o->windows, (o->nwindows + 1) * sizeof(*w));
+	if (w == NULL)
+		return hv_err_set(e, "out of memory");
+	o->windows = w;
+	w += o->nwindows++;
+	snprintf(w->label, sizeof(w->label), "%s", label);
+	w->first = first;
+	w->last = last;
+	w->year = year;
+	return 0;
+}
+
+int
+hv_iplos_add_on(struct hv_iplos_opts *o, const char *date, struct hv_err *e)
+{
+	struct hv_period p;
+	char buf[16];
+
+	if (hv_date_parse(date, strlen(date), &p, e) == -1) {
+		hv_err_prefix(e, "--on");
+		return -1;
+	}
+	return add_window(o, hv_period_fmt(&p, buf, sizeof(buf)),
+	    hv_period_first_day(&p), hv_period_last_day(&p), p.year, e);
+}
+
+int
+hv_iplos_add_during(struct hv_iplos_opts *o, const char *period,
+    struct hv_err *e)
+{
+	struct hv_period p, last;
+	char buf[16];
+
+	if (hv_period_parse(period, strlen(period), &p, e) == -1) {
+		hv_err_prefix(e, "--during");
+		return -1;
+	}
+	last = hv_date_from_days(hv_period_last_day(&p));
+	return add_window(o, hv_period_fmt(&p, buf, sizeof(buf)),
+	    hv_period_first_day(&p), hv_period_last_day(&p), last.year, e);
+}
+
+int
+hv_iplos_add_range(struct hv_iplos_opts *o, const char *from, const char *to,
+    struct hv_err *e)
+{
+	struct hv_period a, b;
+	char label[32], x[16], y[16];
+
+	if (hv_date_parse(from, strlen(from), &a, e) == -1) {
+		hv_err_prefix(e, "--from");
+		return -1;
+	}
+	if (hv_date_parse(to, strlen(to), &b, e) == -1) {
+		hv_err_prefix(e, "--to");
+		return -1;
+	}
+	if (hv_period_cmp(&b, &a) < 0)
+		return hv_err_set(e, "--to %s is before --from %s", to, from);
+	snprintf(label, sizeof(label), "%s/%s", hv_period_fmt(&a, x, sizeof(x)),
+	    hv_period_fmt(&b, y, sizeof(y)));
+	return add_window(o, label, hv_period_ord(&a), hv_period_ord(&b),
+	    b.year, e);
+}
+
+int
+hv_iplos_add_each(struct hv_iplos_opts *o, const char *mmdd,
+    const char *years, struct hv_err *e)
+{
+	int m, d, y1, y2, y, n;
+	char date[32];
+
+	if (sscanf(mmdd, "%2d-%2d%n", &m, &d, &n) != 2 || mmdd[n] != '\0')
+		return hv_err_set(e, "--on-each: '%s' is not MM-DD", mmdd);
+	if (years == NULL)
+		return hv_err_set(e, "--on-each needs --years Y1-Y2");
+	if (sscanf(years, "%4d-%4d%n", &y1, &y2, &n) != 2 ||
+	    years[n] != '\0' || y1 < 1000 || y2 < y1 || y2 > 9999)
+		return hv_err_set(e, "--years: '%s' is not YYYY-YYYY", years);
+	for (y = y1; y <= y2; y++) {
+		snprintf(date, sizeof(date), "%04d-%02d-%02d", y, m, d);
+		if (hv_iplos_add_on(o, date, e) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* --- small containers ------------------------------------------------- */
+
+/* Set bit i; returns 1 if it was clear, 0 if set, -1 when out of memory. */
+static int
+bits_set(struct bits *b, size_t i)
+{
+	size_t word = i / 64;
+	uint64_t mask = (uint64_t)1 << (i % 64);
+
+	if (word >= b->nw) {
+		size_t nw = b->nw > 0 ? b->nw : 256;
+		uint64_t *w;
+
+		while (nw <= word)
+			nw *= 2;
+		if ((w = realloc(b->w, nw * sizeof(*w))) == NULL)
+			return -1;
+		memset(w + b->nw, 0, (nw - b->nw) * sizeof(*w));
+		b->w = w;
+		b->nw = nw;
+	}
+	if (b->w[word] & mask)
+		return 0;
+	b->w[word] |= mask;
+	return 1;
+}
+
+static int
+ivec_push(struct ivec *v, int x)
+{
+	int *p;
+
+	if (v->n == v->cap) {
+		size_t ncap = v->cap > 0 ? v->cap * 2 : 8;
+
+		if ((p = realloc(v->v, ncap * sizeof(*p))) == NULL)
+			return -1;
+		v->v = p;
+		v->cap = ncap;
+	}
+	v->v[v->n++] = x;
+	return 0;
+}
+
+/* Insert fingerprint h: 1 when new, 0 when there already, -1 on OOM. */
+static int
+fpset_add(struct fpset *s, uint64_t h)
+{
+	size_t i;
+
+	if (h == 0)
+		h = 1;
+	if ((s->count + 1) * 4 > s->cap * 3) {
+		struct fpset n = { NULL, s->cap > 0 ? s->cap * 2 : 1024, 0 };
+		size_t k;
+
+		if ((n.slot = calloc(n.cap, sizeof(*n.slot))) == NULL)
+			return -1;
+		for (k = 0; k < s->cap; k++) {
+			if (s->slot[k] == 0)
+				continue;
+			for (i = s->slot[k] & (n.cap - 1); n.slot[i] != 0;
+			    i = (i + 1) & (n.cap - 1))
+				;
+			n.slot[i] = s->slot[k];
+			n.count++;
+		}
+		free(s->slot);
+		*s = n;
+	}
+	for (i = h & (s->cap - 1); s->slot[i] != 0; i = (i + 1) & (s->cap - 1))
+		if (s->slot[i] == h)
+			return 0;
+	s->slot[i] = h;
+	s->count++;
+	return 1;
+}
+
+/* 64-bit FNV-1a over a row's fields, with a separator between them. */
+static uint64_t
+row_fingerprint(const struct hv_row *row)
+{
+	uint64_t h = 14695981039346656037ULL;
+	size_t i, k;
+
+	for (i = 0; i < row->n; i++) {
+		for (k = 0; k < row->len[i]; k++) {
+			h ^= (unsigned char)row->field[i][k];
+			h *= 1099511628211ULL;
+		}
+		h ^= 0x1f;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* --- setting up ------------------------------------------------------- */
+
+static int
+unit_named(const struct hv_iplos *ip, const char *name)
+{
+	const struct hv_service *sv = hv_service_list();
+	size_t s;
+
+	if (!(ip->o.by & HV_IPLOS_BY_SERVICE))
+		return hv_catmap_find_category(ip->map, name);
+	for (s = 0; s < hv_service_count(); s++)
+		if (ip->unit_of_service[s] >= 0 &&
+		    strcasecmp(sv[s].code, name) == 0)
+			return ip->unit_of_service[s];
+	return -1;
+}
+
+static const char *
+unit_name(const struct hv_iplos *ip, size_t u)
+{
+	const struct hv_service *sv = hv_service_list();
+	size_t s;
+
+	if (!(ip->o.by & HV_IPLOS_BY_SERVICE))
+		return hv_catmap_category(ip->map, u);
+	for (s = 0; s < hv_service_count(); s++)
+		if (ip->unit_of_service[s] == (int)u)
+			return sv[s].code;
+	return "";
+}
+
+static int
+one_only(void *arg, const char *name, struct hv_err *e)
+{
+	struct hv_iplos *ip = arg;
+	int u = unit_named(ip, name);
+
+	if (u < 0)
+		return hv_err_set(e, "--only: no %s named '%s' (iplos-sum "
+		    "--print-map lists them)", ip->o.by & HV_IPLOS_BY_SERVICE ?
+		    "service" : "category", name);
+	if (!ip->out_unit[u]) {
+		ip->out_unit[u] = 1;
+		ip->out_order[ip->nout++] = (size_t)u;
+	}
+	return 0;
+}
+
+static int
+check_windows(const struct hv_iplos_opts *o, struct hv_err *e)
+{
+	static const int day_only[] = { HV_IPLOS_HOURS, HV_IPLOS_USERS,
+	    HV_IPLOS_WAITING };
+	size_t i, k;
+
+	if (o->nwindows == 0)
+		return hv_err_set(e, "say when: --on DATE, --during PERIOD, "
+		    "--from DATE --to DATE or --on-each MM-DD --years Y1-Y2");
+	if (o->measures == 0)
+		return hv_err_set(e, "--measure: no measure given");
+	for (k = 0; k < sizeof(day_only) / sizeof(day_only[0]); k++) {
+		if (!(o->measures & (1u << day_only[k])))
+			continue;
+		for (i = 0; i < o->nwindows; i++)
+			if (o->windows[i].first != o->windows[i].last)
+				return hv_err_set(e, "--measure %s is counted "
+				    "on a date (--on), not over %s",
+				    measure_names[day_only[k]],
+				    o->windows[i].label);
+	}
+	if (o->suppress == 1 || o->suppress == 2)
+		return hv_err_set(e, "--suppress: a threshold below 3 protects "
+		    "nobody");
+	return 0;
+}
+
+struct hv_iplos *
+hv_iplos_new(const struct hv_iplos_opts *o, int *usage, struct hv_err *e)
+{
+	const struct hv_service *sv = hv_service_list();
+	struct hv_iplos *ip;
+	size_t s, i;
+
+	*usage = 1;
+	if (check_windows(o, e) == -1)
+		return NULL;
+	if ((ip = calloc(1, sizeof(*ip))) == NULL) {
+		hv_err_set(e, "out of memory");
+		return NULL;
+	}
+	ip->o = *o;
+	ip->nwin = o->nwindows;
+	*usage = 0;
+	ip->map = o->map != NULL ? hv_catmap_load(o->map, e) :
+	    hv_catmap_default(e);
+	if (ip->map == NULL)
+		goto fail;
+	*usage = 1;
+	ip->unit_of_service = calloc(hv_service_count(), sizeof(int));
+	if (ip->unit_of_service == NULL)
+		goto oom;
+	for (s = 0; s < hv_service_count(); s++)
+		ip->unit_of_service[s] = sv[s].kind == HV_SERVICE_COERCION ?
+		    -1 : (int)ip->nunits++;
+	if (!(o->by & HV_IPLOS_BY_SERVICE))
+		ip->nunits = hv_catmap_ncategories(ip->map);
+	ip->out_unit = calloc(ip->nunits + 1, 1);
+	ip->out_order = calloc(ip->nunits + 1, sizeof(*ip->out_order));
+	if (ip->out_unit == NULL || ip->out_order == NULL)
+		goto oom;
+	if (o->only != NULL) {
+		if (each_item(o->only, one_only, ip, e) == -1)
+			goto fail;
+	} else {
+		for (i = 0; i < ip->nunits; i++)
+			one_only(ip, unit_name(ip, i), e);
+	}
+	*usage = 0;
+
+	ip->span_first = o->windows[0].first;
+	ip->span_last = o->windows[0].last;
+	for (i = 1; i < ip->nwin; i++) {
+		if (o->windows[i].first < ip->span_first)
+			ip->span_first = o->windows[i].first;
+		if (o->windows[i].last > ip->span_last)
+			ip->span_last = o->windows[i].last;
+	}
+	ip->nage = o->by & HV_IPLOS_BY_AGE ? 4 : 1;
+	ip->nsex = o->by & HV_IPLOS_BY_SEX ? 3 : 1;
+	ip->block_cells = ip->nunits * ip->nwin * ip->nage * ip->nsex;
+	for (i = 0; i < 4; i++)
+		if ((ip->seen[i] = calloc(ip->nunits * ip->nwin,
+		    sizeof(struct bits))) == NULL)
+			goto oom;
+	ip->persons = hv_map_new();
+	ip->districts = hv_map_new();
+	if (ip->persons == NULL || ip->districts == NULL)
+		goto oom;
+	return ip;
+oom:
+	hv_err_set(e, "out of memory");
+fail:
+	hv_iplos_free(ip);
+	return NULL;
+}
+
+void
+hv_iplos_free(struct hv_iplos *ip)
+{
+	size_t i, k;
+
+	if (ip == NULL)
+		return;
+	for (k = 0; k < 4; k++) {
+		for (i = 0; ip->seen[k] != NULL && i < ip->nunits * ip->nwin;
+		    i++)
+			free(ip->seen[k][i].w);
+		free(ip->seen[k]);
+	}
+	for (i = 0; i < ip->nblocks; i++) {
+		for (k = 0; ip->blocks[i] != NULL && k < ip->block_cells; k++)
+			free(ip->blocks[i][k].waits.v);
+		free(ip->blocks[i]);
+	}
+	free(ip->blocks);
+	for (i = 0; i < ip->ndistricts; i++)
+		free(ip->district_names[i]);
+	free(ip->district_names);
+	for (i = 0; i < ip->nreport; i++)
+		free(ip->report[i]);
+	free(ip->report);
+	hv_map_free(ip->persons);
+	hv_map_free(ip->districts);
+	free(ip->birth);
+	free(ip->sex);
+	free(ip->district);
+	free(ip->disagree.w);
+	free(ip->stays);
+	free(ip->fps.slot);
+	free(ip->unit_of_service);
+	free(ip->out_unit);
+	free(ip->out_order);
+	hv_catmap_free(ip->map);
+	free(ip);
+}
+
+/* Find the header column of each canonical column, through --columns. */
+static int
+find_columns(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
+{
+	const char *p, *eq, *end;
+	char canon[64], header[256];
+	int c, k;
+
+	for (c = 0; c < NCOLS; c++)
+		ip->col[c] = hv_reader_col(r, columns[c].name);
+	for (p = ip->o.columns; p != NULL && *p != '\0';
+	    p = *end == ',' ? end + 1 : end) {
+		end = strchr(p, ',');
+		if (end == NULL)
+			end = p + strlen(p);
+		eq = memchr(p, '=', (size_t)(end - p));
+		if (eq == NULL)
+			return hv_err_set(e, "--columns: '%.*s' is not "
+			    "NAME=HEADER", (int)(end - p), p);
+		snprintf(canon, sizeof(canon), "%.*s", (int)(eq - p), p);
+		snprintf(header, sizeof(header), "%.*s", (int)(end - eq - 1),
+		    eq + 1);
+		for (k = 0; k < NCOLS; k++)
+			if (strcmp(canon, columns[k].name) == 0)
+				break;
+		if (k == NCOLS)
+			return hv_err_set(e, "--columns: unknown column '%s'",
+			    canon);
+		if ((ip->col[k] = hv_reader_col(r, header)) < 0)
+			return hv_err_at(e, ip->file, 1, "no column '%s' (given "
+			    "with --columns for %s)", header, canon);
+	}
+	for (c = 0; c < NCOLS; c++) {
+		int needed = columns[c].required ||
+		    (c == C_DISTRICT && (ip->o.by & HV_IPLOS_BY_DISTRICT)) ||
+		    (c == C_DECISION && (ip->o.measures &
+		    ((1u << HV_IPLOS_WAITING) |
+		    (1u << HV_IPLOS_WAITING_DAYS)))) ||
+		    (c == C_HOURS && (ip->o.measures &
+		    ((1u << HV_IPLOS_HOURS) | (1u << HV_IPLOS_USERS))));
+
+		if (needed && ip->col[c] < 0)
+			return hv_err_at(e, ip->file, 1, "no column '%s' (map "
+			    "yours with --columns %s=NAME)", columns[c].name,
+			    columns[c].name);
+	}
+	return 0;
+}
+
+/* A date cell: 0 with *day set, 1 when empty, -1 when invalid. */
+static int
+parse_day(const char *s, size_t len, long *day)
+{
+	struct hv_period p;
+	struct hv_err e;
+	int y, m, d;
+
+	if (len == 0)
+		return 1;
+	/* the common case, without the general parser */
+	if (len == 10 && s[4] == '-' && s[7] == '-') {
+		y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+		    (s[2] - '0') * 10 + (s[3] - '0');
+		m = (s[5] - '0') * 10 + (s[6] - '0');
+		d = (s[8] - '0') * 10 + (s[9] - '0');
+		if (strspn(s, "0123456789-") == 10 && m >= 1 && m <= 12 &&
+		    d >= 1 && d <= hv_days_in_month(y, m)) {
+			*day = hv_days_from_civil(y, m, d);
+			return 0;
+		}
+		return -1;
+	}
+	if (hv_date_parse(s, len, &p, &e) == -1)
+		return -1;
+	*day = hv_period_ord(&p);
+	return 0;
+}
+
+/* Does s look like a fødselsnummer, D-nummer or H-nummer?  Eleven digits
+ * whose first four make a day and a month, checksum or not (typos and
+ * the numbers of 2032 on fail today's check). */
+static int
+looks_like_fnr(const char *s, size_t len)
+{
+	int d, m;
+
+	if (len != 11 || strspn(s, "0123456789") != 11)
+		return 0;
+	d = (s[0] - '0') * 10 + (s[1] - '0');
+	m = (s[2] - '0') * 10 + (s[3] - '0');
+	if (d > 40)
+		d -= 40;			/* D-nummer */
+	if (m > 80)
+		m -= 80;			/* synthetic test numbers */
+	else if (m > 40)
+		m -= 40;			/* H-nummer */
+	return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+static void
+count_reason(struct hv_iplos *ip, enum reason r, unsigned long line,
+    const char *example)
+{
+	struct reason_count *rc = &ip->reasons[r];
+
+	if (rc->count < FIRST_LINES)
+		rc->lines[rc->count] = line;
+	if (rc->count == 0 && example != NULL)
+		snprintf(rc->example, sizeof(rc->example), "%s", example);
+	rc->count++;
+}
+
+/* A row, parsed. */
+struct rec {
+	const char	*person;
+	size_t		 person_len;
+	int		 birth;
+	int		 sex;		/* 0 mann, 1 kvinne, 2 uoppgitt */
+	const char	*district;
+	size_t		 district_len;
+	int		 service;
+	const size_t	*cats;
+	size_t		 ncats;
+	long		 decision, start, end;	/* -1: none */
+	double		 hours;
+	int		 has_hours;
+};
+
+static const char *
+field(const struct hv_row *row, int col, size_t *len)
+{
+	if (col < 0) {
+		*len = 0;
+		return "";
+	}
+	*len = row->len[col];
+	return row->field[col];
+}
+
+/* Parse and check a row; returns 0, or -1 after counting the reason. */
+static int
+parse_row(struct hv_iplos *ip, const struct hv_row *row, struct rec *x)
+{
+	const char *s;
+	size_t len;
+	struct hv_num n;
+	struct hv_err e;
+	int rc;
+
+	x->person = field(row, ip->col[C_PERSON], &x->person_len);
+	if (x->person_len == 0)
+		goto bad_person;
+	if (looks_like_fnr(x->person, x->person_len)) {
+		count_reason(ip, R_FNR, row->line, NULL);
+		return -1;
+	}
+	s = field(row, ip->col[C_BIRTH], &len);
+	if (len != 4 || strspn(s, "0123456789") != 4) {
+		count_reason(ip, R_BIRTH, row->line, NULL);
+		return -1;
+	}
+	x->birth = atoi(s);
+	if (x->birth > ip->o.this_year) {
+		count_reason(ip, R_BIRTH_FUTURE, row->line, NULL);
+		return -1;
+	}
+	s = field(row, ip->col[C_SEX], &len);
+	if (len == 0)
+		x->sex = 2;
+	else if ((len == 1 && (*s == '1' || *s == 'M' || *s == 'm')) ||
+	    strcasecmp(s, "mann") == 0)
+		x->sex = 0;
+	else if ((len == 1 && (*s == '2' || *s == 'K' || *s == 'k')) ||
+	    strcasecmp(s, "kvinne") == 0)
+		x->sex = 1;
+	else {
+		count_reason(ip, R_SEX, row->line, NULL);
+		return -1;
+	}
+	x->district = field(row, ip->col[C_DISTRICT], &x->district_len);
+	s = field(row, ip->col[C_SERVICE], &len);
+	x->service = hv_catmap_lookup(ip->map, s, len, &x->cats, &x->ncats);
+	if (x->service < 0) {
+		count_reason(ip, R_SERVICE, row->line, s);
+		return -1;
+	}
+	s = field(row, ip->col[C_DECISION], &len);
+	if ((rc = parse_day(s, len, &x->decision)) == -1) {
+		count_reason(ip, R_DECISION, row->line, NULL);
+		return -1;
+	}
+	if (rc == 1)
+		x->decision = -1;
+	s = field(row, ip->col[C_START], &len);
+	if ((rc = parse_day(s, len, &x->start)) == -1) {
+		count_reason(ip, R_START, row->line, NULL);
+		return -1;
+	}
+	if (rc == 1)
+		x->start = -1;
+	s = field(row, ip->col[C_END], &len);
+	if ((rc = parse_day(s, len, &x->end)) == -1) {
+		count_reason(ip, R_END, row->line, NULL);
+		return -1;
+	}
+	if (rc == 1)
+		x->end = -1;
+	if (x->start < 0 && x->decision < 0) {
+		count_reason(ip, R_NO_START, row->line, NULL);
+		return -1;
+	}
+	if (x->start < 0 && x->end >= 0) {
+		count_reason(ip, R_END_NO_START, row->line, NULL);
+		return -1;
+	}
+	if (x->end >= 0 && x->end < x->start) {
+		count_reason(ip, R_END_BEFORE, row->line, NULL);
+		return -1;
+	}
+	s = field(row, ip->col[C_HOURS], &len);
+	x->has_hours = 0;
+	if (hv_num_parse(s, len, &n, &e) == -1 ||
+	    (n.sym != HV_SYM_NONE && n.sym != HV_SYM_EMPTY)) {
+		count_reason(ip, R_HOURS, row->line, NULL);
+		return -1;
+	}
+	if (n.sym == HV_SYM_NONE) {
+		if (n.v < 0 || n.v > 168) {
+			count_reason(ip, R_HOURS_RANGE, row->line, NULL);
+			return -1;
+		}
+		x->hours = n.v;
+		x->has_hours = 1;
+	}
+	return 0;
+bad_person:
+	count_reason(ip, R_PERSON, row->line, NULL);
+	return -1;
+}
+
+/* The person's index, their attributes kept from their first row. */
+static long
+person_of(struct hv_iplos *ip, const struct rec *x)
+{
+	long p, d;
+	size_t ncap;
+
+	p = hv_map_put(ip->persons, x->person, x->person_len,
+	    (long)ip->npersons);
+	if (p == -2)
+		return -1;
+	d = 0;
+	if ((ip->o.by & HV_IPLOS_BY_DISTRICT) &&
+	    (size_t)p == ip->npersons) {
+		d = hv_map_put(ip->districts, x->district, x->district_len,
+		    (long)ip->ndistricts);
+		if (d == -2)
+			return -1;
+		if ((size_t)d == ip->ndistricts) {
+			char **n = realloc(ip->district_names,
+			    (ip->ndistricts + 1) * sizeof(*n));
+
+			if (n == NULL)
+				return -1;
+			ip->district_names = n;
+			n[ip->ndistricts] = strndup(x->district,
+			    x->district_len);
+			if (n[ip->ndistricts++] == NULL)
+				return -1;
+		}
+	}
+	if ((size_t)p < ip->npersons) {
+		/* later rows that say otherwise are noted, not used */
+		if ((ip->birth[p] != x->birth || ip->sex[p] != x->sex) &&
+		    bits_set(&ip->disagree, (size_t)p) == 1)
+			ip->ndisagree++;
+		return p;
+	}
+	if (ip->npersons == ip->pcap) {
+		ncap = ip->pcap > 0 ? ip->pcap * 2 : 1024;
+		if ((ip->birth = realloc(ip->birth, ncap * 2)) == NULL ||
+		    (ip->sex = realloc(ip->sex, ncap)) == NULL ||
+		    (ip->district = realloc(ip->district, ncap * 4)) == NULL)
+			return -1;
+		ip->pcap = ncap;
+	}
+	ip->birth[p] = (int16_t)x->birth;
+	ip->sex[p] = (unsigned char)x->sex;
+	ip->district[p] = (uint32_t)d;
+	if (x->sex == 2)
+		ip->sex_unknown_seen = 1;
+	ip->npersons++;
+	return p;
+}
+
+static size_t
+age_group(int age)
+{
+	return age >= 90 ? 3 : age >= 80 ? 2 : age >= 67 ? 1 : 0;
+}
+
+/* The cell of unit u, window w for person p; NULL when out of memory. */
+static struct cell *
+cell_of(struct hv_iplos *ip, size_t u, size_t w, size_t p)
+{
+	size_t d = ip->district[p], a = 0, s = 0, i;
+	struct cell **b;
+
+	if (d >= ip->nblocks) {
+		b = realloc(ip->blocks, (d + 1) * sizeof(*b));
+		if (b == NULL)
+			return NULL;
+		for (i = ip->nblocks; i <= d; i++)
+			b[i] = NULL;
+		ip->blocks = b;
+		ip->nblocks = d + 1;
+	}
+	if (ip->blocks[d] == NULL &&
+	    (ip->blocks[d] = calloc(ip->block_cells, sizeof(struct cell))) ==
+	    NULL)
+		return NULL;
+	if (ip->nage > 1)
+		a = age_group(ip->o.windows[w].year - ip->birth[p]);
+	if (ip->nsex > 1)
+		s = ip->sex[p];
+	return &ip->blocks[d][((u * ip->nwin + w) * ip->nage + a) * ip->nsex +
+	    s];
+}
+
+static int
+add_stay(struct hv_iplos *ip, size_t p, size_t u, long s, long e)
+{
+	struct stay *st;
+
+	if (s < ip->span_first)
+		s = ip->span_first;
+	if (e > ip->span_last + 1)
+		e = ip->span_last + 1;
+	if (s >= e)
+		return 0;
+	if (ip->nstays == ip->stays_cap) {
+		size_t ncap = ip->stays_cap > 0 ? ip->stays_cap * 2 : 1024;
+
+		if ((st = realloc(ip->stays, ncap * sizeof(*st))) == NULL)
+			return -1;
+		ip->stays = st;
+		ip->stays_cap = ncap;
+	}
+	st = &ip->stays[ip->nstays++];
+	st->person = (uint32_t)p;
+	st->unit = (uint32_t)u;
+	st->start = (int32_t)s;
+	st->end = (int32_t)e;
+	return 0;
+}
+
+/* Add one valid row to unit u. */
+static int
+count_unit(struct hv_iplos *ip, const struct rec *x, size_t p, size_t u,
+    int counts_hours)
+{
+	const struct hv_iplos_window *w;
+	unsigned m = ip->o.measures;
+	struct cell *c;
+	size_t k, slot;
+	int fresh;
+
+	for (k = 0; k < ip->nwin; k++) {
+		w = &ip->o.windows[k];
+		slot = u * ip->nwin + k;
+		c = NULL;
+		/* served: start <= last and (ongoing or end >= first) */
+		if (x->start >= 0 && x->start <= w->last &&
+		    (x->end < 0 || x->end >= w->first)) {
+			if (m & (1u << HV_IPLOS_RECIPIENTS)) {
+				if ((fresh = bits_set(&ip->seen[SEEN_RECIPIENTS]
+				    [slot], p)) == -1)
+					return -1;
+				if (fresh && (c = cell_of(ip, u, k, p)) == NULL)
+					return -1;
+				if (fresh)
+					c->recipients++;
+			}
+			if ((m & ((1u << HV_IPLOS_HOURS) |
+			    (1u << HV_IPLOS_USERS))) && x->has_hours &&
+			    counts_hours) {
+				if (c == NULL && (c = cell_of(ip, u, k, p)) ==
+				    NULL)
+					return -1;
+				c->hours += x->hours;
+				if ((fresh = bits_set(&ip->seen[SEEN_USERS]
+				    [slot], p)) == -1)
+					return -1;
+				c->users += (uint32_t)fresh;
+			}
+		}
+		/* waiting on the date: decided, not started */
+		if ((m & (1u << HV_IPLOS_WAITING)) && x->decision >= 0 &&
+		    x->decision <= w->last && (x->start < 0 ||
+		    x->start > w->last)) {
+			if ((fresh = bits_set(&ip->seen[SEEN_WAITING][slot],
+			    p)) == -1)
+				return -1;
+			if (fresh && (c = cell_of(ip, u, k, p)) == NULL)
+				return -1;
+			if (fresh)
+				c->waiting++;
+		}
+		/* waiting time of a service started in the window */
+		if ((m & (1u << HV_IPLOS_WAITING_DAYS)) && x->decision >= 0 &&
+		    x->start >= w->first && x->start <= w->last &&
+		    counts_hours) {
+			if ((c = cell_of(ip, u, k, p)) == NULL)
+				return -1;
+			if (x->start < x->decision) {
+				c->before++;
+				continue;
+			}
+			if (ivec_push(&c->waits, (int)(x->start -
+			    x->decision)) == -1)
+				return -1;
+			if ((fresh = bits_set(&ip->seen[SEEN_STARTED][slot],
+			    p)) == -1)
+				return -1;
+			c->wait_persons += (uint32_t)fresh;
+		}
+	}
+	if ((m & (1u << HV_IPLOS_BED_DAYS)) && x->start >= 0 &&
+	    hv_service_list()[x->service].day_based)
+		return add_stay(ip, p, u, x->start, x->end < 0 ?
+		    ip->span_last + 1 : x->end);
+	return 0;
+}
+
+static int
+count_row(struct hv_iplos *ip, const struct hv_row *row, const struct rec *x)
+{
+	long p = person_of(ip, x);
+	int counts = 1, fresh;
+	size_t i;
+
+	if (p < 0)
+		return -1;
+	/* a repeated row would add its hours and waiting time twice */
+	if (x->has_hours || x->decision >= 0) {
+		if ((fresh = fpset_add(&ip->fps, row_fingerprint(row))) == -1)
+			return -1;
+		if (!fresh) {
+			if (ip->repeats < FIRST_LINES)
+				ip->repeat_lines[ip->repeats] = row->line;
+			ip->repeats++;
+			counts = 0;
+		}
+	}
+	if (ip->o.by & HV_IPLOS_BY_SERVICE) {
+		i = (size_t)ip->unit_of_service[x->service];
+		if (ip->unit_of_service[x->service] >= 0 && ip->out_unit[i])
+			return count_unit(ip, x, (size_t)p, i, counts);
+		return 0;
+	}
+	for (i = 0; i < x->ncats; i++)
+		if (ip->out_unit[x->cats[i]] &&
+		    count_unit(ip, x, (size_t)p, x->cats[i], counts) == -1)
+			return -1;
+	return 0;
+}
+
+/* --- reading and reporting -------------------------------------------- */
+
+static int
+report(struct hv_iplos *ip, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static int
+report(struct hv_iplos *ip, const char *fmt, ...)
+{
+	char buf[512], **r;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if ((r = realloc(ip->report, (ip->nreport + 1) * sizeof(*r))) == NULL)
+		return -1;
+	ip->report = r;
+	if ((r[ip->nreport] = strdup(buf)) == NULL)
+		return -1;
+	ip->nreport++;
+	return 0;
+}
+
+/* "4, 9, 12" (and ", ..." when there are more) */
+static void
+line_list(const unsigned long *lines, unsigned long count, char *buf,
+    size_t sz)
+{
+	size_t n = 0, i;
+
+	buf[0] = '\0';
+	for (i = 0; i < count && i < FIRST_LINES; i++)
+		n += (size_t)snprintf(buf + n, sz - n, "%s%lu", i > 0 ? ", " :
+		    "", lines[i]);
+	if (count > FIRST_LINES && n < sz)
+		snprintf(buf + n, sz - n, ", ...");
+}
+
+static int
+report_file(struct hv_iplos *ip, unsigned long disagree_before)
+{
+	struct reason_count *rc;
+	char lines[128];
+	int r;
+
+	for (r = 0; r < NREASONS; r++) {
+		rc = &ip->reasons[r];
+		if (rc->count == 0)
+			continue;
+		line_list(rc->lines, rc->count, lines, sizeof(lines));
+		if (report(ip, "%s: %s%s%s%s: %lu row%s (line%s %s)", ip->file,
+		    reason_text[r], rc->example[0] != '\0' ? " (first: '" : "",
+		    rc->example, rc->example[0] != '\0' ? "')" : "", rc->count,
+		    rc->count == 1 ? "" : "s", rc->count == 1 ? "" : "s",
+		    lines) == -1)
+			return -1;
+	}
+	if (ip->repeats > 0) {
+		line_list(ip->repeat_lines, ip->repeats, lines, sizeof(lines));
+		if (report(ip, "%s: %lu row%s repeat%s an earlier row exactly "
+		    "(line%s %s): hours and waiting times counted once",
+		    ip->file, ip->repeats, ip->repeats == 1 ? "" : "s",
+		    ip->repeats == 1 ? "s" : "", ip->repeats == 1 ? "" : "s",
+		    lines) == -1)
+			return -1;
+	}
+	if (ip->ndisagree > disagree_before &&
+	    report(ip, "%s: %lu person%s with rows that disagree on "
+	    "birth_year or sex: the first row's values are used", ip->file,
+	    ip->ndisagree - disagree_before, ip->ndisagree - disagree_before ==
+	    1 ? "" : "s") == -1)
+		return -1;
+	if (ip->skipped > 0 && report(ip, "%s: skipped %lu invalid row%s of "
+	    "%lu", ip->file, ip->skipped, ip->skipped == 1 ? "" : "s",
+	    ip->rows) == -1)
+		return -1;
+	return 0;
+}
+
+int
+hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
+{
+	unsigned long disagree_before = ip->ndisagree;
+	struct hv_row row;
+	struct rec x;
+	int got;
+
+	ip->file = hv_reader_name(r);
+	memset(ip->reasons, 0, sizeof(ip->reasons));
+	ip->rows = ip->invalid = ip->skipped = ip->repeats = 0;
+	if (find_columns(ip, r, e) == -1)
+		return -1;
+	while ((got = hv_reader_next(r, &row, e)) == 1) {
+		ip->rows++;
+		if (parse_row(ip, &row, &x) == -1) {
+			ip->invalid++;
+			continue;
+		}
+		/* strict: after an invalid row only look for more */
+		if (ip->invalid > 0 && !ip->o.skip_invalid)
+			continue;
+		if (count_row(ip, &row, &x) == -1)
+			return hv_err_set(e, "out of memory");
+	}
+	if (got == -1)
+		return -1;
+	if (ip->o.skip_invalid)
+		ip->skipped = ip->invalid;
+	if (report_file(ip, disagree_before) == -1)
+		return hv_err_set(e, "out of memory");
+	if (ip->invalid > 0 && !ip->o.skip_invalid)
+		return hv_err_at(e, ip->file, 0, "%lu invalid row%s of %lu: "
+		    "nothing written (--skip-invalid leaves them out)",
+		    ip->invalid, ip->invalid == 1 ? "" : "s", ip->rows);
+	return 0;
+}
+
+size_t
+hv_iplos_nreport(const struct hv_iplos *ip)
+{
+	return ip->nreport;
+}
+
+const char *
+hv_iplos_report(const struct hv_iplos *ip, size_t i)
+{
+	return ip->report[i];
+}
+
+/* --- the result ------------------------------------------------------- */
+
+static int
+cmp_stay(const void *a, const void *b)
+{
+	const struct stay *x = a, *y = b;
+
+	if (x->unit != y->unit)
+		return x->unit < y->unit ? -1 : 1;
+	if (x->person != y->person)
+		return x->person < y->person ? -1 : 1;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Add the days of the merged stay [s, e) of person p in unit u. */
+static int
+add_days(struct hv_iplos *ip, size_t u, size_t p, long s, long e,
+    unsigned char *counted)
+{
+	const struct hv_iplos_window *w;
+	struct cell *c;
+	long a, b;
+	size_t k;
+
+	for (k = 0; k < ip->nwin; k++) {
+		w = &ip->o.windows[k];
+		a = s > w->first ? s : w->first;
+		b = e < w->last + 1 ? e : w->last + 1;
+		if (b <= a)
+			continue;
+		if ((c = cell_of(ip, u, k, p)) == NULL)
+			return -1;
+		c->bed_days += (double)(b - a);
+		if (!counted[k]) {
+			counted[k] = 1;
+			c->bed_persons++;
+		}
+	}
+	return 0;
+}
+
+/* Merge each person's overlapping stays per unit, then count the days. */
+static int
+count_bed_days(struct hv_iplos *ip)
+{
+	unsigned char *counted;
+	struct stay *st, *end;
+	long s, e;
+
+	if ((counted = calloc(ip->nwin, 1)) == NULL)
+		return -1;
+	qsort(ip->stays, ip->nstays, sizeof(*ip->stays), cmp_stay);
+	st = ip->stays;
+	end = st + ip->nstays;
+	while (st < end) {
+		struct stay *first = st;
+
+		memset(counted, 0, ip->nwin);
+		while (st < end && st->unit == first->unit &&
+		    st->person == first->person) {
+			s = st->start;
+			e = st->end;
+			for (st++; st < end && st->unit == first->unit &&
+			    st->person == first->person && st->start <= e; st++)
+				if (st->end > e)
+					e = st->end;
+			if (add_days(ip, first->unit, first->person, s, e,
+			    counted) == -1) {
+				free(counted);
+				return -1;
+			}
+		}
+	}
+	free(counted);
+	return 0;
+}
+
+/* What one output measure reads from a cell. */
+enum outm {
+	O_RECIPIENTS, O_BED_DAYS, O_HOURS, O_USERS, O_WAITING, O_WAIT_N,
+	O_WAIT_MEAN, O_WAIT_MEDIAN, O_WAIT_P90, O_WAIT_MAX, O_BEFORE, NOUTM
+};
+
+static const struct {
+	const char	*name;
+	int		 measure;	/* enum hv_iplos_measure */
+	int		 additive;	/* the secondary rule applies */
+	int		 stat;		/* computed from the waiting days */
+} outm[NOUTM] = {
+	{ "recipients",			HV_IPLOS_RECIPIENTS,	1, 0 },
+	{ "bed-days",			HV_IPLOS_BED_DAYS,	1, 0 },
+	{ "hours",			HV_IPLOS_HOURS,		1, 0 },
+	{ "users",			HV_IPLOS_USERS,		1, 0 },
+	{ "waiting",			HV_IPLOS_WAITING,	1, 0 },
+	{ "waiting-days-n",		HV_IPLOS_WAITING_DAYS,	1, 0 },
+	{ "waiting-days-mean",		HV_IPLOS_WAITING_DAYS,	0, 1 },
+	{ "waiting-days-median",	HV_IPLOS_WAITING_DAYS,	0, 1 },
+	{ "waiting-days-p90",		HV_IPLOS_WAITING_DAYS,	0, 1 },
+	{ "waiting-days-max",		HV_IPLOS_WAITING_DAYS,	0, 1 },
+	{ "started-before-decision",	HV_IPLOS_WAITING_DAYS,	1, 0 },
+};
+
+/* The value of a cell for measure m, and the persons behind it. */
+static double
+cell_value(const struct cell *c, enum outm m, unsigned long *persons)
+{
+	switch (m) {
+	case O_RECIPIENTS:
+		*persons = c->recipients;
+		return c->recipients;
+	case O_BED_DAYS:
+		*persons = c->bed_persons;
+		return c->bed_days;
+	case O_HOURS:
+		*persons = c->users;
+		return c->hours;
+	case O_USERS:
+		*persons = c->users;
+		return c->users;
+	case O_WAITING:
+		*persons = c->waiting;
+		return c->waiting;
+	case O_WAIT_N:
+		*persons = c->wait_persons;
+		return (double)c->waits.n;
+	case O_BEFORE:
+		*persons = c->before;
+		return c->before;
+	default:
+		*persons = c->wait_persons;
+		return 0;
+	}
+}
+
+static int
+cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Mean, median (the mean of the middle two for an even count), 90th
+ * percentile (nearest rank: the ceil(0.9 n)-th smallest) and maximum. */
+static double
+stat_of(struct ivec *v, enum outm m)
+{
+	double sum = 0;
+	size_t i, rank;
+
+	qsort(v->v, v->n, sizeof(int), cmp_int);
+	switch (m) {
+	case O_WAIT_MEAN:
+		for (i = 0; i < v->n; i++)
+			sum += v->v[i];
+		return sum / (double)v->n;
+	case O_WAIT_MEDIAN:
+		if (v->n % 2 == 1)
+			return v->v[v->n / 2];
+		return (v->v[v->n / 2 - 1] + v->v[v->n / 2]) / 2.0;
+	case O_WAIT_P90:
+		rank = (v->n * 9 + 9) / 10;	/* ceil(0.9 n) */
+		return v->v[rank - 1];
+	default:
+		return v->v[v->n - 1];
+	}
+}
+
+/* The breakdown dimensions in use: their sizes and labels. */
+struct dims {
+	size_t		 n;
+	size_t		 size[3];
+	int		 which[3];	/* HV_IPLOS_BY_* */
+};
+
+static const char *age_labels[] = { "0-66", "67-79", "80-89", "90+" };
+static const char *sex_labels[] = { "mann", "kvinne", "uoppgitt" };
+
+static void
+make_dims(const struct hv_iplos *ip, struct dims *d)
+{
+	d->n = 0;
+	if (ip->o.by & HV_IPLOS_BY_AGE) {
+		d->which[d->n] = HV_IPLOS_BY_AGE;
+		d->size[d->n++] = 4;
+	}
+	if (ip->o.by & HV_IPLOS_BY_SEX) {
+		d->which[d->n] = HV_IPLOS_BY_SEX;
+		d->size[d->n++] = ip->sex_unknown_seen ? 3 : 2;
+	}
+	if (ip->o.by & HV_IPLOS_BY_DISTRICT) {
+		d->which[d->n] = HV_IPLOS_BY_DISTRICT;
+		d->size[d->n++] = ip->ndistricts;
+	}
+}
+
+static const char *
+dim_label(const struct hv_iplos *ip, const struct dims *d, size_t k,
+    size_t i)
+{
+	if (i == d->size[k])
+		return "I alt";
+	switch (d->which[k]) {
+	case HV_IPLOS_BY_AGE:
+		return age_labels[i];
+	case HV_IPLOS_BY_SEX:
+		return sex_labels[i];
+	default:
+		return ip->district_names[i];
+	}
+}
+
+/*
+ * Fill cube (and, for the statistics, one vector per cube cell) with
+ * measure m of unit u, window w: every cell adds to its own place and to
+ * every total above it.
+ */
+static int
+fill_cube(struct hv_iplos *ip, const struct dims *d, size_t u, size_t w,
+    enum outm m, struct hv_cube *cube, struct ivec *vecs)
+{
+	size_t coord[3], at[3], blk, a, s, k, mask, i, j;
+	const struct cell *c;
+	unsigned long persons;
+	double v;
+
+	for (blk = 0; blk < ip->nblocks; blk++) {
+		if (ip->blocks[blk] == NULL)
+			continue;
+		for (a = 0; a < ip->nage; a++) {
+			for (s = 0; s < ip->nsex; s++) {
+				c = &ip->blocks[blk][((u * ip->nwin + w) *
+				    ip->nage + a) * ip->nsex + s];
+				v = cell_value(c, m, &persons);
+				for (k = 0; k < d->n; k++)
+					coord[k] = d->which[k] ==
+					    HV_IPLOS_BY_AGE ? a : d->which[k] ==
+					    HV_IPLOS_BY_SEX ? s : blk;
+				for (mask = 0; mask < ((size_t)1 << d->n);
+				    mask++) {
+					for (k = 0; k < d->n; k++)
+						at[k] = mask & ((size_t)1 << k) ?
+						    d->size[k] : coord[k];
+					i = hv_cube_index(cube, at);
+					cube->value[i] += v;
+					cube->persons[i] += persons;
+					for (j = 0; vecs != NULL &&
+					    j < c->waits.n; j++)
+						if (ivec_push(&vecs[i],
+						    c->waits.v[j]) == -1)
+							return -1;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
+static int
+emit(struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
+    size_t u, enum outm m, size_t w, const struct hv_cube *cube,
+    size_t cell, const size_t *coord, int has_value)
+{
+	long r;
+	size_t k, col = 0;
+
+	if ((r = hv_table_add_row(t)) == -1 ||
+	    hv_table_set_text(t, (size_t)r, col++, unit_name(ip, u)) == -1)
+		return -1;
+	for (k = 0; k < d->n; k++)
+		if (hv_table_set_text(t, (size_t)r, col++, dim_label(ip, d, k,
+		    coord[k])) == -1)
+			return -1;
+	if (hv_table_set_text(t, (size_t)r, col++, outm[m].name) == -1 ||
+	    hv_table_set_text(t, (size_t)r, col++,
+	    ip->o.windows[w].label) == -1)
+		return -1;
+	if (cube->suppressed[cell])
+		return hv_table_set_text(t, (size_t)r, col + 1, ":");
+	if (has_value)
+		hv_table_set_num(t, (size_t)r, col, cube->value[cell]);
+	return 0;
+}
+
+/* Measure m of unit u in window w, totals filled and suppressed. */
+static int
+make_cube(struct hv_iplos *ip, const struct dims *d, size_t u, size_t w,
+    enum outm m, struct hv_cube *cube)
+{
+	struct ivec *vecs = NULL;
+	size_t i;
+	int rc = -1;
+
+	if (hv_cube_init(cube, d->n, d->size) == -1)
+		return -1;
+	if (outm[m].stat && (vecs = calloc(cube->ncells, sizeof(*vecs))) ==
+	    NULL)
+		return -1;
+	if (fill_cube(ip, d, u, w, m, cube, vecs) == -1)
+		goto done;
+	for (i = 0; vecs != NULL && i < cube->ncells; i++)
+		cube->value[i] = vecs[i].n > 0 ? stat_of(&vecs[i], m) : NAN;
+	if (ip->o.suppress > 0)
+		hv_suppress(cube, ip->o.suppress, outm[m].additive);
+	rc = 0;
+done:
+	for (i = 0; vecs != NULL && i < cube->ncells; i++)
+		free(vecs[i].v);
+	free(vecs);
+	return rc;
+}
+
+/* The rows of unit u: every group and total, then measure, then window. */
+static int
+emit_unit(struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
+    size_t u)
+{
+	struct hv_cube *cubes;
+	size_t coord[3], cell, w, i, k, r, ncells = 1;
+	int m, rc = -1;
+
+	for (k = 0; k < d->n; k++)
+		ncells *= d->size[k] + 1;
+	if ((cubes = calloc(ip->nwin * NOUTM, sizeof(*cubes))) == NULL)
+		return -1;
+	for (w = 0; w < ip->nwin; w++) {
+		struct hv_cube *c = &cubes[w * NOUTM];
+
+		for (m = 0; m < NOUTM; m++)
+			if ((ip->o.measures & (1u << outm[m].measure)) &&
+			    make_cube(ip, d, u, w, (enum outm)m, &c[m]) == -1)
+				goto done;
+		/* a statistic of a suppressed count is suppressed too */
+		for (m = O_WAIT_MEAN; c[O_WAIT_N].ncells > 0 &&
+		    m <= O_WAIT_MAX; m++)
+			for (i = 0; i < ncells; i++)
+				c[m].suppressed[i] |= c[O_WAIT_N].suppressed[i];
+	}
+	for (cell = 0; cell < ncells; cell++) {
+		/* the coordinates of cell, row-major */
+		for (r = cell, k = d->n; k-- > 0;) {
+			coord[k] = r % (d->size[k] + 1);
+			r /= d->size[k] + 1;
+		}
+		for (m = 0; m < NOUTM; m++) {
+			for (w = 0; w < ip->nwin; w++) {
+				struct hv_cube *c = &cubes[w * NOUTM + m];
+
+				if (c->ncells == 0)
+					continue;
+				if (emit(ip, t, d, u, (enum outm)m, w, c, cell,
+				    coord, !isnan(c->value[cell])) == -1)
+					goto done;
+			}
+		}
+	}
+	rc = 0;
+done:
+	for (i = 0; i < ip->nwin * NOUTM; i++)
+		hv_cube_free(&cubes[i]);
+	free(cubes);
+	return rc;
+}
+
+struct hv_table *
+hv_iplos_table(struct hv_iplos *ip, struct hv_err *e)
+{
+	const char *keys[6];
+	struct hv_table *t;
+	struct dims d;
+	size_t nk = 0, i;
+
+	if (count_bed_days(ip) == -1) {
+		hv_err_set(e, "out of memory");
+		return NULL;
+	}
+	make_dims(ip, &d);
+	keys[nk++] = ip->o.by & HV_IPLOS_BY_SERVICE ? "service" : "category";
+	for (i = 0; i < d.n; i++)
+		keys[nk++] = d.which[i] == HV_IPLOS_BY_AGE ? "age_group" :
+		    d.which[i] == HV_IPLOS_BY_SEX ? "sex" : "district";
+	keys[nk++] = "measure";
+	if ((t = hv_table_new()) == NULL ||
+	    hv_table_add_tidy_cols(t, keys, nk, -1) == -1)
+		goto oom;
+	for (i = 0; i < ip->nout; i++)
+		if (emit_unit(ip, t, &d, ip->out_order[i]) == -1)
+			goto oom;
+	return t;
+oom:
+	hv_table_free(t);
+	hv_err_set(e, "out of memory");
+	return NULL;
+}

@@ -1,0 +1,103 @@
+/*
+ * iplos.h: summary tables from an individual-level IPLOS extract (one row
+ * per service period; docs/iplos-format.md): recipients on a date or in a
+ * period, bed-days, hours, waiting lists and waiting times, by report
+ * category or service and optionally by age group, sex and district,
+ * with small-count suppression.
+ *
+ * Person ids never leave this module: messages name line numbers only.
+ * Memory grows with distinct persons and with the cells of the result;
+ * bed-days also keep 16 bytes per institution stay inside the periods
+ * asked about, to count each day of overlapping stays once.
+ *
+ * Use: hv_iplos_new(), hv_iplos_add() per input, hv_iplos_table();
+ * hv_iplos_free() frees the summary, the caller frees the table.
+ */
+#ifndef HV_IPLOS_H
+#define HV_IPLOS_H
+
+#include <stddef.h>
+
+#include "error.h"
+#include "reader.h"
+#include "table.h"
+
+enum hv_iplos_measure {
+	HV_IPLOS_RECIPIENTS,	/* distinct persons served */
+	HV_IPLOS_BED_DAYS,	/* liggedøgn in institution stays */
+	HV_IPLOS_HOURS,		/* hours per week on a date */
+	HV_IPLOS_USERS,		/* distinct persons with those hours */
+	HV_IPLOS_WAITING,	/* decided, not started, on a date */
+	HV_IPLOS_WAITING_DAYS,	/* decision to start, services started */
+	HV_IPLOS_NMEASURES
+};
+
+#define HV_IPLOS_BY_AGE		0x1
+#define HV_IPLOS_BY_SEX		0x2
+#define HV_IPLOS_BY_DISTRICT	0x4
+#define HV_IPLOS_BY_SERVICE	0x8
+
+/* A date or a period asked about: days first..last (days since
+ * 1970-01-01, both included), its label in the output, and the year in
+ * which ages are taken. */
+struct hv_iplos_window {
+	char	label[32];
+	long	first, last;
+	int	year;
+};
+
+struct hv_iplos_opts {
+	const char	*map;		/* category map file; NULL: built in */
+	const char	*columns;	/* "person_id=Pasient,start_date=Fra" */
+	unsigned	 measures;	/* 1 << enum hv_iplos_measure */
+	struct hv_iplos_window *windows;
+	size_t		 nwindows;
+	unsigned	 by;		/* HV_IPLOS_BY_* */
+	const char	*only;		/* categories to write, comma list */
+	unsigned long	 suppress;	/* 0 or the threshold N */
+	int		 skip_invalid;
+	int		 this_year;	/* birth years after it are invalid */
+};
+
+struct hv_iplos;
+
+void	hv_iplos_opts_init(struct hv_iplos_opts *o);
+
+/* Parse option arguments into o (errors are usage errors): */
+int	hv_iplos_parse_measures(struct hv_iplos_opts *o, const char *list,
+	    struct hv_err *e);
+int	hv_iplos_parse_by(struct hv_iplos_opts *o, const char *list,
+	    struct hv_err *e);
+/* --on DATE, --during PERIOD, --from/--to DATE, --on-each MM-DD with
+ * --years Y1-Y2: each adds windows to o->windows (the caller frees it). */
+int	hv_iplos_add_on(struct hv_iplos_opts *o, const char *date,
+	    struct hv_err *e);
+int	hv_iplos_add_during(struct hv_iplos_opts *o, const char *period,
+	    struct hv_err *e);
+int	hv_iplos_add_range(struct hv_iplos_opts *o, const char *from,
+	    const char *to, struct hv_err *e);
+int	hv_iplos_add_each(struct hv_iplos_opts *o, const char *mmdd,
+	    const char *years, struct hv_err *e);
+
+/* Check the options and load the map.  NULL with the reason in *e: a
+ * usage error, or a map file that cannot be read (see *usage). */
+struct hv_iplos *hv_iplos_new(const struct hv_iplos_opts *o, int *usage,
+	    struct hv_err *e);
+
+/* Read an extract.  Returns 0, or -1 with the reason in *e: a file that
+ * cannot be read, or invalid rows without --skip-invalid (the report
+ * lines say which, see below). */
+int	hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r,
+	    struct hv_err *e);
+
+/* The data-quality report: invalid rows per reason (count and first
+ * lines), rows left out, repeated rows.  Line i of n; never a person id. */
+size_t	hv_iplos_nreport(const struct hv_iplos *ip);
+const char *hv_iplos_report(const struct hv_iplos *ip, size_t i);
+
+/* The summary as a tidy table.  NULL with the reason in *e. */
+struct hv_table *hv_iplos_table(struct hv_iplos *ip, struct hv_err *e);
+
+void	hv_iplos_free(struct hv_iplos *ip);
+
+#endif

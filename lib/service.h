@@ -1,0 +1,71 @@
+/*
+ * service.h: IPLOS service types and the report categories they count in.
+ *
+ * The canonical services are fixed (their codes, FinnKode 9151 numbers and
+ * Norwegian names); which code of an extract is which service, and which
+ * services count in which report category, is a map: built in, printed by
+ * hv_catmap_default_table(), replaceable by a file of the same form (CSV
+ * with columns code, service, category; one row per code and category,
+ * an empty category for a code that counts in none).
+ *
+ * Ownership: hv_catmap_*() return maps the caller frees with
+ * hv_catmap_free().
+ */
+#ifndef HV_SERVICE_H
+#define HV_SERVICE_H
+
+#include <stddef.h>
+
+#include "error.h"
+#include "table.h"
+
+enum hv_service_kind {
+	HV_SERVICE_HOME,	/* hjemmebasert: counts in Hjemmetjenester */
+	HV_SERVICE_INSTITUTION,	/* in an institution */
+	HV_SERVICE_OTHER,	/* velferdsteknologi */
+	HV_SERVICE_COERCION	/* use of coercion: never a service to count */
+};
+
+struct hv_service {
+	const char	*code;		/* canonical: "hjemmesykepleie" */
+	const char	*finnkode;	/* FinnKode 9151 number, or NULL */
+	const char	*name;		/* Norwegian name */
+	enum hv_service_kind kind;
+	int		 day_based;	/* a stay: bed-days are counted */
+};
+
+/* The canonical services, hv_service_count() of them. */
+const struct hv_service *hv_service_list(void);
+size_t	hv_service_count(void);
+
+/* Index of the canonical service code, or -1. */
+int	hv_service_find(const char *code);
+
+struct hv_catmap;
+
+/* The built-in map. */
+struct hv_catmap *hv_catmap_default(struct hv_err *e);
+
+/* A map read from a file in the form above. */
+struct hv_catmap *hv_catmap_load(const char *path, struct hv_err *e);
+
+/* The map as a table (code, service, category), to print. */
+struct hv_table *hv_catmap_table(const struct hv_catmap *m);
+
+/* Look up an extract code (len bytes): its service index, or -1 when the
+ * map does not know the code; *cats and *ncats get the categories the
+ * code counts in (a code, not its service, has categories, so that an
+ * EPJ's own codes for one service can count apart). */
+int	hv_catmap_lookup(const struct hv_catmap *m, const char *code,
+	    size_t len, const size_t **cats, size_t *ncats);
+
+/* The categories, in the map's order. */
+size_t	hv_catmap_ncategories(const struct hv_catmap *m);
+const char *hv_catmap_category(const struct hv_catmap *m, size_t i);
+
+/* Index of the category named name (case-insensitive), or -1. */
+int	hv_catmap_find_category(const struct hv_catmap *m, const char *name);
+
+void	hv_catmap_free(struct hv_catmap *m);
+
+#endif
