@@ -135,6 +135,8 @@ struct hv_iplos {
 	struct hv_map	*districts;
 	char	       **district_names;
 	size_t		 ndistricts;
+	size_t		*district_rank;	/* position in name order */
+	size_t		*district_by_rank;
 	int		 sex_unknown_seen;
 
 	/* per unit and window: who is counted already */
@@ -596,6 +598,8 @@ hv_iplos_free(struct hv_iplos *ip)
 	for (i = 0; i < ip->ndistricts; i++)
 		free(ip->district_names[i]);
 	free(ip->district_names);
+	free(ip->district_rank);
+	free(ip->district_by_rank);
 	for (i = 0; i < ip->nreport; i++)
 		free(ip->report[i]);
 	free(ip->report);
@@ -1419,8 +1423,37 @@ dim_label(const struct hv_iplos *ip, const struct dims *d, size_t k,
 	case HV_IPLOS_BY_SEX:
 		return sex_labels[i];
 	default:
-		return ip->district_names[i];
+		return ip->district_names[ip->district_by_rank[i]];
 	}
+}
+
+static const char *const *sort_names;
+
+static int
+cmp_district(const void *a, const void *b)
+{
+	return strcmp(sort_names[*(const size_t *)a],
+	    sort_names[*(const size_t *)b]);
+}
+
+/* Districts are written in the order of their names. */
+static int
+rank_districts(struct hv_iplos *ip)
+{
+	size_t i;
+
+	ip->district_rank = calloc(ip->ndistricts + 1, sizeof(size_t));
+	ip->district_by_rank = calloc(ip->ndistricts + 1, sizeof(size_t));
+	if (ip->district_rank == NULL || ip->district_by_rank == NULL)
+		return -1;
+	for (i = 0; i < ip->ndistricts; i++)
+		ip->district_by_rank[i] = i;
+	sort_names = (const char *const *)ip->district_names;
+	qsort(ip->district_by_rank, ip->ndistricts, sizeof(size_t),
+	    cmp_district);
+	for (i = 0; i < ip->ndistricts; i++)
+		ip->district_rank[ip->district_by_rank[i]] = i;
+	return 0;
 }
 
 /*
@@ -1448,7 +1481,8 @@ fill_cube(struct hv_iplos *ip, const struct dims *d, size_t u, size_t w,
 				for (k = 0; k < d->n; k++)
 					coord[k] = d->which[k] ==
 					    HV_IPLOS_BY_AGE ? a : d->which[k] ==
-					    HV_IPLOS_BY_SEX ? s : blk;
+					    HV_IPLOS_BY_SEX ? s :
+					    ip->district_rank[blk];
 				for (mask = 0; mask < ((size_t)1 << d->n);
 				    mask++) {
 					for (k = 0; k < d->n; k++)
@@ -1583,7 +1617,7 @@ hv_iplos_table(struct hv_iplos *ip, struct hv_err *e)
 	struct dims d;
 	size_t nk = 0, i;
 
-	if (count_bed_days(ip) == -1) {
+	if (count_bed_days(ip) == -1 || rank_districts(ip) == -1) {
 		hv_err_set(e, "out of memory");
 		return NULL;
 	}

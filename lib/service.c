@@ -385,6 +385,8 @@ fail:
 	return NULL;
 }
 
+static int	add_map_row(struct hv_table *, const struct hv_catmap *, size_t);
+
 struct hv_table *
 hv_catmap_table(const struct hv_catmap *m)
 {
@@ -392,7 +394,7 @@ hv_catmap_table(const struct hv_catmap *m)
 	struct hv_colspec spec;
 	struct hv_table *t = hv_table_new();
 	size_t i;
-	long r;
+	long c;
 
 	if (t == NULL)
 		return NULL;
@@ -404,19 +406,36 @@ hv_catmap_table(const struct hv_catmap *m)
 		if (hv_table_add_col(t, &spec) == -1)
 			goto fail;
 	}
-	for (i = 0; i < m->nrows; i++) {
-		if ((r = hv_table_add_row(t)) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 0, m->rows[i].code) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 1,
-		    services[m->rows[i].service].code) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 2, m->rows[i].cat < 0 ?
-		    NULL : m->cats[m->rows[i].cat]) == -1)
-			goto fail;
+	/* by category, in the map's order, so that a map read back from
+	 * this table keeps it; codes that count nowhere last */
+	for (c = 0; c <= (long)m->ncats; c++) {
+		for (i = 0; i < m->nrows; i++) {
+			if (m->rows[i].cat != (c < (long)m->ncats ? c : -1))
+				continue;
+			if (add_map_row(t, m, i) == -1)
+				goto fail;
+		}
 	}
 	return t;
 fail:
 	hv_table_free(t);
 	return NULL;
+}
+
+/* One row of the map's table. */
+static int
+add_map_row(struct hv_table *t, const struct hv_catmap *m, size_t i)
+{
+	long r;
+
+	if ((r = hv_table_add_row(t)) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 0, m->rows[i].code) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 1,
+		    services[m->rows[i].service].code) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 2, m->rows[i].cat < 0 ?
+		    NULL : m->cats[m->rows[i].cat]) == -1)
+		return -1;
+	return 0;
 }
 
 int

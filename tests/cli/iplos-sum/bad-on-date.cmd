@@ -1,0 +1,1 @@
+iplos-sum --on 13.09.22 x.csv

@@ -1,0 +1,1 @@
+cd "$FIXTURES/iplos" && iplos-sum --columns 'person_id=Pasient,birth_year=Fødselsår,sex=Kjønn,district=Sone,service=Tjeneste,decision_date=Vedtaksdato,start_date=Fra dato,end_date=Til dato,hours_per_week=Timer pr uke' --measure recipients,hours --on 2024-02-29 --by district --only 'Hjemmesykepleie,Langtidsopphold,Avlastning i institusjon' edge-columns-latin1.csv

@@ -1,0 +1,1 @@
+iplos-sum --from 2024-01-01 x.csv

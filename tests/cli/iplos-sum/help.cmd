@@ -1,0 +1,1 @@
+iplos-sum --help

@@ -1,0 +1,1 @@
+iplos-sum --measure hours --during 2024 x.csv

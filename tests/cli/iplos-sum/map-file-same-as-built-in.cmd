@@ -1,0 +1,1 @@
+cd "$FIXTURES/iplos" && iplos-sum --map kategorier.csv --measure recipients,bed-days --during 2024 edge-stays.csv > "$TMP/a" 2>&1; iplos-sum --measure recipients,bed-days --during 2024 edge-stays.csv > "$TMP/b" 2>&1; cmp "$TMP/a" "$TMP/b" && wc -l < "$TMP/a"

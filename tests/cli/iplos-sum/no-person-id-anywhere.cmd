@@ -1,0 +1,1 @@
+cd "$FIXTURES/iplos" && { iplos-sum --skip-invalid --measure recipients,bed-days,hours,users,waiting,waiting-days --during 2024 --by age-group,sex,district edge-invalid.csv; iplos-sum --on 2024-01-01 edge-invalid.csv; iplos-sum --on 2024-01-01 edge-fnr.csv; } 2>&1 | grep -c -e SECRET -e 01019012345 -e 41019012345

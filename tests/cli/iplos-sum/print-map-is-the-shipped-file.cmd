@@ -1,0 +1,1 @@
+cd "$FIXTURES/iplos" && iplos-sum --print-map | cmp - kategorier.csv && echo same

@@ -1,0 +1,1 @@
+cd "$FIXTURES/iplos" && iplos-sum --map levanger-kategorier.csv --on-each 09-13 --years 2021-2022 --by district --only Hjemmesykepleie levanger.csv | trend --measures change,change_pct --round 1 --wide --format md --numbers nb

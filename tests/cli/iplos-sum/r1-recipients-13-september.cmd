@@ -1,0 +1,1 @@
+cd "$FIXTURES/iplos" && iplos-sum --map levanger-kategorier.csv --on-each 09-13 --years 2017-2022 --only 'Hjemmesykepleie,Praktisk bistand,Kommunal rehabilitering,Avlastning i institusjon,Korttidsopphold,Langtidsopphold' --wide --format md --numbers nb levanger.csv

@@ -1,0 +1,1 @@
+cd "$FIXTURES/iplos" && iplos-sum --map levanger-kategorier.csv --measure hours --on 2020-12-31 --on 2021-12-31 --only 'BPA,BPA vederlag' levanger.csv | trend --total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt' --multiply 52 --as 'BPA timer pr år' --measures change --wide --format md --numbers nb

@@ -1,0 +1,1 @@
+cd "$FIXTURES/iplos" && iplos-sum --map levanger-kategorier.csv --measure waiting --on 2022-10-13 --only 'Heldøgns omsorgsbolig,Langtidsopphold,Korttids- eller avlastningsopphold' --wide --format md levanger.csv

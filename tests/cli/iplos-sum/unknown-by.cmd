@@ -1,0 +1,1 @@
+iplos-sum --by kommune --on 2024-01-01 x.csv

@@ -1,0 +1,1 @@
+iplos-sum --years 2017-2022 x.csv
