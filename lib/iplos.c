@@ -744,6 +744,8 @@ struct rec {
 	long		 decision, start, end;	/* -1: none */
 	double		 hours;
 	int		 has_hours;
+	const struct hv_row *row;
+	int		 repeat;	/* -1 not known yet, 0 first, 1 repeat */
 };
 
 static const char *
@@ -767,6 +769,8 @@ parse_row(struct hv_iplos *ip, const struct hv_row *row, struct rec *x)
 	struct hv_err e;
 	int rc;
 
+	x->row = row;
+	x->repeat = -1;
 	x->person = field(row, ip->col[C_PERSON], &x->person_len);
 	if (x->person_len == 0)
 		goto bad_person;
@@ -974,16 +978,39 @@ add_stay(struct hv_iplos *ip, size_t p, size_t u, long s, long e)
 	return 0;
 }
 
+/*
+ * Is the row an exact repeat of an earlier one?  Asked only of rows about
+ * to add hours or a waiting time, the counts a repeat would change (for
+ * persons and days a repeat changes nothing), so the fingerprints kept
+ * grow with those rows, not with the file.  -1 when out of memory.
+ */
+static int
+is_repeat(struct hv_iplos *ip, struct rec *x)
+{
+	int fresh;
+
+	if (x->repeat >= 0)
+		return x->repeat;
+	if ((fresh = fpset_add(&ip->fps, row_fingerprint(x->row))) == -1)
+		return -1;
+	x->repeat = !fresh;
+	if (x->repeat) {
+		if (ip->repeats < FIRST_LINES)
+			ip->repeat_lines[ip->repeats] = x->row->line;
+		ip->repeats++;
+	}
+	return x->repeat;
+}
+
 /* Add one valid row to unit u. */
 static int
-count_unit(struct hv_iplos *ip, const struct rec *x, size_t p, size_t u,
-    int counts_hours)
+count_unit(struct hv_iplos *ip, struct rec *x, size_t p, size_t u)
 {
 	const struct hv_iplos_window *w;
 	unsigned m = ip->o.measures;
 	struct cell *c;
 	size_t k, slot;
-	int fresh;
+	int fresh, rep = 0;
 
 	for (k = 0; k < ip->nwin; k++) {
 		w = &ip->o.windows[k];
@@ -1003,7 +1030,7 @@ count_unit(struct hv_iplos *ip, const struct rec *x, size_t p, size_t u,
 			}
 			if ((m & ((1u << HV_IPLOS_HOURS) |
 			    (1u << HV_IPLOS_USERS))) && x->has_hours &&
-			    counts_hours) {
+			    (rep = is_repeat(ip, x)) == 0) {
 				if (c == NULL && (c = cell_of(ip, u, k, p)) ==
 				    NULL)
 					return -1;
@@ -1029,7 +1056,7 @@ count_unit(struct hv_iplos *ip, const struct rec *x, size_t p, size_t u,
 		/* waiting time of a service started in the window */
 		if ((m & (1u << HV_IPLOS_WAITING_DAYS)) && x->decision >= 0 &&
 		    x->start >= w->first && x->start <= w->last &&
-		    counts_hours) {
+		    (rep = is_repeat(ip, x)) == 0) {
 			if ((c = cell_of(ip, u, k, p)) == NULL)
 				return -1;
 			if (x->start < x->decision) {
@@ -1045,6 +1072,8 @@ count_unit(struct hv_iplos *ip, const struct rec *x, size_t p, size_t u,
 			c->wait_persons += (uint32_t)fresh;
 		}
 	}
+	if (rep == -1)
+		return -1;
 	if ((m & (1u << HV_IPLOS_BED_DAYS)) && x->start >= 0 &&
 	    hv_service_list()[x->service].day_based)
 		return add_stay(ip, p, u, x->start, x->end < 0 ?
@@ -1053,34 +1082,22 @@ count_unit(struct hv_iplos *ip, const struct rec *x, size_t p, size_t u,
 }
 
 static int
-count_row(struct hv_iplos *ip, const struct hv_row *row, const struct rec *x)
+count_row(struct hv_iplos *ip, struct rec *x)
 {
 	long p = person_of(ip, x);
-	int counts = 1, fresh;
 	size_t i;
 
 	if (p < 0)
 		return -1;
-	/* a repeated row would add its hours and waiting time twice */
-	if (x->has_hours || x->decision >= 0) {
-		if ((fresh = fpset_add(&ip->fps, row_fingerprint(row))) == -1)
-			return -1;
-		if (!fresh) {
-			if (ip->repeats < FIRST_LINES)
-				ip->repeat_lines[ip->repeats] = row->line;
-			ip->repeats++;
-			counts = 0;
-		}
-	}
 	if (ip->o.by & HV_IPLOS_BY_SERVICE) {
 		i = (size_t)ip->unit_of_service[x->service];
 		if (ip->unit_of_service[x->service] >= 0 && ip->out_unit[i])
-			return count_unit(ip, x, (size_t)p, i, counts);
+			return count_unit(ip, x, (size_t)p, i);
 		return 0;
 	}
 	for (i = 0; i < x->ncats; i++)
 		if (ip->out_unit[x->cats[i]] &&
-		    count_unit(ip, x, (size_t)p, x->cats[i], counts) == -1)
+		    count_unit(ip, x, (size_t)p, x->cats[i]) == -1)
 			return -1;
 	return 0;
 }
@@ -1187,7 +1204,7 @@ hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 		/* strict: after an invalid row only look for more */
 		if (ip->invalid > 0 && !ip->o.skip_invalid)
 			continue;
-		if (count_row(ip, &row, &x) == -1)
+		if (count_row(ip, &x) == -1)
 			return hv_err_set(e, "out of memory");
 	}
 	if (got == -1)

@@ -1,1 +1,0 @@
-cd "$FIXTURES/iplos" && iplos-sum --suppress 3 --by sex --on 2024-01-01 --only 'Hjemmesykepleie,Langtidsopphold' --wide --format md edge-suppress.csv
