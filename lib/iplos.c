@@ -81,9 +81,13 @@ struct reason_count {
 	char		 example[48];	/* the unknown service code */
 };
 
+/* A bitset in pages of 64 KiB made when first touched: it grows with the
+ * persons seen, without the copies and the slack of doubling. */
+#define BITS_PAGE	(1u << 19)	/* bits in a page */
+
 struct bits {
-	uint64_t	*w;
-	size_t		 nw;
+	uint64_t       **page;
+	size_t		 npages;
 };
 
 struct ivec {
@@ -96,6 +100,14 @@ struct cell {
 			 wait_persons, before;
 	double		 hours, bed_days;
 	struct ivec	 waits;
+};
+
+/* A person's attributes, in one cache line's eighth. */
+struct attr {
+	int16_t		 birth;
+	uint8_t		 sex;
+	uint8_t		 pad;
+	uint32_t	 district;
 };
 
 struct stay {
@@ -123,12 +135,10 @@ struct hv_iplos {
 	long		 span_first, span_last;
 	size_t		 nage, nsex;
 
-	/* persons */
+	/* persons: their attributes from their first row */
 	struct hv_map	*persons;
 	size_t		 npersons, pcap;
-	int16_t		*birth;
-	unsigned char	*sex;
-	uint32_t	*district;
+	struct attr	*attr;
 	struct bits	 disagree;
 	unsigned long	 ndisagree;
 
@@ -139,7 +149,8 @@ struct hv_iplos {
 	size_t		*district_by_rank;
 	int		 sex_unknown_seen;
 
-	/* per unit and window: who is counted already */
+	/* per unit: who is counted already, bit person * nwin + window, so
+	 * that one row's windows share a cache line */
 	struct bits	*seen[4];
 	/* cells, one block per district */
 	struct cell    **blocks;
@@ -340,25 +351,49 @@ hv_iplos_add_each(struct hv_iplos_opts *o, const char *mmdd,
 static int
 bits_set(struct bits *b, size_t i)
 {
-	size_t word = i / 64;
-	uint64_t mask = (uint64_t)1 << (i % 64);
+	size_t pg = i / BITS_PAGE, bit = i % BITS_PAGE, n;
+	uint64_t mask = (uint64_t)1 << (bit % 64), *w;
 
-	if (word >= b->nw) {
-		size_t nw = b->nw > 0 ? b->nw : 256;
-		uint64_t *w;
+	if (pg >= b->npages) {
+		uint64_t **p;
 
-		while (nw <= word)
-			nw *= 2;
-		if ((w = realloc(b->w, nw * sizeof(*w))) == NULL)
+		n = b->npages > 0 ? b->npages : 4;
+		while (n <= pg)
+			n *= 2;
+		if ((p = realloc(b->page, n * sizeof(*p))) == NULL)
 			return -1;
-		memset(w + b->nw, 0, (nw - b->nw) * sizeof(*w));
-		b->w = w;
-		b->nw = nw;
+		memset(p + b->npages, 0, (n - b->npages) * sizeof(*p));
+		b->page = p;
+		b->npages = n;
 	}
-	if (b->w[word] & mask)
+	if (b->page[pg] == NULL &&
+	    (b->page[pg] = calloc(BITS_PAGE / 64, sizeof(uint64_t))) == NULL)
+		return -1;
+	w = &b->page[pg][bit / 64];
+	if (*w & mask)
 		return 0;
-	b->w[word] |= mask;
+	*w |= mask;
 	return 1;
+}
+
+/* A hint to fetch the word of bit i, if its page exists. */
+static void
+bits_prefetch(const struct bits *b, size_t i)
+{
+	size_t pg = i / BITS_PAGE;
+
+	if (pg < b->npages && b->page[pg] != NULL)
+		__builtin_prefetch(&b->page[pg][i % BITS_PAGE / 64]);
+}
+
+static void
+bits_free(struct bits *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->npages; i++)
+		free(b->page[i]);
+	free(b->page);
 }
 
 static int
@@ -561,8 +596,8 @@ hv_iplos_new(const struct hv_iplos_opts *o, int *usage, struct hv_err *e)
 	ip->nsex = o->by & HV_IPLOS_BY_SEX ? 3 : 1;
 	ip->block_cells = ip->nunits * ip->nwin * ip->nage * ip->nsex;
 	for (i = 0; i < 4; i++)
-		if ((ip->seen[i] = calloc(ip->nunits * ip->nwin,
-		    sizeof(struct bits))) == NULL)
+		if ((ip->seen[i] = calloc(ip->nunits, sizeof(struct bits))) ==
+		    NULL)
 			goto oom;
 	ip->persons = hv_map_new();
 	ip->districts = hv_map_new();
@@ -584,9 +619,8 @@ hv_iplos_free(struct hv_iplos *ip)
 	if (ip == NULL)
 		return;
 	for (k = 0; k < 4; k++) {
-		for (i = 0; ip->seen[k] != NULL && i < ip->nunits * ip->nwin;
-		    i++)
-			free(ip->seen[k][i].w);
+		for (i = 0; ip->seen[k] != NULL && i < ip->nunits; i++)
+			bits_free(&ip->seen[k][i]);
 		free(ip->seen[k]);
 	}
 	for (i = 0; i < ip->nblocks; i++) {
@@ -605,10 +639,8 @@ hv_iplos_free(struct hv_iplos *ip)
 	free(ip->report);
 	hv_map_free(ip->persons);
 	hv_map_free(ip->districts);
-	free(ip->birth);
-	free(ip->sex);
-	free(ip->district);
-	free(ip->disagree.w);
+	free(ip->attr);
+	bits_free(&ip->disagree);
 	free(ip->stays);
 	free(ip->fps.slot);
 	free(ip->unit_of_service);
@@ -862,20 +894,29 @@ bad_person:
 	return -1;
 }
 
-/* The person's index, their attributes kept from their first row. */
+/* The person's index, their attributes kept from their first row; h is
+ * the hash of their id. */
 static long
-person_of(struct hv_iplos *ip, const struct rec *x)
+person_of(struct hv_iplos *ip, const struct rec *x, uint32_t h)
 {
+	struct attr *a;
 	long p, d;
 	size_t ncap;
 
-	p = hv_map_put(ip->persons, x->person, x->person_len,
+	p = hv_map_put_hashed(ip->persons, x->person, x->person_len, h,
 	    (long)ip->npersons);
 	if (p == -2)
 		return -1;
+	if ((size_t)p < ip->npersons) {
+		/* later rows that say otherwise are noted, not used */
+		a = &ip->attr[p];
+		if ((a->birth != x->birth || a->sex != x->sex) &&
+		    bits_set(&ip->disagree, (size_t)p) == 1)
+			ip->ndisagree++;
+		return p;
+	}
 	d = 0;
-	if ((ip->o.by & HV_IPLOS_BY_DISTRICT) &&
-	    (size_t)p == ip->npersons) {
+	if (ip->o.by & HV_IPLOS_BY_DISTRICT) {
 		d = hv_map_put(ip->districts, x->district, x->district_len,
 		    (long)ip->ndistricts);
 		if (d == -2)
@@ -893,24 +934,18 @@ person_of(struct hv_iplos *ip, const struct rec *x)
 				return -1;
 		}
 	}
-	if ((size_t)p < ip->npersons) {
-		/* later rows that say otherwise are noted, not used */
-		if ((ip->birth[p] != x->birth || ip->sex[p] != x->sex) &&
-		    bits_set(&ip->disagree, (size_t)p) == 1)
-			ip->ndisagree++;
-		return p;
-	}
 	if (ip->npersons == ip->pcap) {
 		ncap = ip->pcap > 0 ? ip->pcap * 2 : 1024;
-		if ((ip->birth = realloc(ip->birth, ncap * 2)) == NULL ||
-		    (ip->sex = realloc(ip->sex, ncap)) == NULL ||
-		    (ip->district = realloc(ip->district, ncap * 4)) == NULL)
+		if ((a = realloc(ip->attr, ncap * sizeof(*a))) == NULL)
 			return -1;
+		ip->attr = a;
 		ip->pcap = ncap;
 	}
-	ip->birth[p] = (int16_t)x->birth;
-	ip->sex[p] = (unsigned char)x->sex;
-	ip->district[p] = (uint32_t)d;
+	a = &ip->attr[p];
+	a->birth = (int16_t)x->birth;
+	a->sex = (uint8_t)x->sex;
+	a->pad = 0;
+	a->district = (uint32_t)d;
 	if (x->sex == 2)
 		ip->sex_unknown_seen = 1;
 	ip->npersons++;
@@ -927,7 +962,7 @@ age_group(int age)
 static struct cell *
 cell_of(struct hv_iplos *ip, size_t u, size_t w, size_t p)
 {
-	size_t d = ip->district[p], a = 0, s = 0, i;
+	size_t d = ip->attr[p].district, a = 0, s = 0, i;
 	struct cell **b;
 
 	if (d >= ip->nblocks) {
@@ -944,9 +979,9 @@ cell_of(struct hv_iplos *ip, size_t u, size_t w, size_t p)
 	    NULL)
 		return NULL;
 	if (ip->nage > 1)
-		a = age_group(ip->o.windows[w].year - ip->birth[p]);
+		a = age_group(ip->o.windows[w].year - ip->attr[p].birth);
 	if (ip->nsex > 1)
-		s = ip->sex[p];
+		s = ip->attr[p].sex;
 	return &ip->blocks[d][((u * ip->nwin + w) * ip->nage + a) * ip->nsex +
 	    s];
 }
@@ -1009,19 +1044,18 @@ count_unit(struct hv_iplos *ip, struct rec *x, size_t p, size_t u)
 	const struct hv_iplos_window *w;
 	unsigned m = ip->o.measures;
 	struct cell *c;
-	size_t k, slot;
+	size_t k, bit;
 	int fresh, rep = 0;
 
 	for (k = 0; k < ip->nwin; k++) {
 		w = &ip->o.windows[k];
-		slot = u * ip->nwin + k;
+		bit = p * ip->nwin + k;
 		c = NULL;
 		/* served: start <= last and (ongoing or end >= first) */
 		if (x->start >= 0 && x->start <= w->last &&
 		    (x->end < 0 || x->end >= w->first)) {
 			if (m & (1u << HV_IPLOS_RECIPIENTS)) {
-				if ((fresh = bits_set(&ip->seen[SEEN_RECIPIENTS]
-				    [slot], p)) == -1)
+				if ((fresh = bits_set(&ip->seen[SEEN_RECIPIENTS][u], bit)) == -1)
 					return -1;
 				if (fresh && (c = cell_of(ip, u, k, p)) == NULL)
 					return -1;
@@ -1035,8 +1069,7 @@ count_unit(struct hv_iplos *ip, struct rec *x, size_t p, size_t u)
 				    NULL)
 					return -1;
 				c->hours += x->hours;
-				if ((fresh = bits_set(&ip->seen[SEEN_USERS]
-				    [slot], p)) == -1)
+				if ((fresh = bits_set(&ip->seen[SEEN_USERS][u], bit)) == -1)
 					return -1;
 				c->users += (uint32_t)fresh;
 			}
@@ -1045,8 +1078,7 @@ count_unit(struct hv_iplos *ip, struct rec *x, size_t p, size_t u)
 		if ((m & (1u << HV_IPLOS_WAITING)) && x->decision >= 0 &&
 		    x->decision <= w->last && (x->start < 0 ||
 		    x->start > w->last)) {
-			if ((fresh = bits_set(&ip->seen[SEEN_WAITING][slot],
-			    p)) == -1)
+			if ((fresh = bits_set(&ip->seen[SEEN_WAITING][u], bit)) == -1)
 				return -1;
 			if (fresh && (c = cell_of(ip, u, k, p)) == NULL)
 				return -1;
@@ -1066,8 +1098,7 @@ count_unit(struct hv_iplos *ip, struct rec *x, size_t p, size_t u)
 			if (ivec_push(&c->waits, (int)(x->start -
 			    x->decision)) == -1)
 				return -1;
-			if ((fresh = bits_set(&ip->seen[SEEN_STARTED][slot],
-			    p)) == -1)
+			if ((fresh = bits_set(&ip->seen[SEEN_STARTED][u], bit)) == -1)
 				return -1;
 			c->wait_persons += (uint32_t)fresh;
 		}
@@ -1081,14 +1112,29 @@ count_unit(struct hv_iplos *ip, struct rec *x, size_t p, size_t u)
 	return 0;
 }
 
-static int
-count_row(struct hv_iplos *ip, struct rec *x)
+/* Fetch what counting row x of person p will touch: its person's
+ * attributes and the words of its units' recipient bits. */
+static void
+prefetch_row(const struct hv_iplos *ip, const struct rec *x, long p)
 {
-	long p = person_of(ip, x);
+	size_t i, bit = (size_t)p * ip->nwin;
+
+	__builtin_prefetch(&ip->attr[p]);
+	if (ip->o.by & HV_IPLOS_BY_SERVICE) {
+		if (ip->unit_of_service[x->service] >= 0)
+			bits_prefetch(&ip->seen[SEEN_RECIPIENTS]
+			    [ip->unit_of_service[x->service]], bit);
+		return;
+	}
+	for (i = 0; i < x->ncats; i++)
+		bits_prefetch(&ip->seen[SEEN_RECIPIENTS][x->cats[i]], bit);
+}
+
+static int
+count_row(struct hv_iplos *ip, struct rec *x, long p)
+{
 	size_t i;
 
-	if (p < 0)
-		return -1;
 	if (ip->o.by & HV_IPLOS_BY_SERVICE) {
 		i = (size_t)ip->unit_of_service[x->service];
 		if (ip->unit_of_service[x->service] >= 0 && ip->out_unit[i])
@@ -1182,30 +1228,55 @@ report_file(struct hv_iplos *ip, unsigned long disagree_before)
 	return 0;
 }
 
+#define BATCH 64	/* rows whose cache misses overlap */
+
 int
 hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 {
 	unsigned long disagree_before = ip->ndisagree;
-	struct hv_row row;
-	struct rec x;
-	int got;
+	struct hv_row rows[BATCH];
+	struct rec x[BATCH];
+	uint32_t hash[BATCH];
+	long person[BATCH], got;
+	int valid[BATCH];
+	size_t i, n;
 
 	ip->file = hv_reader_name(r);
 	memset(ip->reasons, 0, sizeof(ip->reasons));
 	ip->rows = ip->invalid = ip->skipped = ip->repeats = 0;
 	if (find_columns(ip, r, e) == -1)
 		return -1;
-	while ((got = hv_reader_next(r, &row, e)) == 1) {
-		ip->rows++;
-		if (parse_row(ip, &row, &x) == -1) {
-			ip->invalid++;
-			continue;
+	/*
+	 * A batch at a time, in three passes, so that the cache misses of
+	 * one row overlap those of the others: parse each row and fetch its
+	 * person's map slot, then look the persons up and fetch their
+	 * attributes, then count.
+	 */
+	while ((got = hv_reader_batch(r, rows, BATCH, e)) > 0) {
+		n = (size_t)got;
+		for (i = 0; i < n; i++) {
+			ip->rows++;
+			valid[i] = parse_row(ip, &rows[i], &x[i]) == 0;
+			if (!valid[i]) {
+				ip->invalid++;
+				continue;
+			}
+			hash[i] = hv_map_hash(x[i].person, x[i].person_len);
+			hv_map_prefetch(ip->persons, hash[i]);
 		}
 		/* strict: after an invalid row only look for more */
 		if (ip->invalid > 0 && !ip->o.skip_invalid)
 			continue;
-		if (count_row(ip, &x) == -1)
-			return hv_err_set(e, "out of memory");
+		for (i = 0; i < n; i++) {
+			if (!valid[i])
+				continue;
+			if ((person[i] = person_of(ip, &x[i], hash[i])) < 0)
+				return hv_err_set(e, "out of memory");
+			prefetch_row(ip, &x[i], person[i]);
+		}
+		for (i = 0; i < n; i++)
+			if (valid[i] && count_row(ip, &x[i], person[i]) == -1)
+				return hv_err_set(e, "out of memory");
 	}
 	if (got == -1)
 		return -1;

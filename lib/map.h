@@ -1,12 +1,15 @@
 /*
  * map.h: a hash map from byte strings to small integers (usually an index
- * into the caller's array).  The map copies its keys and frees them in
- * hv_map_free().
+ * into the caller's array), from 0 to HV_MAP_MAX_VALUE.  The map copies
+ * its keys and frees them in hv_map_free().
  */
 #ifndef HV_MAP_H
 #define HV_MAP_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+#define HV_MAP_MAX_VALUE	((1L << 27) - 1)	/* 134 million */
 
 struct hv_map;
 
@@ -16,9 +19,19 @@ void	hv_map_free(struct hv_map *m);
 /* The value stored for key (len bytes), or -1 when absent. */
 long	hv_map_get(const struct hv_map *m, const void *key, size_t len);
 
-/* Store value for key unless the key is there.  Returns the value the key
- * now has (the old one if it was there), or -2 when out of memory. */
+/* Store value (0 .. HV_MAP_MAX_VALUE) for key unless the key is there.
+ * Returns the value the key now has (the old one if it was there), or -2
+ * when out of memory or the value is out of range. */
 long	hv_map_put(struct hv_map *m, const void *key, size_t len, long value);
+
+/* For look-ups in batches: the hash of a key, a hint to fetch its slot
+ * into the cache, and hv_map_put with the hash already made.  A caller
+ * that hints a batch of keys before putting them lets their cache misses
+ * overlap. */
+uint32_t hv_map_hash(const void *key, size_t len);
+void	hv_map_prefetch(const struct hv_map *m, uint32_t hash);
+long	hv_map_put_hashed(struct hv_map *m, const void *key, size_t len,
+	    uint32_t hash, long value);
 
 /* Number of keys. */
 size_t	hv_map_count(const struct hv_map *m);

@@ -73,6 +73,9 @@ struct hv_reader {
 	const char	**out_field;
 	size_t		*out_len;
 	size_t		 out_cap, out_len_cap;
+	const char	**batch_field;	/* hv_reader_batch's rows */
+	size_t		*batch_len;
+	size_t		 batch_cap, batch_len_cap;
 
 	struct hv_row	 header;
 	char		*header_data;
@@ -608,6 +611,54 @@ hv_reader_next(struct hv_reader *r, struct hv_row *row, struct hv_err *e)
 	return 1;
 }
 
+long
+hv_reader_batch(struct hv_reader *r, struct hv_row *rows, size_t max,
+    struct hv_err *e)
+{
+	size_t n = 0, nf = 0, i, k, f;
+	struct rowrec *rec;
+
+	if (r->next_row == r->nrows) {
+		compact(r);
+		fill(r);
+		if (r->next_row == r->nrows) {
+			if (r->failed) {
+				*e = r->failure;
+				return -1;
+			}
+			return 0;
+		}
+	}
+	/* only rows already parsed: handing them out moves nothing */
+	for (i = r->next_row; i < r->nrows && n < max; i++, n++)
+		nf += r->rows[i].n;
+	if (grow(&r->batch_field, &r->batch_cap, nf, sizeof(char *)) == -1 ||
+	    grow(&r->batch_len, &r->batch_len_cap, nf, sizeof(size_t)) == -1)
+		return hv_err_at(e, r->name, r->rows[r->next_row].line,
+		    "out of memory");
+	for (k = 0, f = 0; k < n; k++) {
+		rec = &r->rows[r->next_row];
+		if (!r->opts.ragged && rec->n != r->header.n) {
+			if (k > 0)
+				break;	/* the error comes with the next call */
+			r->next_row++;
+			return hv_err_at(e, r->name, rec->line, "%zu field%s, "
+			    "but the header has %zu", rec->n, rec->n == 1 ?
+			    "" : "s", r->header.n);
+		}
+		r->next_row++;
+		rows[k].n = rec->n;
+		rows[k].field = r->batch_field + f;
+		rows[k].len = r->batch_len + f;
+		rows[k].line = rec->line;
+		for (i = 0; i < rec->n; i++, f++) {
+			r->batch_field[f] = r->data + r->fields[rec->first + i].off;
+			r->batch_len[f] = r->fields[rec->first + i].len;
+		}
+	}
+	return (long)k;
+}
+
 const struct hv_row *
 hv_reader_header(const struct hv_reader *r)
 {
@@ -670,6 +721,8 @@ hv_reader_close(struct hv_reader *r)
 	free(r->rows);
 	free(r->out_field);
 	free(r->out_len);
+	free(r->batch_field);
+	free(r->batch_len);
 	free(r->conv);
 	free(r->scratch);
 	free(r->name);

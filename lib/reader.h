@@ -68,6 +68,14 @@ struct hv_reader *hv_reader_open_fp(FILE *fp, const char *name,
 int	hv_reader_next(struct hv_reader *r, struct hv_row *row,
 	    struct hv_err *e);
 
+/* Up to max data rows into rows[]: all of them valid until the next call
+ * to hv_reader_next(), hv_reader_batch() or hv_reader_close(), so that a
+ * caller can look at a batch in several passes.  Returns the number of
+ * rows (0 at the end), or -1 as hv_reader_next(); a malformed row ends
+ * the batch before it and is the error of the next call. */
+long	hv_reader_batch(struct hv_reader *r, struct hv_row *rows, size_t max,
+	    struct hv_err *e);
+
 /* The header row (line set), the title line above it or NULL, the name
  * used in messages, the delimiter in use, and the encoding found
  * (HV_ENC_AUTO while only ASCII has been seen). */

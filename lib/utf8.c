@@ -1,4 +1,7 @@
 /* utf8.c: validate UTF-8 and measure text for column alignment. */
+#include <stdint.h>
+#include <string.h>
+
 #include "utf8.h"
 
 /* Length of the sequence that starts with byte c, or 0 if c cannot start
@@ -21,9 +24,18 @@ size_t
 hv_utf8_check(const unsigned char *s, size_t n, size_t *tail)
 {
 	size_t i = 0, len, k;
+	uint64_t w;
 
 	*tail = 0;
 	while (i < n) {
+		/* most text is ASCII: eight bytes at a time */
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if (s[i] < 0x80) {
 			i++;
 			continue;
