@@ -894,6 +894,35 @@ bad_person:
 	return -1;
 }
 
+/* The index of the row's district (0 without --by district), or -1 when
+ * out of memory.  Every valid row's district is known, counted or not,
+ * so that a district with nobody counted still has its row of zeros. */
+static long
+district_of(struct hv_iplos *ip, const struct rec *x)
+{
+	char **n;
+	long d;
+
+	if (!(ip->o.by & HV_IPLOS_BY_DISTRICT))
+		return 0;
+	d = hv_map_put(ip->districts, x->district, x->district_len,
+	    (long)ip->ndistricts);
+	if (d == -2)
+		return -1;
+	if ((size_t)d == ip->ndistricts) {
+		n = realloc(ip->district_names, (ip->ndistricts + 1) *
+		    sizeof(*n));
+		if (n == NULL)
+			return -1;
+		ip->district_names = n;
+		if ((n[ip->ndistricts] = strndup(x->district,
+		    x->district_len)) == NULL)
+			return -1;
+		ip->ndistricts++;
+	}
+	return d;
+}
+
 /* The person's index, their attributes kept from their first row; h is
  * the hash of their id. */
 static long
@@ -915,25 +944,8 @@ person_of(struct hv_iplos *ip, const struct rec *x, uint32_t h)
 			ip->ndisagree++;
 		return p;
 	}
-	d = 0;
-	if (ip->o.by & HV_IPLOS_BY_DISTRICT) {
-		d = hv_map_put(ip->districts, x->district, x->district_len,
-		    (long)ip->ndistricts);
-		if (d == -2)
-			return -1;
-		if ((size_t)d == ip->ndistricts) {
-			char **n = realloc(ip->district_names,
-			    (ip->ndistricts + 1) * sizeof(*n));
-
-			if (n == NULL)
-				return -1;
-			ip->district_names = n;
-			n[ip->ndistricts] = strndup(x->district,
-			    x->district_len);
-			if (n[ip->ndistricts++] == NULL)
-				return -1;
-		}
-	}
+	if ((d = district_of(ip, x)) < 0)
+		return -1;
 	if (ip->npersons == ip->pcap) {
 		ncap = ip->pcap > 0 ? ip->pcap * 2 : 1024;
 		if ((a = realloc(ip->attr, ncap * sizeof(*a))) == NULL)
@@ -1112,6 +1124,43 @@ count_unit(struct hv_iplos *ip, struct rec *x, size_t p, size_t u)
 	return 0;
 }
 
+/*
+ * Can row x count at all?  A unit written, and a date that can fall in
+ * the span of the windows for a measure asked: the other rows need no
+ * person look-up (for bed-days, five rows in six are not stays).
+ */
+static int
+row_counts(const struct hv_iplos *ip, const struct rec *x)
+{
+	unsigned m = ip->o.measures;
+	long a = ip->span_first, b = ip->span_last;
+	size_t i;
+	int unit = 0;
+
+	if (ip->o.by & HV_IPLOS_BY_SERVICE)
+		unit = ip->unit_of_service[x->service] >= 0 &&
+		    ip->out_unit[ip->unit_of_service[x->service]];
+	for (i = 0; !unit && i < x->ncats; i++)
+		unit = ip->out_unit[x->cats[i]];
+	if (!unit)
+		return 0;
+	if ((m & ((1u << HV_IPLOS_RECIPIENTS) | (1u << HV_IPLOS_HOURS) |
+	    (1u << HV_IPLOS_USERS))) && x->start >= 0 && x->start <= b &&
+	    (x->end < 0 || x->end >= a))
+		return 1;
+	if ((m & (1u << HV_IPLOS_BED_DAYS)) && x->start >= 0 &&
+	    hv_service_list()[x->service].day_based && x->start <= b &&
+	    (x->end < 0 || x->end > a))
+		return 1;
+	if ((m & (1u << HV_IPLOS_WAITING)) && x->decision >= 0 &&
+	    x->decision <= b && (x->start < 0 || x->start > a))
+		return 1;
+	if ((m & (1u << HV_IPLOS_WAITING_DAYS)) && x->decision >= 0 &&
+	    x->start >= a && x->start <= b)
+		return 1;
+	return 0;
+}
+
 /* Fetch what counting row x of person p will touch: its person's
  * attributes and the words of its units' recipient bits. */
 static void
@@ -1259,6 +1308,12 @@ hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 			valid[i] = parse_row(ip, &rows[i], &x[i]) == 0;
 			if (!valid[i]) {
 				ip->invalid++;
+				continue;
+			}
+			if (district_of(ip, &x[i]) < 0)
+				return hv_err_set(e, "out of memory");
+			if (!row_counts(ip, &x[i])) {
+				valid[i] = 0;
 				continue;
 			}
 			hash[i] = hv_map_hash(x[i].person, x[i].person_len);

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# iplos-bench.sh: time iplos-sum on the benchmark queries of ../shared/bench
+# and check that its results agree with DuckDB's checksums.  Not run by the
+# test suite: it needs a 718 MB file and a quiet machine (nothing else
+# running, or the figures mean nothing).
+#
+#   tests/bench/iplos-bench.sh [ROWS] [--peers]
+#
+# ROWS (default 10000000) rows are made by ../shared/bench/gen-iplos.c into
+# $BENCH_DIR (default /tmp/hvstat-bench), kept for the next run.  --peers
+# also runs DuckDB (npm @duckdb/node-api, 2 threads) through
+# ../shared/bench/run-peers.sh, one after the other, never at once.
+set -eu -o pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+shared=$top/../shared/bench
+rows=${1:-10000000}
+peers=${2:-}
+dir=${BENCH_DIR:-/tmp/hvstat-bench}
+file=$dir/x$rows.csv
+sum=$top/build/cmd/iplos-sum
+
+if [ ! -d "$shared" ]; then
+	echo "iplos-bench: $shared not found (it sits beside the clone)" >&2
+	exit 1
+fi
+[ -x "$sum" ] || (cd "$top" && scripts/setup && { [ -f build/build.ninja ] ||
+    meson setup build >/dev/null; } && meson compile -C build >/dev/null)
+mkdir -p "$dir"
+if [ ! -s "$file" ]; then
+	cc -O2 -o "$dir/gen-iplos" "$shared/gen-iplos.c"
+	"$dir/gen-iplos" "$rows" >"$file.tmp" && mv "$file.tmp" "$file"
+fi
+
+# DuckDB's checksums (sum of the last column) for the generator's default
+# seed, from ../shared/bench/README.md
+case $rows in
+10000000) want="25287368 1101407508 29844398" ;;
+1000000) want="2528401 109819370 2985361" ;;
+*) want="" ;;
+esac
+
+years=""
+for y in 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024; do
+	years="$years --during $y"
+done
+queries=(
+	"Q1 census on 13.09|--by service --on-each 09-13 --years 2015-2024"
+	"Q2 bed-days per year|--by service --measure bed-days$years"
+	"Q3 recipients per year|--by service$years"
+)
+
+printf '%s rows, %s bytes, on %s\n' "$rows" "$(stat -c %s "$file")" "$(uname -m)"
+i=0
+for q in "${queries[@]}"; do
+	name=${q%%|*}
+	args=${q#*|}
+	# shellcheck disable=SC2086
+	/usr/bin/time -f "%e %M" -o "$dir/time" "$sum" $args "$file" >"$dir/out"
+	got=$(awk -F, 'NR > 1 { s += $4 } END { printf "%d", s }' "$dir/out")
+	read -r secs kb <"$dir/time"
+	check=""
+	if [ -n "$want" ]; then
+		w=$(echo "$want" | cut -d' ' -f$((i + 1)))
+		if [ "$got" = "$w" ]; then check="agrees"; else check="DIFFERS (want $w)"; fi
+	fi
+	printf 'iplos-sum %-24s %6.2f s %6d MB  checksum %s %s\n' "$name" "$secs" \
+	    $((kb / 1024)) "$got" "$check"
+	i=$((i + 1))
+done
+time_bare() {
+	cat >"$dir/bare.c" <<'C'
+#include <stdio.h>
+#include <csv.h>
+static void f(void *s, size_t l, void *d) { (void)s; (void)l; (void)d; }
+static void r(int c, void *d) { (void)c; (void)d; }
+int main(int argc, char **argv) {
+	struct csv_parser p; static char buf[65536]; size_t n;
+	FILE *fp = fopen(argv[1], "rb");
+	if (argc < 2 || fp == NULL) return 1;
+	csv_init(&p, 0);
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0) csv_parse(&p, buf, n, f, r, NULL);
+	csv_fini(&p, f, r, NULL);
+	return 0;
+}
+C
+	cc -O2 -o "$dir/bare" "$dir/bare.c" -lcsv
+	/usr/bin/time -f "%e" -o "$dir/time" "$dir/bare" "$file"
+	printf 'bare libcsv pass (no work)          %6.2f s\n' "$(cat "$dir/time")"
+}
+time_bare
+if [ "$peers" = "--peers" ]; then
+	bash "$shared/run-peers.sh" "$file" 2>&1 | grep -E '^(duckdb|awk|read)'
+fi
