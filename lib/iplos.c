@@ -699,6 +699,18 @@ find_columns(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 	return 0;
 }
 
+/* Are the n bytes at s all digits? */
+static int
+all_digits(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
 /* A date cell: 0 with *day set, 1 when empty, -1 when invalid. */
 static int
 parse_day(const char *s, size_t len, long *day)
@@ -715,7 +727,8 @@ parse_day(const char *s, size_t len, long *day)
 		    (s[2] - '0') * 10 + (s[3] - '0');
 		m = (s[5] - '0') * 10 + (s[6] - '0');
 		d = (s[8] - '0') * 10 + (s[9] - '0');
-		if (strspn(s, "0123456789-") == 10 && m >= 1 && m <= 12 &&
+		if (all_digits(s, 4) && all_digits(s + 5, 2) &&
+		    all_digits(s + 8, 2) && m >= 1 && m <= 12 &&
 		    d >= 1 && d <= hv_days_in_month(y, m)) {
 			*day = hv_days_from_civil(y, m, d);
 			return 0;
@@ -736,7 +749,7 @@ looks_like_fnr(const char *s, size_t len)
 {
 	int d, m;
 
-	if (len != 11 || strspn(s, "0123456789") != 11)
+	if (len != 11 || !all_digits(s, 11))
 		return 0;
 	d = (s[0] - '0') * 10 + (s[1] - '0');
 	m = (s[2] - '0') * 10 + (s[3] - '0');
@@ -791,6 +804,38 @@ field(const struct hv_row *row, int col, size_t *len)
 	return row->field[col];
 }
 
+/*
+ * The common "12" or "12.5" (or "12,5") without the general parser: up to
+ * 15 digits, at most one decimal mark.  The digits as a whole number
+ * divided by a power of ten is correctly rounded, so the value is the
+ * one strtod gives.  Returns 1 when s was of this form.
+ */
+static int
+simple_decimal(const char *s, size_t len, double *v)
+{
+	static const double pow10[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7,
+	    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+	int64_t m = 0;
+	size_t i, ndig = 0, frac = 0;
+	int mark = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			m = m * 10 + (s[i] - '0');
+			ndig++;
+			frac += mark;
+		} else if ((s[i] == '.' || s[i] == ',') && !mark && i > 0) {
+			mark = 1;
+		} else {
+			return 0;
+		}
+	}
+	if (ndig == 0 || ndig > 15 || (mark && frac == 0))
+		return 0;
+	*v = (double)m / pow10[frac];
+	return 1;
+}
+
 /* Parse and check a row; returns 0, or -1 after counting the reason. */
 static int
 parse_row(struct hv_iplos *ip, const struct hv_row *row, struct rec *x)
@@ -811,11 +856,12 @@ parse_row(struct hv_iplos *ip, const struct hv_row *row, struct rec *x)
 		return -1;
 	}
 	s = field(row, ip->col[C_BIRTH], &len);
-	if (len != 4 || strspn(s, "0123456789") != 4) {
+	if (len != 4 || !all_digits(s, 4)) {
 		count_reason(ip, R_BIRTH, row->line, NULL);
 		return -1;
 	}
-	x->birth = atoi(s);
+	x->birth = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+	    (s[2] - '0') * 10 + (s[3] - '0');
 	if (x->birth > ip->o.this_year) {
 		count_reason(ip, R_BIRTH_FUTURE, row->line, NULL);
 		return -1;
@@ -875,6 +921,16 @@ parse_row(struct hv_iplos *ip, const struct hv_row *row, struct rec *x)
 	}
 	s = field(row, ip->col[C_HOURS], &len);
 	x->has_hours = 0;
+	if (len == 0)
+		return 0;
+	if (simple_decimal(s, len, &x->hours)) {
+		if (x->hours > 168) {
+			count_reason(ip, R_HOURS_RANGE, row->line, NULL);
+			return -1;
+		}
+		x->has_hours = 1;
+		return 0;
+	}
 	if (hv_num_parse(s, len, &n, &e) == -1 ||
 	    (n.sym != HV_SYM_NONE && n.sym != HV_SYM_EMPTY)) {
 		count_reason(ip, R_HOURS, row->line, NULL);

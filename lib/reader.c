@@ -66,6 +66,7 @@ struct hv_reader {
 	unsigned long	 nl_in_row;	/* newlines inside its quoted fields */
 	int		 last_term;	/* terminator of the last row, or 0 */
 	int		 oom;
+	int		 quoted;	/* a quote seen: fields may hold '\n' */
 	int		 failed;	/* pending: rows before it come first */
 	struct hv_err	 failure;
 
@@ -163,7 +164,9 @@ on_field(void *s, size_t len, void *arg)
 	r->fields[r->nfields].len = len;
 	r->nfields++;
 	r->data_len += len + 1;
-	while (len > 0 && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+	/* only a quoted field holds a line break (line numbers need it) */
+	while (r->quoted && len > 0 &&
+	    (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		r->nl_in_row++;
 		p++;
 	}
@@ -298,6 +301,8 @@ read_more(struct hv_reader *r, size_t want, struct hv_err *e)
 static int
 parse(struct hv_reader *r, const void *s, size_t n, struct hv_err *e)
 {
+	if (!r->quoted && memchr(s, '"', n) != NULL)
+		r->quoted = 1;
 	if (csv_parse(&r->csv, s, n, on_field, on_row, r) != n) {
 		if (csv_error(&r->csv) == CSV_EPARSE)
 			return hv_err_at(e, r->name, r->line + r->nl_in_row,

@@ -51,7 +51,7 @@ queries=(
 	"Q3 recipients per year|--by service$years"
 )
 
-printf '%s rows, %s bytes, on %s\n' "$rows" "$(stat -c %s "$file")" "$(uname -m)"
+printf '%s rows, %s bytes, on %s\n' "$rows" "$(stat -L -c %s "$file")" "$(uname -m)"
 i=0
 for q in "${queries[@]}"; do
 	name=${q%%|*}
