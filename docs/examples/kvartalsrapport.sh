@@ -25,26 +25,28 @@ fail() {
 	exit 1
 }
 
-# table ID TITLE INPUT TREND-OPTIONS...: one table of the report.  The
+# table ID TITLE TOOL INPUT OPTIONS...: one table of the report.  The
 # Markdown table goes into rapport.md with the command that made it; the
 # tidy data of the same computation goes to ID.csv.
 table() {
-	local id=$1 title=$2 input=$3
-	shift 3
+	local id=$1 title=$2 tool=$3 input=$4
+	shift 4
 	{
 		printf '## %s\n\n' "$title"
-		trend "$@" --wide --format md --numbers nb "$in/$input" ||
+		"$tool" "$@" --wide --format md --numbers nb "$in/$input" ||
 		    fail "$id"
-		printf '\nKilde: `%s`. Laget med `trend %s --wide --format md --numbers nb %s` (%s).\n\n' \
-		    "$input" "$(quote "$@")" "$input" "$(trend --version)"
+		printf '\nKilde: `%s`. Laget med `%s %s --wide --format md --numbers nb %s` (%s).\n\n' \
+		    "$input" "$tool" "$(quote "$@")" "$input" "$("$tool" --version)"
 	} >>"$report"
-	trend "$@" -o "$work/$id.csv" "$in/$input" || fail "$id"
+	"$tool" "$@" -o "$work/$id.csv" "$in/$input" || fail "$id"
 }
 
-# The arguments as one line a shell reads back the same way.
+# The arguments as one line a shell reads back the same way, with paths
+# relative to the input folder, where the commands are to be run.
 quote() {
 	local a s=""
 	for a in "$@"; do
+		a=${a#"$in"/}
 		case $a in
 		*[!A-Za-z0-9_.,=/-]*) s="$s '${a//\'/\'\\\'\'}'" ;;
 		*) s="$s $a" ;;
@@ -54,32 +56,69 @@ quote() {
 }
 
 printf '# Statusrapport helse og velferd: tabeller\n\n' >"$report"
+printf 'Hver tabell har kilden og kommandoen som laget den; kommandoene kjøres fra mappen med inndata.\n\n' >>"$report"
 
-table R2 "R2 BPA: timer pr uke 31.12 og økning i timer pr år" \
-    trend/bpa-timer.csv \
-    --total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt' \
-    --multiply 52 --as 'BPA timer pr år' --measures change \
-    --label 'change=Økning i timer pr år'
+# The IPLOS extract from the EPJ system, and the category map that also
+# counts the EPJ's own code for BPA vederlag.
+extract=iplos/levanger.csv
+map=$in/iplos/levanger-kategorier.csv
+
+table R1 "R1 IPLOS sumrapport: mottakere pr tjenestetype 13. september" \
+    iplos-sum "$extract" --map "$map" --on-each 09-13 --years 2017-2022 \
+    --only 'Hjemmesykepleie,Praktisk bistand,Kommunal rehabilitering,Avlastning i institusjon,Korttidsopphold,Langtidsopphold'
+
+table R2 "R2 BPA: brukere og timer pr uke 31.12" \
+    iplos-sum "$extract" --map "$map" --measure hours,users \
+    --on 2020-12-31 --on 2021-12-31 --only 'BPA,BPA vederlag'
+
+# R2, continued: the hours per week from the extract, summed and turned
+# into hours per year by trend.
+r2_sum=(--map "$map" --measure hours --on 2020-12-31 --on 2021-12-31
+    --only 'BPA,BPA vederlag')
+r2_trend=(--total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt'
+    --multiply 52 --as 'BPA timer pr år' --measures change
+    --label 'change=Økning i timer pr år' --wide --format md --numbers nb)
+{
+	printf '## R2 BPA: økning i timer pr år\n\n'
+	iplos-sum "${r2_sum[@]}" "$in/$extract" | trend "${r2_trend[@]}" ||
+	    fail R2
+	printf '\nKilde: `%s`. Laget med `iplos-sum %s %s | trend %s` (%s, %s).\n\n' \
+	    "$extract" "$(quote "${r2_sum[@]}")" "$extract" \
+	    "$(quote "${r2_trend[@]}")" "$(iplos-sum --version)" \
+	    "$(trend --version)"
+} >>"$report"
 
 table R3 "R3 Forvaltning: saker per årsverk (7,8 årsverk)" \
-    trend/saker-2021.csv \
+    trend trend/saker-2021.csv \
     --series 'Registrerte saker' --divide 7.8 --as 'Saker per årsverk' \
     --measures value --round 1
 
+table R4 "R4 Venteliste 13.10.2022: vedtak som ikke er iverksatt" \
+    iplos-sum "$extract" --map "$map" --measure waiting --on 2022-10-13 \
+    --only 'Heldøgns omsorgsbolig,Langtidsopphold,Korttids- eller avlastningsopphold'
+
 table R6 "R6 Prognose for eldre innbyggere (KS prognosemodell)" \
-    trend/eldre-prognose.csv \
+    trend trend/eldre-prognose.csv \
     --base 2023 --total Total --measures base_change
 
 table R7 "R7 Regnbuen barne- og avlastningsbolig, tall pr 1. september" \
-    trend/regnbuen.csv \
+    trend trend/regnbuen.csv \
     --series 'Timer pr uke' --multiply 52 --as 'Timer pr år' --base 2019 \
     --measures change,change_pct,base_change_pct \
     --label 'change=Økning i timer pr år' \
     --label 'change_pct=Økning i % pr år' \
     --label 'base_change_pct=Økning i %, målt mot 2019' --round 0
 
-table R8 "R8 Utskrivningsklare pasienter: overliggedøgn og kostnad (5 745 kr pr døgn)" \
-    trend/overliggedogn.csv \
+table R8a "R8 Produserte liggedøgn" \
+    iplos-sum "$extract" --map "$map" --measure bed-days \
+    --during 2023 --during 2024 --only Langtidsopphold,Korttidsopphold
+
+table R8b "R8 Mottakere av hjemmetjenester i løpet av året" \
+    iplos-sum "$extract" --map "$map" --during 2023 --during 2024 \
+    --only Hjemmetjenester
+
+table R8c "R8 Utskrivningsklare pasienter: overliggedøgn og kostnad (5 745 kr pr døgn)" \
+    trend trend/overliggedogn.csv \
     --series 'Overliggedøgn januar-februar' --multiply 5745 \
     --as 'Kostnad (kr)' --measures value
 
