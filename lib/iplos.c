@@ -1463,6 +1463,8 @@ count_bed_days(struct hv_iplos *ip)
 	struct stay *st, *end;
 	long s, e;
 
+	if (ip->nstays == 0)
+		return 0;
 	if ((counted = calloc(ip->nwin, 1)) == NULL)
 		return -1;
 	qsort(ip->stays, ip->nstays, sizeof(*ip->stays), cmp_stay);
