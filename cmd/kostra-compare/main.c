@@ -1,0 +1,214 @@
+/*
+ * kostra-compare: one municipality against its peers and KOSTRA group.
+ * Exit status: 0 success, 1 data or I/O error, 2 usage error.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli.h"
+#include "kostra.h"
+
+enum {
+	OPT_FOCUS = 0x200, OPT_REF, OPT_UNITS, OPT_VARIABLE, OPT_FROM, OPT_TO,
+	OPT_SELECT, OPT_POPULATION, OPT_NEED, OPT_CODES, OPT_PRINT_CODES,
+	OPT_DUMP
+};
+
+static const struct option longopts[] = {
+	{ "codes",		required_argument,	NULL, OPT_CODES },
+	{ "delimiter",		required_argument,	NULL, HV_OPT_DELIMITER },
+	{ "dump",		no_argument,		NULL, OPT_DUMP },
+	{ "encoding",		required_argument,	NULL, HV_OPT_ENCODING },
+	{ "focus",		required_argument,	NULL, OPT_FOCUS },
+	{ "format",		required_argument,	NULL, HV_OPT_FORMAT },
+	{ "from",		required_argument,	NULL, OPT_FROM },
+	{ "help",		no_argument,		NULL, 'h' },
+	{ "need",		required_argument,	NULL, OPT_NEED },
+	{ "numbers",		required_argument,	NULL, HV_OPT_NUMBERS },
+	{ "output",		required_argument,	NULL, HV_OPT_OUTPUT },
+	{ "population",		required_argument,	NULL, OPT_POPULATION },
+	{ "print-codes",	no_argument,		NULL, OPT_PRINT_CODES },
+	{ "ref",		required_argument,	NULL, OPT_REF },
+	{ "select",		required_argument,	NULL, OPT_SELECT },
+	{ "to",			required_argument,	NULL, OPT_TO },
+	{ "units",		required_argument,	NULL, OPT_UNITS },
+	{ "variable",		required_argument,	NULL, OPT_VARIABLE },
+	{ "version",		no_argument,		NULL, 'V' },
+	{ "wide",		no_argument,		NULL, HV_OPT_WIDE },
+	{ NULL,			0,			NULL, 0 },
+};
+
+static const char help[] =
+"Compare one municipality with its peers and a reference (its KOSTRA\n"
+"group, the county, the country) on a KOSTRA figure from SSB: JSON-stat\n"
+"from the PxWeb API, a Statistikkbanken CSV download (long or wide, with\n"
+"a title line, Latin-1 or UTF-8) or the toolkit's tidy CSV.\n"
+"\n"
+"      --focus UNIT      the municipality: code or name (5037, K-5037,\n"
+"                        Levanger, '5037 Levanger')\n"
+"      --ref UNIT        the reference: EKG09, 'Kostragruppe 09', ...\n"
+"      --units LIST      the peers (default: every unit in the data)\n"
+"      --variable NAME   the figure, when the data has several\n"
+"      --from PERIOD, --to PERIOD\n"
+"                        the periods to compare\n"
+"      --select DIM=CODE,...\n"
+"                        a category of each other JSON-stat dimension\n"
+"      --population FILE inhabitants per unit and year (e.g. SSB 07459):\n"
+"                        adds population and gap_kr = diff_ref x population\n"
+"      --need FILE       utgiftsbehovsindeks per unit (and year): adds\n"
+"                        need_index and need-adjusted value and differences\n"
+"      --codes FILE      region code changes (old,new,from); the built-in\n"
+"                        ones (--print-codes) join the Trøndelag reform\n"
+"      --dump            write one file as read and exit: JSON-stat cell by\n"
+"                        cell (each dimension's code and label, value,\n"
+"                        status), CSV as KOSTRA figures\n"
+"%s"
+"  -h, --help            this help\n"
+"  -V, --version         the version\n"
+"\n"
+"Writes per unit and period: value, status, diff_ref, diff_ref_pct, rank\n"
+"and rank_of (among the municipalities; groups, counties and the country\n"
+"are not ranked), peer_mean (the municipalities, without flagged values)\n"
+"and flag (negative or near-zero values, jumps over a factor 3, the 2020\n"
+"redrawing of the KOSTRA groups).\n"
+"\n"
+"Examples:\n"
+"  kostra-compare --focus Levanger --ref EKG09 --wide --format md \\\n"
+"      --numbers nb 12362-pleie-og-omsorg.json\n"
+"  kostra-compare --focus 5037 --ref 'Kostragruppe 09' --from 2022 \\\n"
+"      --population 07459.json 12362-pleie-og-omsorg.csv\n"
+"\n"
+"Exit status: 0 success, 1 data or I/O error, 2 usage error.\n";
+
+static void
+usage(int status)
+{
+	FILE *fp = status == 0 ? stdout : stderr;
+
+	fprintf(fp, "usage: kostra-compare --focus unit --ref unit [--dump] "
+	    "[--codes file] [-f format]\n"
+	    "                      [--from period] [--need file] [-n style] "
+	    "[-o file]\n"
+	    "                      [--population file] [--select dim=code] "
+	    "[--to period]\n"
+	    "                      [--units list] [--variable name] [--wide] "
+	    "file ...\n"
+	    "       kostra-compare --print-codes\n");
+	if (status == 0)
+		fprintf(fp, help, hv_cli_io_help);
+	else
+		fprintf(fp, "Try 'kostra-compare --help' for more "
+		    "information.\n");
+	exit(status);
+}
+
+static void
+print_table(struct hv_table *t, struct hv_cli_io *io)
+{
+	struct hv_err e;
+
+	if (t == NULL)
+		errx(1, "out of memory");
+	if (hv_table_emit(t, io->output, &io->out, &e) == -1)
+		errx(1, "%s", e.msg);
+	hv_table_free(t);
+	exit(0);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct hv_kostra_opts o;
+	struct hv_cli_io io;
+	struct hv_kostra *k;
+	struct hv_table *out;
+	struct hv_err e;
+	int ch, i, rc, taken, usage_error, dump = 0;
+	size_t shown = 0;
+
+	hv_kostra_opts_init(&o);
+	hv_cli_io_init(&io);
+	io.in = o.in;
+	while ((ch = getopt_long(argc, argv, "f:hn:o:V", longopts, NULL)) !=
+	    -1) {
+		if ((taken = hv_cli_io_option(&io, ch, optarg, &e)) == -1)
+			errx(2, "%s", e.msg);
+		if (taken)
+			continue;
+		switch (ch) {
+		case 'h':
+			usage(0);
+			break;
+		case 'V':
+			printf("kostra-compare %s\n", VERSION);
+			return 0;
+		case OPT_FOCUS:
+			o.focus = optarg;
+			break;
+		case OPT_REF:
+			o.ref = optarg;
+			break;
+		case OPT_UNITS:
+			o.units = optarg;
+			break;
+		case OPT_VARIABLE:
+			o.variable = optarg;
+			break;
+		case OPT_FROM:
+			o.from = optarg;
+			break;
+		case OPT_TO:
+			o.to = optarg;
+			break;
+		case OPT_SELECT:
+			o.select = optarg;
+			break;
+		case OPT_POPULATION:
+			o.population = optarg;
+			break;
+		case OPT_NEED:
+			o.need = optarg;
+			break;
+		case OPT_CODES:
+			o.codes = optarg;
+			break;
+		case OPT_PRINT_CODES:
+			print_table(hv_kostra_codes_table(), &io);
+			break;
+		case OPT_DUMP:
+			dump = 1;
+			break;
+		default:
+			usage(2);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	o.in = io.in;
+	if (argc == 0)
+		usage(2);
+	if (dump) {
+		if (argc != 1)
+			errx(2, "--dump reads one file");
+		if ((out = hv_kostra_dump_file(argv[0], &o.in, &e)) == NULL)
+			errx(1, "%s", e.msg);
+		print_table(out, &io);
+	}
+
+	if ((k = hv_kostra_new(&o, &usage_error, &e)) == NULL)
+		errx(usage_error ? 2 : 1, "%s", e.msg);
+	for (i = 0; i < argc; i++)
+		if (hv_kostra_add(k, argv[i], &e) == -1)
+			errx(1, "%s", e.msg);
+	out = hv_kostra_table(k, &e);
+	for (; shown < hv_kostra_nreport(k); shown++)
+		warnx("%s", hv_kostra_report(k, shown));
+	rc = out == NULL ? -1 : hv_table_emit(out, io.output, &io.out, &e);
+	if (rc == -1)
+		errx(1, "%s", e.msg);
+	hv_table_free(out);
+	hv_kostra_free(k);
+	return 0;
+}

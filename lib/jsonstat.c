@@ -1,0 +1,493 @@
+/* jsonstat.c: decode JSON-stat with cJSON. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "jsonstat.h"
+
+#define MAX_JSON	(512u << 20)	/* a larger file is not an SSB table */
+
+/* The whole file in memory: cJSON parses a buffer. */
+static char *
+slurp(const char *path, size_t *len, struct hv_err *e)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	size_t cap = 65536, n = 0, got;
+	char *buf = NULL, *p;
+
+	if (fp == NULL) {
+		hv_err_at(e, path, 0, "%s", strerror(errno));
+		return NULL;
+	}
+	for (;;) {
+		if ((p = realloc(buf, cap + 1)) == NULL) {
+			hv_err_at(e, path, 0, "out of memory");
+			goto fail;
+		}
+		buf = p;
+		got = fread(buf + n, 1, cap - n, fp);
+		n += got;
+		if (n < cap)
+			break;
+		if (cap >= MAX_JSON) {
+			hv_err_at(e, path, 0, "larger than %u MB",
+			    MAX_JSON >> 20);
+			goto fail;
+		}
+		cap *= 2;
+	}
+	if (ferror(fp)) {
+		hv_err_at(e, path, 0, "read error: %s", strerror(errno));
+		goto fail;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+fail:
+	if (fp != stdin)
+		fclose(fp);
+	free(buf);
+	return NULL;
+}
+
+int
+hv_jsonstat_sniff(const char *path)
+{
+	FILE *fp;
+	int c;
+
+	if (strcmp(path, "-") == 0 || (fp = fopen(path, "rb")) == NULL)
+		return 0;
+	while ((c = getc(fp)) == ' ' || c == '\t' || c == '\r' || c == '\n' ||
+	    c == 0xEF || c == 0xBB || c == 0xBF)	/* a BOM */
+		;
+	fclose(fp);
+	return c == '{';
+}
+
+void
+hv_jsonstat_free(struct hv_jsonstat *js)
+{
+	size_t d, k;
+
+	if (js == NULL)
+		return;
+	for (d = 0; d < js->ndims; d++) {
+		for (k = 0; k < js->dim[d].size; k++) {
+			if (js->dim[d].code != NULL)
+				free(js->dim[d].code[k]);
+			if (js->dim[d].catlabel != NULL)
+				free(js->dim[d].catlabel[k]);
+		}
+		free(js->dim[d].code);
+		free(js->dim[d].catlabel);
+		free(js->dim[d].id);
+		free(js->dim[d].label);
+	}
+	for (k = 0; js->status != NULL && k < js->ncells; k++)
+		free(js->status[k]);
+	for (k = 0; js->text != NULL && k < js->ncells; k++)
+		free(js->text[k]);
+	free(js->status);
+	free(js->text);
+	free(js->dim);
+	free(js->value);
+	free(js->has_value);
+	free(js->label);
+	free(js);
+}
+
+void
+hv_jsonstat_pos(const struct hv_jsonstat *js, size_t i, size_t *pos)
+{
+	size_t d;
+
+	for (d = js->ndims; d-- > 0;) {
+		pos[d] = i % js->dim[d].size;
+		i /= js->dim[d].size;
+	}
+}
+
+static char *
+dup_or(const cJSON *s, const char *fallback)
+{
+	return strdup(cJSON_IsString(s) ? s->valuestring : fallback);
+}
+
+/* A cell given as a string (json-stat.org's samples do it): kept as text. */
+static int
+keep_text(struct hv_jsonstat *js, size_t i, const char *s)
+{
+	if (js->text == NULL &&
+	    (js->text = calloc(js->ncells + 1, sizeof(char *))) == NULL)
+		return -1;
+	free(js->text[i]);
+	return (js->text[i] = strdup(s)) == NULL ? -1 : 0;
+}
+
+/* One dimension's categories, in index order. */
+static int
+read_categories(struct hv_jsdim *dim, const cJSON *def, const char *file,
+    struct hv_err *e)
+{
+	const cJSON *cat = cJSON_GetObjectItemCaseSensitive(def, "category");
+	const cJSON *index = cJSON_GetObjectItemCaseSensitive(cat, "index");
+	const cJSON *label = cJSON_GetObjectItemCaseSensitive(cat, "label");
+	const cJSON *it;
+	size_t k, n;
+	double pos;
+
+	if (!cJSON_IsObject(cat))
+		return hv_err_at(e, file, 0, "dimension '%s' has no category",
+		    dim->id);
+	dim->code = calloc(dim->size, sizeof(char *));
+	dim->catlabel = calloc(dim->size, sizeof(char *));
+	if (dim->code == NULL || dim->catlabel == NULL)
+		return hv_err_set(e, "out of memory");
+	if (cJSON_IsArray(index)) {
+		n = (size_t)cJSON_GetArraySize(index);
+		if (n != dim->size)
+			return hv_err_at(e, file, 0, "dimension '%s': %zu "
+			    "categories, but size %zu", dim->id, n, dim->size);
+		k = 0;
+		cJSON_ArrayForEach(it, index) {
+			if (!cJSON_IsString(it))
+				return hv_err_at(e, file, 0, "dimension '%s': a "
+				    "category code is not a string", dim->id);
+			dim->code[k++] = strdup(it->valuestring);
+		}
+	} else if (cJSON_IsObject(index)) {
+		cJSON_ArrayForEach(it, index) {
+			pos = cJSON_IsNumber(it) ? it->valuedouble : -1;
+			if (pos < 0 || pos >= (double)dim->size ||
+			    dim->code[(size_t)pos] != NULL)
+				return hv_err_at(e, file, 0, "dimension '%s': "
+				    "index of '%s' is not a free position below "
+				    "%zu", dim->id, it->string, dim->size);
+			dim->code[(size_t)pos] = strdup(it->string);
+		}
+	} else if (index == NULL && cJSON_IsObject(label) &&
+	    cJSON_GetArraySize(label) == 1 && dim->size == 1) {
+		/* one category: its code is the label's only key */
+		dim->code[0] = strdup(label->child->string);
+	} else {
+		return hv_err_at(e, file, 0, "dimension '%s': no category "
+		    "index", dim->id);
+	}
+	for (k = 0; k < dim->size; k++) {
+		if (dim->code[k] == NULL)
+			return hv_err_at(e, file, 0, "dimension '%s': no "
+			    "category at position %zu", dim->id, k);
+		dim->catlabel[k] = dup_or(
+		    cJSON_GetObjectItemCaseSensitive(label, dim->code[k]),
+		    dim->code[k]);
+		if (dim->catlabel[k] == NULL)
+			return hv_err_set(e, "out of memory");
+	}
+	return 0;
+}
+
+static void
+read_roles(struct hv_jsonstat *js, const cJSON *role)
+{
+	static const struct {
+		const char	*name;
+		enum hv_jsrole	 role;
+	} roles[] = {
+		{ "time", HV_JS_ROLE_TIME },
+		{ "geo", HV_JS_ROLE_GEO },
+		{ "metric", HV_JS_ROLE_METRIC },
+	};
+	const cJSON *ids, *it;
+	size_t r, d;
+
+	for (r = 0; r < 3; r++) {
+		ids = cJSON_GetObjectItemCaseSensitive(role, roles[r].name);
+		cJSON_ArrayForEach(it, ids)
+			for (d = 0; cJSON_IsString(it) && d < js->ndims; d++)
+				if (strcmp(js->dim[d].id, it->valuestring) ==
+				    0)
+					js->dim[d].role = roles[r].role;
+	}
+}
+
+/* A flat index written as an object key ("71"), checked. */
+static int
+flat_index(const char *key, size_t ncells, size_t *i)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(key, &end, 10);
+	if (errno != 0 || *key == '\0' || *end != '\0' || v >= ncells)
+		return -1;
+	*i = v;
+	return 0;
+}
+
+static int
+read_values(struct hv_jsonstat *js, const cJSON *value, const char *file,
+    struct hv_err *e)
+{
+	const cJSON *it;
+	size_t i = 0;
+
+	js->value = calloc(js->ncells + 1, sizeof(double));
+	js->has_value = calloc(js->ncells + 1, 1);
+	if (js->value == NULL || js->has_value == NULL)
+		return hv_err_set(e, "out of memory");
+	if (cJSON_IsArray(value)) {
+		if ((size_t)cJSON_GetArraySize(value) != js->ncells)
+			return hv_err_at(e, file, 0, "%d values, but the sizes "
+			    "make %zu cells", cJSON_GetArraySize(value),
+			    js->ncells);
+		cJSON_ArrayForEach(it, value) {
+			if (cJSON_IsNumber(it)) {
+				js->value[i] = it->valuedouble;
+				js->has_value[i] = 1;
+			} else if (cJSON_IsString(it)) {
+				if (keep_text(js, i, it->valuestring) == -1)
+					return hv_err_set(e, "out of memory");
+			} else if (!cJSON_IsNull(it)) {
+				return hv_err_at(e, file, 0, "value %zu is "
+				    "neither a number, a string nor null", i);
+			}
+			i++;
+		}
+		return 0;
+	}
+	if (!cJSON_IsObject(value))
+		return hv_err_at(e, file, 0, "no value array or object");
+	cJSON_ArrayForEach(it, value) {
+		if (flat_index(it->string, js->ncells, &i) == -1)
+			return hv_err_at(e, file, 0, "value key '%s' is not a "
+			    "cell below %zu", it->string, js->ncells);
+		if (cJSON_IsNumber(it)) {
+			js->value[i] = it->valuedouble;
+			js->has_value[i] = 1;
+		} else if (cJSON_IsString(it) &&
+		    keep_text(js, i, it->valuestring) == -1) {
+			return hv_err_set(e, "out of memory");
+		}
+	}
+	return 0;
+}
+
+static int
+read_status(struct hv_jsonstat *js, const cJSON *status, const char *file,
+    struct hv_err *e)
+{
+	const cJSON *it;
+	size_t i, n;
+
+	if (status == NULL || cJSON_IsNull(status))
+		return 0;
+	if ((js->status = calloc(js->ncells + 1, sizeof(char *))) == NULL)
+		return hv_err_set(e, "out of memory");
+	if (cJSON_IsString(status)) {
+		for (i = 0; i < js->ncells; i++)
+			js->status[i] = strdup(status->valuestring);
+		return 0;
+	}
+	if (cJSON_IsArray(status)) {
+		n = (size_t)cJSON_GetArraySize(status);
+		if (n != 1 && n != js->ncells)
+			return hv_err_at(e, file, 0, "%zu statuses for %zu "
+			    "cells", n, js->ncells);
+		for (i = 0; i < js->ncells; i++) {
+			it = cJSON_GetArrayItem(status, n == 1 ? 0 : (int)i);
+			if (cJSON_IsString(it))
+				js->status[i] = strdup(it->valuestring);
+		}
+		return 0;
+	}
+	if (!cJSON_IsObject(status))
+		return hv_err_at(e, file, 0, "status is neither a string, an "
+		    "array nor an object");
+	cJSON_ArrayForEach(it, status) {
+		if (flat_index(it->string, js->ncells, &i) == -1)
+			return hv_err_at(e, file, 0, "status key '%s' is not "
+			    "a cell below %zu", it->string, js->ncells);
+		if (cJSON_IsString(it))
+			js->status[i] = strdup(it->valuestring);
+	}
+	return 0;
+}
+
+/* Line and byte of the place cJSON stopped at. */
+static int
+syntax_error(const char *file, const char *buf, const char *at,
+    struct hv_err *e)
+{
+	unsigned long line = 1;
+	const char *p;
+
+	if (at == NULL)
+		at = buf;
+	for (p = buf; p < at; p++)
+		line += *p == '\n';
+	return hv_err_at(e, file, line, "malformed JSON at byte %lu",
+	    (unsigned long)(at - buf) + 1);
+}
+
+struct hv_jsonstat *
+hv_jsonstat_load(const char *path, struct hv_err *e)
+{
+	const char *file = strcmp(path, "-") == 0 ? "<stdin>" : path, *end;
+	const cJSON *ds, *ids, *sizes, *dims, *it, *def;
+	struct hv_jsonstat *js = NULL;
+	cJSON *root = NULL;
+	size_t len, d;
+	char *buf;
+
+	if ((buf = slurp(path, &len, e)) == NULL)
+		return NULL;
+	root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+	if (root == NULL) {
+		syntax_error(file, buf, end != NULL ? end : cJSON_GetErrorPtr(),
+		    e);
+		free(buf);
+		return NULL;
+	}
+	/* JSON-stat 1 wraps the dataset; its id, size, role sit in
+	 * "dimension" */
+	ds = cJSON_GetObjectItemCaseSensitive(root, "dataset");
+	if (!cJSON_IsObject(ds))
+		ds = root;
+	dims = cJSON_GetObjectItemCaseSensitive(ds, "dimension");
+	ids = cJSON_GetObjectItemCaseSensitive(ds, "id");
+	sizes = cJSON_GetObjectItemCaseSensitive(ds, "size");
+	if (ids == NULL)
+		ids = cJSON_GetObjectItemCaseSensitive(dims, "id");
+	if (sizes == NULL)
+		sizes = cJSON_GetObjectItemCaseSensitive(dims, "size");
+	if (!cJSON_IsObject(dims) || !cJSON_IsArray(ids) ||
+	    !cJSON_IsArray(sizes)) {
+		hv_err_at(e, file, 0, "not a JSON-stat dataset (no dimension, "
+		    "id and size)");
+		goto fail;
+	}
+	if (cJSON_GetArraySize(ids) != cJSON_GetArraySize(sizes) ||
+	    cJSON_GetArraySize(ids) == 0) {
+		hv_err_at(e, file, 0, "%d dimension ids but %d sizes",
+		    cJSON_GetArraySize(ids), cJSON_GetArraySize(sizes));
+		goto fail;
+	}
+	if ((js = calloc(1, sizeof(*js))) == NULL)
+		goto oom;
+	js->ndims = (size_t)cJSON_GetArraySize(ids);
+	if ((js->dim = calloc(js->ndims, sizeof(*js->dim))) == NULL)
+		goto oom;
+	js->label = dup_or(cJSON_GetObjectItemCaseSensitive(ds, "label"), "");
+	js->ncells = 1;
+	d = 0;
+	cJSON_ArrayForEach(it, ids) {
+		const cJSON *sz = cJSON_GetArrayItem(sizes, (int)d);
+
+		if (!cJSON_IsString(it) || !cJSON_IsNumber(sz) ||
+		    sz->valuedouble < 1 || sz->valuedouble > 1e7) {
+			hv_err_at(e, file, 0, "dimension %zu: bad id or size",
+			    d);
+			goto fail;
+		}
+		js->dim[d].id = strdup(it->valuestring);
+		js->dim[d].size = (size_t)sz->valuedouble;
+		js->ncells *= js->dim[d].size;
+		if (js->ncells > 50000000) {
+			hv_err_at(e, file, 0, "more than 50 million cells");
+			goto fail;
+		}
+		def = cJSON_GetObjectItemCaseSensitive(dims, it->valuestring);
+		if (!cJSON_IsObject(def)) {
+			hv_err_at(e, file, 0, "dimension '%s' is not described",
+			    it->valuestring);
+			goto fail;
+		}
+		js->dim[d].label = dup_or(
+		    cJSON_GetObjectItemCaseSensitive(def, "label"),
+		    it->valuestring);
+		if (read_categories(&js->dim[d], def, file, e) == -1)
+			goto fail;
+		d++;
+	}
+	it = cJSON_GetObjectItemCaseSensitive(ds, "role");
+	read_roles(js, it != NULL ? it :
+	    cJSON_GetObjectItemCaseSensitive(dims, "role"));
+	if (read_values(js, cJSON_GetObjectItemCaseSensitive(ds, "value"),
+	    file, e) == -1 || read_status(js,
+	    cJSON_GetObjectItemCaseSensitive(ds, "status"), file, e) == -1)
+		goto fail;
+	cJSON_Delete(root);
+	free(buf);
+	return js;
+oom:
+	hv_err_set(e, "out of memory");
+fail:
+	cJSON_Delete(root);
+	free(buf);
+	hv_jsonstat_free(js);
+	return NULL;
+}
+
+struct hv_table *
+hv_jsonstat_table(const struct hv_jsonstat *js)
+{
+	struct hv_colspec spec;
+	struct hv_table *t = hv_table_new();
+	char name[256];
+	size_t d, i, *pos = NULL, col;
+	long r;
+
+	if (t == NULL || (pos = calloc(js->ndims, sizeof(*pos))) == NULL)
+		goto fail;
+	memset(&spec, 0, sizeof(spec));
+	spec.decimals = -1;
+	for (d = 0; d < js->ndims; d++) {
+		spec.name = js->dim[d].id;
+		if (hv_table_add_col(t, &spec) == -1)
+			goto fail;
+		snprintf(name, sizeof(name), "%s_label", js->dim[d].id);
+		spec.name = name;
+		if (hv_table_add_col(t, &spec) == -1)
+			goto fail;
+	}
+	spec.name = "value";
+	if (hv_table_add_col(t, &spec) == -1)
+		goto fail;
+	spec.name = "status";
+	if (hv_table_add_col(t, &spec) == -1)
+		goto fail;
+	for (i = 0; i < js->ncells; i++) {
+		hv_jsonstat_pos(js, i, pos);
+		if ((r = hv_table_add_row(t)) == -1)
+			goto fail;
+		for (d = 0, col = 0; d < js->ndims; d++) {
+			if (hv_table_set_text(t, (size_t)r, col++,
+			    js->dim[d].code[pos[d]]) == -1 ||
+			    hv_table_set_text(t, (size_t)r, col++,
+			    js->dim[d].catlabel[pos[d]]) == -1)
+				goto fail;
+		}
+		/* numbers as numbers, strings as given */
+		if (js->has_value[i])
+			hv_table_set_num(t, (size_t)r, col, js->value[i]);
+		else if (js->text != NULL && js->text[i] != NULL &&
+		    hv_table_set_text(t, (size_t)r, col, js->text[i]) == -1)
+			goto fail;
+		if (js->status != NULL && hv_table_set_text(t, (size_t)r,
+		    col + 1, js->status[i]) == -1)
+			goto fail;
+	}
+	free(pos);
+	return t;
+fail:
+	free(pos);
+	hv_table_free(t);
+	return NULL;
+}

@@ -1,0 +1,66 @@
+/*
+ * jsonstat.h: a JSON-stat dataset (2.0, or 1.x inside {"dataset": ...})
+ * as SSB's PxWeb API returns it, read with cJSON into dimensions and
+ * cells.  Accepts what the format allows and SSB does: any key order,
+ * category index as an object, an array or absent (one category), value
+ * as an array or a sparse object (cells not given are missing), status as
+ * a string, an array of one or of every cell, or an object.
+ *
+ * Ownership: hv_jsonstat_load() returns a dataset the caller frees with
+ * hv_jsonstat_free(); every string belongs to it.
+ */
+#ifndef HV_JSONSTAT_H
+#define HV_JSONSTAT_H
+
+#include <stddef.h>
+
+#include "error.h"
+#include "table.h"
+
+enum hv_jsrole {
+	HV_JS_ROLE_NONE,
+	HV_JS_ROLE_TIME,
+	HV_JS_ROLE_GEO,
+	HV_JS_ROLE_METRIC
+};
+
+struct hv_jsdim {
+	char		 *id;
+	char		 *label;
+	enum hv_jsrole	  role;
+	size_t		  size;
+	char		**code;		/* in index order */
+	char		**catlabel;	/* the label, or the code */
+};
+
+struct hv_jsonstat {
+	char		 *label;
+	size_t		  ndims;
+	struct hv_jsdim	 *dim;
+	size_t		  ncells;	/* the product of the sizes */
+	double		 *value;
+	unsigned char	 *has_value;
+	char		**text;		/* a value given as a string, or NULL */
+	char		**status;	/* per cell, or NULL */
+};
+
+/* Read the JSON-stat file at path ("-": standard input).  NULL with the
+ * reason in *e: malformed JSON (with line and byte), or a dataset whose
+ * parts do not fit together. */
+struct hv_jsonstat *hv_jsonstat_load(const char *path, struct hv_err *e);
+
+/* Is the file's first non-blank byte a '{'?  (JSON, not CSV.) */
+int	hv_jsonstat_sniff(const char *path);
+
+/* The position of each dimension of cell i, row-major (the last
+ * dimension varies fastest), into pos[ndims]. */
+void	hv_jsonstat_pos(const struct hv_jsonstat *js, size_t i, size_t *pos);
+
+/* Every cell as a tidy table: per dimension its code and its label (as
+ * "<id>" and "<id>_label"), then value and status.  NULL when out of
+ * memory. */
+struct hv_table *hv_jsonstat_table(const struct hv_jsonstat *js);
+
+void	hv_jsonstat_free(struct hv_jsonstat *js);
+
+#endif

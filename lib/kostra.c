@@ -1,0 +1,1359 @@
+/* kostra.c: KOSTRA figures in, a municipality against peers and group out. */
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "jsonstat.h"
+#include "kostra.h"
+#include "num.h"
+#include "period.h"
+
+/* Region codes that changed, so that a series across a reform is one
+ * series: the Trøndelag municipalities of the reference tables (the
+ * counties merged in 2018; Steinkjer and Verran in 2020). */
+static const struct {
+	const char	*old, *new;
+	int		 from;
+	const char	*name;
+} builtin_codes[] = {
+	{ "1719", "5037", 2018, "Levanger" },
+	{ "1721", "5038", 2018, "Verdal" },
+	{ "1714", "5035", 2018, "Stj\xC3\xB8rdal" },
+	{ "1702", "5004", 2018, "Steinkjer" },
+	{ "1724", "5039", 2018, "Verran" },
+	{ "5004", "5006", 2020, "Steinkjer" },
+	{ "5039", "5006", 2020, "Steinkjer (Verran)" },
+	{ "1663", "5031", 2018, "Malvik" },
+	{ "1653", "5028", 2018, "Melhus" },
+};
+#define NBUILTIN (sizeof(builtin_codes) / sizeof(builtin_codes[0]))
+
+/* The KOSTRA groups were redrawn from statistics year 2020. */
+#define GROUP_BREAK 2020
+
+struct obs {
+	char		*unit, *label, *variable;
+	struct hv_period p;
+	double		 v;
+	int		 has_v;
+	char		 status[8];
+	char		*file;
+	unsigned long	 line;
+};
+
+struct obsset {
+	struct obs	*o;
+	size_t		 n, cap;
+};
+
+struct change {
+	char	*old, *new;
+	int	 from;
+};
+
+struct hv_kostra {
+	struct hv_kostra_opts o;
+	struct obsset	 data, pop, need;
+	struct change	*codes;
+	size_t		 ncodes;
+	char	       **report;
+	size_t		 nreport;
+};
+
+void
+hv_kostra_opts_init(struct hv_kostra_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	hv_reader_opts_init(&o->in);
+	o->in.ragged = 1;	/* SSB puts footnotes under the table */
+}
+
+static int
+note(struct hv_kostra *k, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static int
+note(struct hv_kostra *k, const char *fmt, ...)
+{
+	char buf[512], **r;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if ((r = realloc(k->report, (k->nreport + 1) * sizeof(*r))) == NULL)
+		return -1;
+	k->report = r;
+	if ((r[k->nreport] = strdup(buf)) == NULL)
+		return -1;
+	k->nreport++;
+	return 0;
+}
+
+size_t
+hv_kostra_nreport(const struct hv_kostra *k)
+{
+	return k->nreport;
+}
+
+const char *
+hv_kostra_report(const struct hv_kostra *k, size_t i)
+{
+	return k->report[i];
+}
+
+static void
+free_set(struct obsset *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		free(s->o[i].unit);
+		free(s->o[i].label);
+		free(s->o[i].variable);
+		free(s->o[i].file);
+	}
+	free(s->o);
+}
+
+void
+hv_kostra_free(struct hv_kostra *k)
+{
+	size_t i;
+
+	if (k == NULL)
+		return;
+	free_set(&k->data);
+	free_set(&k->pop);
+	free_set(&k->need);
+	for (i = 0; i < k->ncodes; i++) {
+		free(k->codes[i].old);
+		free(k->codes[i].new);
+	}
+	free(k->codes);
+	for (i = 0; i < k->nreport; i++)
+		free(k->report[i]);
+	free(k->report);
+	free(k);
+}
+
+/* "K-5037" is SSB's aggregated time-series code for 5037. */
+static const char *
+plain_code(const char *code)
+{
+	if (strncmp(code, "K-", 2) == 0 && isdigit((unsigned char)code[2]))
+		return code + 2;
+	return code;
+}
+
+/* Split a cell like "5037 Levanger" or "EKG09 Kostragruppe 09" into its
+ * code and label; a cell without a code is both. */
+static void
+split_region(const char *cell, char *code, size_t csz, const char **label)
+{
+	size_t n = strcspn(cell, " ");
+	int digit = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		digit |= isdigit((unsigned char)cell[i]);
+	if (digit && cell[n] == ' ' && cell[n + 1] != '\0') {
+		snprintf(code, csz, "%.*s", (int)n, cell);
+		*label = cell + n + 1;
+	} else {
+		snprintf(code, csz, "%s", cell);
+		*label = cell;
+	}
+}
+
+static int
+add_obs(struct obsset *s, const char *unit, const char *label,
+    const char *variable, const struct hv_period *p, double v, int has_v,
+    const char *status, const char *file, unsigned long line)
+{
+	struct obs *o;
+
+	if (s->n == s->cap) {
+		size_t ncap = s->cap > 0 ? s->cap * 2 : 64;
+
+		if ((o = realloc(s->o, ncap * sizeof(*o))) == NULL)
+			return -1;
+		s->o = o;
+		s->cap = ncap;
+	}
+	o = &s->o[s->n];
+	memset(o, 0, sizeof(*o));
+	o->unit = strdup(plain_code(unit));
+	o->label = strdup(label);
+	o->variable = strdup(variable != NULL ? variable : "");
+	o->file = strdup(file);
+	if (o->unit == NULL || o->label == NULL || o->variable == NULL ||
+	    o->file == NULL) {
+		free(o->unit);
+		free(o->label);
+		free(o->variable);
+		free(o->file);
+		return -1;
+	}
+	o->p = *p;
+	o->v = v;
+	o->has_v = has_v;
+	o->line = line;
+	snprintf(o->status, sizeof(o->status), "%s", status != NULL ? status :
+	    "");
+	s->n++;
+	return 0;
+}
+
+/* --- JSON-stat ---------------------------------------------------------- */
+
+static int
+dim_is(const struct hv_jsdim *d, enum hv_jsrole role, const char *const *ids)
+{
+	size_t i;
+
+	if (d->role == role)
+		return 1;
+	for (i = 0; ids[i] != NULL; i++)
+		if (strcmp(d->id, ids[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The position --select picks in dimension d, or -1 when none. */
+static long
+selected(const struct hv_kostra *k, const struct hv_jsdim *d)
+{
+	const char *p = k->o.select, *end, *eq;
+	size_t n, c;
+
+	for (; p != NULL && *p != '\0'; p = *end == ',' ? end + 1 : end) {
+		end = strchr(p, ',');
+		if (end == NULL)
+			end = p + strlen(p);
+		eq = memchr(p, '=', (size_t)(end - p));
+		if (eq == NULL || (size_t)(eq - p) != strlen(d->id) ||
+		    strncmp(p, d->id, (size_t)(eq - p)) != 0)
+			continue;
+		n = (size_t)(end - eq - 1);
+		for (c = 0; c < d->size; c++)
+			if (strlen(d->code[c]) == n &&
+			    strncmp(d->code[c], eq + 1, n) == 0)
+				return (long)c;
+	}
+	return -1;
+}
+
+static int
+load_jsonstat(struct hv_kostra *k, const char *path, struct obsset *set,
+    struct hv_err *e)
+{
+	static const char *const geo_ids[] = { "KOKkommuneregion0000",
+	    "Region", "KOKfylkesregion0000", "KOKbydelsregion0000", NULL };
+	static const char *const time_ids[] = { "Tid", NULL };
+	static const char *const metric_ids[] = { "ContentsCode", NULL };
+	struct hv_jsonstat *js;
+	struct hv_period p;
+	size_t d, i, *pos = NULL;
+	long *pick = NULL;
+	int geo = -1, tim = -1, met = -1, rc = -1;
+	char code[64];
+	const char *label;
+
+	if ((js = hv_jsonstat_load(path, e)) == NULL)
+		return -1;
+	pos = calloc(js->ndims, sizeof(*pos));
+	pick = calloc(js->ndims, sizeof(*pick));
+	if (pos == NULL || pick == NULL) {
+		hv_err_set(e, "out of memory");
+		goto done;
+	}
+	for (d = 0; d < js->ndims; d++) {
+		pick[d] = -1;
+		if (geo < 0 && dim_is(&js->dim[d], HV_JS_ROLE_GEO, geo_ids))
+			geo = (int)d;
+		else if (tim < 0 && dim_is(&js->dim[d], HV_JS_ROLE_TIME,
+		    time_ids))
+			tim = (int)d;
+		else if (met < 0 && dim_is(&js->dim[d], HV_JS_ROLE_METRIC,
+		    metric_ids))
+			met = (int)d;
+		else if (js->dim[d].size > 1 &&
+		    (pick[d] = selected(k, &js->dim[d])) < 0) {
+			hv_err_at(e, path, 0, "dimension '%s' has %zu "
+			    "categories: choose one with --select %s=CODE",
+			    js->dim[d].id, js->dim[d].size, js->dim[d].id);
+			goto done;
+		}
+	}
+	if (tim < 0) {
+		hv_err_at(e, path, 0, "no time dimension (role time, or Tid)");
+		goto done;
+	}
+	if (geo < 0) {
+		hv_err_at(e, path, 0, "no region dimension (role geo, Region "
+		    "or KOKkommuneregion0000)");
+		goto done;
+	}
+	for (i = 0; i < js->ncells; i++) {
+		hv_jsonstat_pos(js, i, pos);
+		for (d = 0; d < js->ndims; d++)
+			if (pick[d] >= 0 && pos[d] != (size_t)pick[d])
+				break;
+		if (d < js->ndims)
+			continue;
+		if (hv_period_parse(js->dim[tim].code[pos[tim]],
+		    strlen(js->dim[tim].code[pos[tim]]), &p, e) == -1) {
+			hv_err_prefix(e, path);
+			goto done;
+		}
+		split_region(js->dim[geo].catlabel[pos[geo]], code,
+		    sizeof(code), &label);
+		if (add_obs(set, js->dim[geo].code[pos[geo]], label,
+		    met >= 0 ? js->dim[met].catlabel[pos[met]] : NULL, &p,
+		    js->value[i], js->has_value[i], js->status != NULL ?
+		    js->status[i] : NULL, path, 0) == -1) {
+			hv_err_set(e, "out of memory");
+			goto done;
+		}
+	}
+	rc = 0;
+done:
+	free(pos);
+	free(pick);
+	hv_jsonstat_free(js);
+	return rc;
+}
+
+/* --- CSV ---------------------------------------------------------------- */
+
+static int
+col_named(struct hv_reader *r, const char *const *names)
+{
+	int i, c;
+
+	for (i = 0; names[i] != NULL; i++)
+		if ((c = hv_reader_col(r, names[i])) >= 0)
+			return c;
+	return -1;
+}
+
+/* A value cell into v, has_v and status; -1 with the place in *e. */
+static int
+cell_value(const char *file, unsigned long line, const char *col,
+    const char *s, size_t len, double *v, int *has_v, const char **status,
+    struct hv_err *e)
+{
+	struct hv_err why;
+	struct hv_num n;
+
+	if (hv_num_parse(s, len, &n, &why) == -1)
+		return hv_err_at(e, file, line, "%s in column '%s'", why.msg,
+		    col);
+	*v = n.v;
+	*has_v = !hv_num_missing(&n);
+	*status = n.flags & HV_NUM_PROVISIONAL ? "*" : hv_sym_str(n.sym);
+	if (n.sym == HV_SYM_NIL)
+		*status = "";
+	return 0;
+}
+
+/* The period at the end of a wide column's header ("2019",
+ * "KOSbelopinnbygge0000 2019"); 0 when there is one. */
+static int
+header_period(const char *h, struct hv_period *p)
+{
+	const char *t = strrchr(h, ' ');
+	struct hv_err e;
+
+	t = t != NULL ? t + 1 : h;
+	return hv_period_parse(t, strlen(t), p, &e);
+}
+
+static int
+load_csv(struct hv_kostra *k, const char *path, struct obsset *set,
+    struct hv_err *e)
+{
+	static const char *const unit_names[] = { "unit", "region", "kommune",
+	    "KOKkommuneregion0000", "kommuneregion", "K-region", NULL };
+	static const char *const time_names[] = { "period", "\xC3\xA5r",
+	    "tid", "year", "periode", NULL };
+	static const char *const var_names[] = { "statistikkvariabel",
+	    "contents", "ContentsCode", "variable", NULL };
+	static const char *const value_names[] = { "value", "verdi", NULL };
+	const struct hv_row *h;
+	struct hv_reader *r;
+	struct hv_period p, *wide = NULL;
+	struct hv_row row;
+	int ucol, lcol, tcol, vcol, scol, valcol, got, rc = -1;
+	const char *label, *status, *name;
+	char code[64];
+	size_t c;
+	double v;
+	int has;
+
+	if ((r = hv_reader_open(path, &k->o.in, e)) == NULL)
+		return -1;
+	name = hv_reader_name(r);
+	h = hv_reader_header(r);
+	ucol = col_named(r, unit_names);
+	if (ucol < 0)
+		ucol = 0;
+	lcol = hv_reader_col(r, "label");
+	tcol = col_named(r, time_names);
+	vcol = col_named(r, var_names);
+	scol = hv_reader_col(r, "status");
+	valcol = col_named(r, value_names);
+	if (tcol >= 0 && valcol < 0)
+		valcol = (int)h->n - 1;	/* SSB: the title heads the values */
+	if (tcol < 0) {
+		/* wide: the periods are the columns */
+		if ((wide = calloc(h->n, sizeof(*wide))) == NULL) {
+			hv_err_set(e, "out of memory");
+			goto done;
+		}
+		for (c = 0, got = 0; c < h->n; c++)
+			if ((int)c != ucol && (int)c != vcol &&
+			    header_period(h->field[c], &wide[c]) == 0)
+				got++;
+		if (got == 0) {
+			hv_err_at(e, name, h->line, "no time: neither a column "
+			    "'år' (or period, tid) nor periods as columns");
+			goto done;
+		}
+	}
+	while ((got = hv_reader_next(r, &row, e)) == 1) {
+		if (row.n < h->n)
+			continue;	/* a footnote under the table */
+		split_region(row.field[ucol], code, sizeof(code), &label);
+		if (lcol >= 0 && row.len[lcol] > 0)
+			label = row.field[lcol];
+		if (tcol >= 0) {
+			if (hv_period_parse(row.field[tcol], row.len[tcol], &p,
+			    e) == -1) {
+				hv_err_prefix(e, name);
+				goto done;
+			}
+			if (cell_value(name, row.line, h->field[valcol],
+			    row.field[valcol], row.len[valcol], &v, &has,
+			    &status, e) == -1)
+				goto done;
+			if (scol >= 0 && row.len[scol] > 0)
+				status = row.field[scol];
+			if (add_obs(set, code, label, vcol >= 0 ?
+			    row.field[vcol] : NULL, &p, v, has, status, name,
+			    row.line) == -1)
+				goto oom;
+			continue;
+		}
+		for (c = 0; c < h->n; c++) {
+			if ((int)c == ucol || (int)c == vcol ||
+			    wide[c].kind == HV_PERIOD_NONE)
+				continue;
+			if (cell_value(name, row.line, h->field[c],
+			    row.field[c], row.len[c], &v, &has, &status, e) ==
+			    -1)
+				goto done;
+			if (add_obs(set, code, label, vcol >= 0 ?
+			    row.field[vcol] : NULL, &wide[c], v, has, status,
+			    name, row.line) == -1)
+				goto oom;
+		}
+	}
+	rc = got == -1 ? -1 : 0;
+	goto done;
+oom:
+	hv_err_set(e, "out of memory");
+done:
+	free(wide);
+	hv_reader_close(r);
+	return rc;
+}
+
+static int
+load(struct hv_kostra *k, const char *path, struct obsset *set,
+    struct hv_err *e)
+{
+	if (hv_jsonstat_sniff(path))
+		return load_jsonstat(k, path, set, e);
+	return load_csv(k, path, set, e);
+}
+
+/* --- region codes ------------------------------------------------------- */
+
+static int
+add_change(struct hv_kostra *k, const char *old, const char *new, int from)
+{
+	struct change *c = realloc(k->codes, (k->ncodes + 1) * sizeof(*c));
+
+	if (c == NULL)
+		return -1;
+	k->codes = c;
+	c += k->ncodes;
+	c->old = strdup(plain_code(old));
+	c->new = strdup(plain_code(new));
+	c->from = from;
+	if (c->old == NULL || c->new == NULL)
+		return -1;
+	k->ncodes++;
+	return 0;
+}
+
+static int
+load_codes(struct hv_kostra *k, const char *path, struct hv_err *e)
+{
+	struct hv_reader *r;
+	struct hv_row row;
+	int o, n, f, got;
+	struct hv_num y;
+
+	if ((r = hv_reader_open(path, NULL, e)) == NULL)
+		return -1;
+	o = hv_reader_col(r, "old");
+	n = hv_reader_col(r, "new");
+	f = hv_reader_col(r, "from");
+	if (o < 0 || n < 0 || f < 0) {
+		hv_err_at(e, hv_reader_name(r), 1, "a code file has the "
+		    "columns old, new and from");
+		hv_reader_close(r);
+		return -1;
+	}
+	while ((got = hv_reader_next(r, &row, e)) == 1) {
+		if (hv_num_parse(row.field[f], row.len[f], &y, e) == -1 ||
+		    y.sym != HV_SYM_NONE) {
+			hv_err_at(e, hv_reader_name(r), row.line, "invalid "
+			    "year '%s' in column 'from'", row.field[f]);
+			got = -1;
+			break;
+		}
+		if (add_change(k, row.field[o], row.field[n], (int)y.v) ==
+		    -1) {
+			hv_err_set(e, "out of memory");
+			got = -1;
+			break;
+		}
+	}
+	hv_reader_close(r);
+	return got == -1 ? -1 : 0;
+}
+
+/* Today's code of an old one, following the changes. */
+static void
+current_codes(struct hv_kostra *k, struct obsset *s)
+{
+	size_t i, c, hops;
+	char *nc;
+
+	for (i = 0; i < s->n; i++) {
+		for (hops = 0; hops < 10; hops++) {
+			for (c = 0; c < k->ncodes; c++)
+				if (strcmp(s->o[i].unit, k->codes[c].old) == 0)
+					break;
+			if (c == k->ncodes || (nc = strdup(k->codes[c].new)) ==
+			    NULL)
+				break;
+			free(s->o[i].unit);
+			s->o[i].unit = nc;
+		}
+	}
+}
+
+struct hv_table *
+hv_kostra_codes_table(void)
+{
+	static const char *names[] = { "old", "new", "from", "name" };
+	struct hv_colspec spec;
+	struct hv_table *t = hv_table_new();
+	size_t i;
+	long r;
+
+	if (t == NULL)
+		return NULL;
+	memset(&spec, 0, sizeof(spec));
+	spec.decimals = -1;
+	for (i = 0; i < 4; i++) {
+		spec.name = names[i];
+		spec.numeric = i == 2;
+		if (hv_table_add_col(t, &spec) == -1)
+			goto fail;
+	}
+	for (i = 0; i < NBUILTIN; i++) {
+		if ((r = hv_table_add_row(t)) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 0, builtin_codes[i].old) ==
+		    -1 || hv_table_set_text(t, (size_t)r, 1,
+		    builtin_codes[i].new) == -1 || hv_table_set_text(t,
+		    (size_t)r, 3, builtin_codes[i].name) == -1)
+			goto fail;
+		hv_table_set_num(t, (size_t)r, 2, builtin_codes[i].from);
+	}
+	return t;
+fail:
+	hv_table_free(t);
+	return NULL;
+}
+
+struct hv_kostra *
+hv_kostra_new(const struct hv_kostra_opts *o, int *usage, struct hv_err *e)
+{
+	struct hv_kostra *k;
+	size_t i;
+
+	*usage = 1;
+	if (o->focus == NULL || o->ref == NULL) {
+		hv_err_set(e, "name the municipality with --focus and the "
+		    "reference with --ref");
+		return NULL;
+	}
+	if ((k = calloc(1, sizeof(*k))) == NULL) {
+		hv_err_set(e, "out of memory");
+		return NULL;
+	}
+	k->o = *o;
+	*usage = 0;
+	if (o->codes != NULL) {
+		if (load_codes(k, o->codes, e) == -1)
+			goto fail;
+	} else {
+		for (i = 0; i < NBUILTIN; i++)
+			if (add_change(k, builtin_codes[i].old,
+			    builtin_codes[i].new, builtin_codes[i].from) == -1)
+				goto oom;
+	}
+	if (o->population != NULL && load(k, o->population, &k->pop, e) == -1)
+		goto fail;
+	if (o->need != NULL && load(k, o->need, &k->need, e) == -1)
+		goto fail;
+	current_codes(k, &k->pop);
+	current_codes(k, &k->need);
+	return k;
+oom:
+	hv_err_set(e, "out of memory");
+fail:
+	hv_kostra_free(k);
+	return NULL;
+}
+
+int
+hv_kostra_add(struct hv_kostra *k, const char *path, struct hv_err *e)
+{
+	size_t before = k->data.n;
+	struct obsset added;
+
+	if (load(k, path, &k->data, e) == -1)
+		return -1;
+	added.o = k->data.o + before;
+	added.n = k->data.n - before;
+	current_codes(k, &added);
+	return 0;
+}
+
+/* --- the data as read ---------------------------------------------------- */
+
+struct hv_table *
+hv_kostra_dump_file(const char *path, const struct hv_reader_opts *in,
+    struct hv_err *e)
+{
+	struct hv_kostra k;
+	struct hv_jsonstat *js;
+	struct hv_table *t;
+
+	if (hv_jsonstat_sniff(path)) {
+		if ((js = hv_jsonstat_load(path, e)) == NULL)
+			return NULL;
+		if ((t = hv_jsonstat_table(js)) == NULL)
+			hv_err_set(e, "out of memory");
+		hv_jsonstat_free(js);
+		return t;
+	}
+	memset(&k, 0, sizeof(k));
+	k.o.in = *in;
+	if (load_csv(&k, path, &k.data, e) == -1) {
+		free_set(&k.data);
+		return NULL;
+	}
+	if ((t = hv_kostra_dump(&k)) == NULL)
+		hv_err_set(e, "out of memory");
+	free_set(&k.data);
+	return t;
+}
+
+struct hv_table *
+hv_kostra_dump(const struct hv_kostra *k)
+{
+	static const char *keys[] = { "unit", "label", "variable" };
+	struct hv_table *t = hv_table_new();
+	char buf[16];
+	size_t i;
+	long r;
+
+	if (t == NULL || hv_table_add_tidy_cols(t, keys, 3, -1) == -1)
+		goto fail;
+	for (i = 0; i < k->data.n; i++) {
+		const struct obs *o = &k->data.o[i];
+
+		if ((r = hv_table_add_row(t)) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 0, o->unit) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 1, o->label) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 2, o->variable) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 3, hv_period_fmt(&o->p,
+		    buf, sizeof(buf))) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 5, o->status) == -1)
+			goto fail;
+		if (o->has_v)
+			hv_table_set_num(t, (size_t)r, 4, o->v);
+	}
+	return t;
+fail:
+	hv_table_free(t);
+	return NULL;
+}
+
+/* --- the comparison ------------------------------------------------------ */
+
+struct unit {
+	const char	*code, *label;
+	int		 out;		/* written */
+	int		 municipality;	/* four digits: ranked */
+};
+
+struct cmp {
+	struct unit	*u;
+	size_t		 nu;
+	struct hv_period *per;
+	size_t		 np;
+	const struct obs **cell;	/* nu * np */
+	char	       **flag;		/* nu * np */
+	unsigned char	*implausible;	/* nu * np: out of peer_mean */
+};
+
+static int
+is_municipality(const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < 4; i++)
+		if (!isdigit((unsigned char)code[i]))
+			return 0;
+	return code[4] == '\0';
+}
+
+/* Does obs o belong to the variable asked for? */
+static int
+variable_matches(const char *var, const char *want)
+{
+	size_t n = strlen(want);
+
+	return strcasecmp(var, want) == 0 ||
+	    (strncasecmp(var, want, n) == 0 && var[n] == ' ');
+}
+
+static int
+pick_variable(struct hv_kostra *k, const char **var, struct hv_err *e)
+{
+	char list[512] = "";
+	const char *first = NULL;
+	size_t i, nvar = 0, j;
+
+	for (i = 0; i < k->data.n; i++) {
+		for (j = 0; j < i; j++)
+			if (strcmp(k->data.o[j].variable,
+			    k->data.o[i].variable) == 0)
+				break;
+		if (j < i)
+			continue;
+		if (nvar++ == 0)
+			first = k->data.o[i].variable;
+		if (strlen(list) < 400) {
+			strcat(list, nvar > 1 ? "; " : "");
+			strncat(list, k->data.o[i].variable, 80);
+		}
+	}
+	if (k->o.variable != NULL) {
+		for (i = 0; i < k->data.n; i++)
+			if (variable_matches(k->data.o[i].variable,
+			    k->o.variable))
+				break;
+		if (i == k->data.n)
+			return hv_err_set(e, "--variable: no variable '%s' "
+			    "(there are: %s)", k->o.variable, list);
+		*var = k->o.variable;
+		return 0;
+	}
+	if (nvar > 1)
+		return hv_err_set(e, "the data has %zu variables: choose one "
+		    "with --variable (%s)", nvar, list);
+	*var = first;
+	return 0;
+}
+
+/* The unit asked for as "5037", "K-5037", "Levanger" or "5037 Levanger". */
+static long
+find_unit(const struct cmp *c, const char *q)
+{
+	char code[64];
+	const char *label;
+	size_t i;
+
+	split_region(q, code, sizeof(code), &label);
+	for (i = 0; i < c->nu; i++)
+		if (strcasecmp(c->u[i].code, plain_code(code)) == 0 ||
+		    strcasecmp(c->u[i].label, q) == 0 ||
+		    strcasecmp(c->u[i].label, label) == 0)
+			return (long)i;
+	return -1;
+}
+
+static int
+unknown_unit(const struct cmp *c, const char *opt, const char *q,
+    struct hv_err *e)
+{
+	char close[400] = "", all[400] = "";
+	size_t i, n = strlen(q) < 3 ? strlen(q) : 3;
+
+	for (i = 0; i < c->nu; i++) {
+		char one[128];
+
+		snprintf(one, sizeof(one), "%s%s %s", i > 0 ? ", " : "",
+		    c->u[i].code, c->u[i].label);
+		if (strlen(all) + strlen(one) < sizeof(all) - 4)
+			strcat(all, one);
+		if (strncasecmp(c->u[i].label, q, n) == 0 ||
+		    strstr(c->u[i].code, q) != NULL) {
+			snprintf(one, sizeof(one), "%s%s %s", close[0] ?
+			    ", " : "", c->u[i].code, c->u[i].label);
+			if (strlen(close) + strlen(one) < sizeof(close) - 4)
+				strcat(close, one);
+		}
+	}
+	return hv_err_set(e, "%s: no unit '%s' in the data (%s: %s)", opt, q,
+	    close[0] != '\0' ? "close" : "there are", close[0] != '\0' ?
+	    close : all);
+}
+
+static int
+cmp_per(const void *a, const void *b)
+{
+	return hv_period_cmp(a, b);
+}
+
+/* Units and periods of the variable, the cells, within --from/--to. */
+static int
+build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
+{
+	struct hv_period from, to;
+	const struct obs *o, **cell;
+	size_t i, u, p;
+	char buf[16];
+
+	if (k->o.from != NULL && hv_period_parse(k->o.from,
+	    strlen(k->o.from), &from, e) == -1) {
+		hv_err_prefix(e, "--from");
+		return -1;
+	}
+	if (k->o.to != NULL && hv_period_parse(k->o.to, strlen(k->o.to), &to,
+	    e) == -1) {
+		hv_err_prefix(e, "--to");
+		return -1;
+	}
+	c->u = calloc(k->data.n + 1, sizeof(*c->u));
+	c->per = calloc(k->data.n + 1, sizeof(*c->per));
+	if (c->u == NULL || c->per == NULL)
+		return hv_err_set(e, "out of memory");
+	for (i = 0; i < k->data.n; i++) {
+		o = &k->data.o[i];
+		if (var != NULL && !variable_matches(o->variable, var))
+			continue;
+		if ((k->o.from != NULL && hv_period_cmp(&o->p, &from) < 0) ||
+		    (k->o.to != NULL && hv_period_cmp(&o->p, &to) > 0))
+			continue;
+		for (u = 0; u < c->nu; u++)
+			if (strcmp(c->u[u].code, o->unit) == 0)
+				break;
+		if (u == c->nu) {
+			c->u[u].code = o->unit;
+			c->u[u].label = o->label;
+			c->u[u].municipality = is_municipality(o->unit);
+			c->nu++;
+		} else if (strcmp(c->u[u].label, c->u[u].code) == 0) {
+			c->u[u].label = o->label;	/* a name, now */
+		}
+		for (p = 0; p < c->np; p++)
+			if (hv_period_cmp(&c->per[p], &o->p) == 0)
+				break;
+		if (p == c->np)
+			c->per[c->np++] = o->p;
+	}
+	if (c->np == 0)
+		return hv_err_set(e, "no figures%s%s", var != NULL ?
+		    " for " : "", var != NULL ? var : "");
+	qsort(c->per, c->np, sizeof(*c->per), cmp_per);
+	c->cell = calloc(c->nu * c->np, sizeof(*c->cell));
+	c->flag = calloc(c->nu * c->np, sizeof(*c->flag));
+	c->implausible = calloc(c->nu * c->np, 1);
+	if (c->cell == NULL || c->flag == NULL || c->implausible == NULL)
+		return hv_err_set(e, "out of memory");
+	for (i = 0; i < k->data.n; i++) {
+		o = &k->data.o[i];
+		if (var != NULL && !variable_matches(o->variable, var))
+			continue;
+		for (u = 0; u < c->nu && strcmp(c->u[u].code, o->unit); u++)
+			;
+		for (p = 0; p < c->np && hv_period_cmp(&c->per[p], &o->p);
+		    p++)
+			;
+		if (u == c->nu || p == c->np)
+			continue;
+		cell = &c->cell[u * c->np + p];
+		if (*cell != NULL)
+			return hv_err_at(e, o->file, o->line, "%s %s has two "
+			    "figures for %s", o->unit, o->label,
+			    hv_period_fmt(&o->p, buf, sizeof(buf)));
+		*cell = o;
+	}
+	return 0;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The median of the municipalities' values in period p, or 0. */
+static double
+median(const struct cmp *c, size_t p)
+{
+	double *v, m;
+	size_t u, n = 0;
+
+	if ((v = calloc(c->nu + 1, sizeof(*v))) == NULL)
+		return 0;
+	for (u = 0; u < c->nu; u++)
+		if (c->u[u].municipality && c->cell[u * c->np + p] != NULL &&
+		    c->cell[u * c->np + p]->has_v)
+			v[n++] = c->cell[u * c->np + p]->v;
+	qsort(v, n, sizeof(*v), cmp_double);
+	m = n == 0 ? 0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+	free(v);
+	return m;
+}
+
+static int
+set_flag(struct cmp *c, size_t u, size_t p, const char *text)
+{
+	char **f = &c->flag[u * c->np + p], *n;
+
+	if (*f != NULL) {
+		if ((n = malloc(strlen(*f) + strlen(text) + 3)) == NULL)
+			return -1;
+		sprintf(n, "%s; %s", *f, text);
+		free(*f);
+		*f = n;
+		return 0;
+	}
+	return (*f = strdup(text)) == NULL ? -1 : 0;
+}
+
+/*
+ * Plausibility, for an expenditure per inhabitant: a negative value, a
+ * value near zero (under 5 % of the municipalities' median that year),
+ * or a jump of more than a factor 3 from the year before (from the last
+ * plausible value).  The value stays, flagged, out of the peer mean.
+ */
+static int
+check_plausible(struct hv_kostra *k, struct cmp *c)
+{
+	const struct obs *o, *prev;
+	char text[96], buf[16], pbuf[16];
+	double med, ratio;
+	size_t u, p;
+
+	for (p = 0; p < c->np; p++) {
+		med = median(c, p);
+		for (u = 0; u < c->nu; u++) {
+			o = c->cell[u * c->np + p];
+			if (o == NULL || !o->has_v)
+				continue;
+			text[0] = '\0';
+			hv_period_fmt(&o->p, buf, sizeof(buf));
+			if (o->v < 0) {
+				snprintf(text, sizeof(text), "negativ verdi");
+				if (c->u[u].out && note(k, "%s %s %s: negative value %g for a "
+				    "figure per inhabitant: shown, flagged, "
+				    "left out of peer_mean", c->u[u].code,
+				    c->u[u].label, buf, o->v) == -1)
+					return -1;
+			} else if (med > 0 && fabs(o->v) < 0.05 * med) {
+				snprintf(text, sizeof(text), "n\xC3\xA6r null");
+				if (c->u[u].out && note(k, "%s %s %s: %g is near zero (under 5 "
+				    "%% of the median, %g): shown, flagged, left "
+				    "out of peer_mean", c->u[u].code,
+				    c->u[u].label, buf, o->v, med) == -1)
+					return -1;
+			} else if (p > 0 && (prev = c->cell[u * c->np + p -
+			    1]) != NULL && prev->has_v &&
+			    !c->implausible[u * c->np + p - 1] && prev->v > 0) {
+				ratio = o->v / prev->v;
+				if (ratio > 3 || ratio < 1.0 / 3) {
+					hv_period_fmt(&prev->p, pbuf,
+					    sizeof(pbuf));
+					snprintf(text, sizeof(text), "hopp x%.1f "
+					    "fra %s", ratio, pbuf);
+					if (c->u[u].out && note(k, "%s %s %s: %g "
+					    "is %.1f times "
+					    "the %s figure: shown, flagged, left "
+					    "out of peer_mean", c->u[u].code,
+					    c->u[u].label, buf, o->v, ratio,
+					    pbuf) == -1)
+						return -1;
+				}
+			}
+			if (text[0] == '\0')
+				continue;
+			c->implausible[u * c->np + p] = 1;
+			if (set_flag(c, u, p, text) == -1)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* Comparing with a KOSTRA group across 2020 compares with two different
+ * sets of municipalities. */
+static int
+check_group_break(struct hv_kostra *k, struct cmp *c, size_t ref)
+{
+	const struct unit *r = &c->u[ref];
+	size_t u, p;
+	int before = 0, after = 0;
+
+	if (strncmp(r->code, "EKG", 3) != 0 &&
+	    strncasecmp(r->label, "kostragruppe", 12) != 0)
+		return 0;
+	for (p = 0; p < c->np; p++) {
+		before |= c->per[p].year < GROUP_BREAK;
+		after |= c->per[p].year >= GROUP_BREAK;
+	}
+	if (!before || !after)
+		return 0;
+	if (note(k, "%s %s: the KOSTRA groups were redrawn from %d, so the "
+	    "group before %d is another set of municipalities: those years "
+	    "are flagged", r->code, r->label, GROUP_BREAK, GROUP_BREAK) == -1)
+		return -1;
+	for (p = 0; p < c->np; p++)
+		for (u = 0; c->per[p].year < GROUP_BREAK && u < c->nu; u++)
+			if (c->u[u].out && set_flag(c, u, p, "kostragruppe "
+			    "endret 2020") == -1)
+				return -1;
+	return 0;
+}
+
+/* A figure per unit and year from a side file (population, need index):
+ * that year's, else the latest before it (*borrowed set), else none. */
+static const struct obs *
+side_figure(const struct obsset *s, const char *unit,
+    const struct hv_period *p, int *borrowed)
+{
+	const struct obs *best = NULL;
+	size_t i;
+
+	*borrowed = 0;
+	for (i = 0; i < s->n; i++) {
+		const struct obs *o = &s->o[i];
+
+		if (strcmp(o->unit, unit) != 0 || !o->has_v)
+			continue;
+		if (o->p.kind == HV_PERIOD_YEAR && o->p.year == p->year)
+			return o;
+		if (o->p.year < p->year && (best == NULL ||
+		    o->p.year > best->p.year))
+			best = o;
+	}
+	*borrowed = best != NULL;
+	return best;
+}
+
+enum col {
+	K_VALUE = 3, K_STATUS, K_DIFF, K_DIFF_PCT, K_RANK, K_RANK_OF,
+	K_MEAN, K_FLAG, K_POP, K_GAP, K_NEED, K_ADJ, K_DIFF_ADJ, K_DIFF_ADJ_PCT
+};
+
+static int
+add_cols(struct hv_kostra *k, struct hv_table *t)
+{
+	static const struct {
+		const char	*name;
+		int		 numeric, percent, decimals, pop, need;
+	} cols[] = {
+		{ "diff_ref", 1, 0, -1, 0, 0 },
+		{ "diff_ref_pct", 1, 1, 1, 0, 0 },
+		{ "rank", 1, 0, 0, 0, 0 },
+		{ "rank_of", 1, 0, 0, 0, 0 },
+		{ "peer_mean", 1, 0, 0, 0, 0 },
+		{ "flag", 0, 0, -1, 0, 0 },
+		{ "population", 1, 0, 0, 1, 0 },
+		{ "gap_kr", 1, 0, 0, 1, 0 },
+		{ "need_index", 1, 0, -1, 0, 1 },
+		{ "value_adj", 1, 0, 0, 0, 1 },
+		{ "diff_ref_adj", 1, 0, 0, 0, 1 },
+		{ "diff_ref_adj_pct", 1, 1, 1, 0, 1 },
+	};
+	static const char *keys[] = { "unit", "label" };
+	struct hv_colspec spec;
+	size_t i;
+
+	if (hv_table_add_tidy_cols(t, keys, 2, -1) == -1)
+		return -1;
+	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++) {
+		if ((cols[i].pop && k->o.population == NULL) ||
+		    (cols[i].need && k->o.need == NULL))
+			continue;
+		memset(&spec, 0, sizeof(spec));
+		spec.name = cols[i].name;
+		spec.role = HV_ROLE_EXTRA;
+		spec.numeric = cols[i].numeric;
+		spec.percent = cols[i].percent;
+		spec.decimals = cols[i].decimals;
+		if (hv_table_add_col(t, &spec) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* Write the row of unit u in period p. */
+static int
+emit_row(struct hv_kostra *k, struct hv_table *t, const struct cmp *c,
+    size_t u, size_t p, size_t ref, const double *mean, const size_t *rank,
+    const size_t *rank_of)
+{
+	const struct obs *o = c->cell[u * c->np + p];
+	const struct obs *r = c->cell[ref * c->np + p], *pop, *need, *rneed;
+	char buf[16];
+	double diff = 0, adj, radj;
+	int has_diff, col, borrowed, rborrowed;
+	long row;
+
+	if ((row = hv_table_add_row(t)) == -1 ||
+	    hv_table_set_text(t, (size_t)row, 0, c->u[u].code) == -1 ||
+	    hv_table_set_text(t, (size_t)row, 1, c->u[u].label) == -1 ||
+	    hv_table_set_text(t, (size_t)row, 2, hv_period_fmt(&c->per[p],
+	    buf, sizeof(buf))) == -1)
+		return -1;
+	if (o != NULL && o->has_v)
+		hv_table_set_num(t, (size_t)row, K_VALUE, o->v);
+	if (o != NULL && hv_table_set_text(t, (size_t)row, K_STATUS,
+	    o->status) == -1)
+		return -1;
+	has_diff = o != NULL && o->has_v && r != NULL && r->has_v;
+	if (has_diff) {
+		diff = o->v - r->v;
+		hv_table_set_num(t, (size_t)row, K_DIFF, diff);
+		if (r->v != 0)
+			hv_table_set_num(t, (size_t)row, K_DIFF_PCT,
+			    diff / fabs(r->v) * 100);
+	}
+	if (rank[u * c->np + p] > 0) {
+		hv_table_set_num(t, (size_t)row, K_RANK,
+		    (double)rank[u * c->np + p]);
+		hv_table_set_num(t, (size_t)row, K_RANK_OF, (double)rank_of[p]);
+	}
+	if (!isnan(mean[p]))
+		hv_table_set_num(t, (size_t)row, K_MEAN, mean[p]);
+	if (hv_table_set_text(t, (size_t)row, K_FLAG,
+	    c->flag[u * c->np + p]) == -1)
+		return -1;
+	col = K_POP;
+	if (k->o.population != NULL) {
+		pop = side_figure(&k->pop, c->u[u].code, &c->per[p], &borrowed);
+		if (pop == NULL && has_diff && u != ref && note(k, "%s %s %s: no "
+		    "population "
+		    "for %s or before: gap_kr empty", c->u[u].code,
+		    c->u[u].label, buf, buf) == -1)
+			return -1;
+		if (pop != NULL) {
+			hv_table_set_num(t, (size_t)row, (size_t)col, pop->v);
+			if (has_diff)
+				hv_table_set_num(t, (size_t)row,
+				    (size_t)col + 1, diff * pop->v);
+			if (borrowed && c->u[u].out && note(k, "%s %s %s: "
+			    "population of %d used (the latest before)",
+			    c->u[u].code, c->u[u].label, buf, pop->p.year) ==
+			    -1)
+				return -1;
+		}
+		col += 2;
+	}
+	if (k->o.need != NULL) {
+		need = side_figure(&k->need, c->u[u].code, &c->per[p],
+		    &borrowed);
+		rneed = side_figure(&k->need, c->u[ref].code, &c->per[p],
+		    &rborrowed);
+		if (rneed == NULL && u == ref && note(k, "%s %s %s: no need "
+		    "index for the reference: 1 assumed", c->u[u].code,
+		    c->u[u].label, buf) == -1)
+			return -1;
+		if (need != NULL && need->v > 0 && o != NULL && o->has_v) {
+			/* an index of 104 is written as 1.04 by others */
+			double ni = need->v > 10 ? need->v / 100 : need->v;
+			double ri = rneed == NULL ? 1 : rneed->v > 10 ?
+			    rneed->v / 100 : rneed->v;
+
+			hv_table_set_num(t, (size_t)row, (size_t)col, ni);
+			adj = o->v / ni;
+			hv_table_set_num(t, (size_t)row, (size_t)col + 1, adj);
+			if (r != NULL && r->has_v && ri > 0) {
+				radj = r->v / ri;
+				hv_table_set_num(t, (size_t)row,
+				    (size_t)col + 2, adj - radj);
+				if (radj != 0)
+					hv_table_set_num(t, (size_t)row,
+					    (size_t)col + 3, (adj - radj) /
+					    fabs(radj) * 100);
+			}
+		}
+	}
+	return 0;
+}
+
+static int
+cmp_rank(const void *a, const void *b)
+{
+	const double *x = a, *y = b;
+
+	return x[0] > y[0] ? -1 : x[0] < y[0];
+}
+
+/* Rank per period, highest first, among the written municipalities other
+ * than the reference; equal values share a rank. */
+static int
+ranks(const struct cmp *c, size_t ref, size_t *rank, size_t *rank_of)
+{
+	double *v;
+	size_t u, p, n, i;
+
+	if ((v = calloc(2 * c->nu + 2, sizeof(*v))) == NULL)
+		return -1;
+	for (p = 0; p < c->np; p++) {
+		n = 0;
+		for (u = 0; u < c->nu; u++) {
+			const struct obs *o = c->cell[u * c->np + p];
+
+			if (!c->u[u].out || !c->u[u].municipality || u == ref ||
+			    o == NULL || !o->has_v)
+				continue;
+			v[2 * n] = o->v;
+			v[2 * n + 1] = (double)u;
+			n++;
+		}
+		qsort(v, n, 2 * sizeof(*v), cmp_rank);
+		for (i = 0; i < n; i++) {
+			u = (size_t)v[2 * i + 1];
+			rank[u * c->np + p] = i > 0 && v[2 * i] ==
+			    v[2 * i - 2] ? rank[(size_t)v[2 * i - 1] * c->np +
+			    p] : i + 1;
+		}
+		rank_of[p] = n;
+	}
+	free(v);
+	return 0;
+}
+
+static int
+one_unit(struct cmp *c, const char *opt, const char *q, long *u,
+    struct hv_err *e)
+{
+	if ((*u = find_unit(c, q)) < 0)
+		return unknown_unit(c, opt, q, e);
+	c->u[*u].out = 1;
+	return 0;
+}
+
+struct hv_table *
+hv_kostra_table(struct hv_kostra *k, struct hv_err *e)
+{
+	struct cmp c;
+	struct hv_table *t = NULL;
+	const char *var = NULL, *p, *end;
+	size_t u, q, *rank = NULL, *rank_of = NULL, n;
+	double *mean = NULL, sum;
+	long focus, ref, peer;
+	char item[128];
+
+	memset(&c, 0, sizeof(c));
+	if (k->data.n == 0) {
+		hv_err_set(e, "no figures in the input");
+		return NULL;
+	}
+	if (pick_variable(k, &var, e) == -1 || build(k, var, &c, e) == -1)
+		goto fail;
+	if (one_unit(&c, "--focus", k->o.focus, &focus, e) == -1 ||
+	    one_unit(&c, "--ref", k->o.ref, &ref, e) == -1)
+		goto fail;
+	for (p = k->o.units; p != NULL && *p != '\0';
+	    p = *end == ',' ? end + 1 : end) {
+		end = strchr(p, ',');
+		if (end == NULL)
+			end = p + strlen(p);
+		snprintf(item, sizeof(item), "%.*s", (int)(end - p), p);
+		if (one_unit(&c, "--units", item, &peer, e) == -1)
+			goto fail;
+	}
+	if (k->o.units == NULL)
+		for (u = 0; u < c.nu; u++)
+			c.u[u].out = 1;
+	rank = calloc(c.nu * c.np + 1, sizeof(*rank));
+	rank_of = calloc(c.np + 1, sizeof(*rank_of));
+	mean = calloc(c.np + 1, sizeof(*mean));
+	if (rank == NULL || rank_of == NULL || mean == NULL)
+		goto oom;
+	if (check_plausible(k, &c) == -1 ||
+	    check_group_break(k, &c, (size_t)ref) == -1 ||
+	    ranks(&c, (size_t)ref, rank, rank_of) == -1)
+		goto oom;
+	for (q = 0; q < c.np; q++) {
+		sum = 0;
+		n = 0;
+		for (u = 0; u < c.nu; u++) {
+			const struct obs *o = c.cell[u * c.np + q];
+
+			if (!c.u[u].out || !c.u[u].municipality ||
+			    u == (size_t)ref || o == NULL || !o->has_v ||
+			    c.implausible[u * c.np + q])
+				continue;
+			sum += o->v;
+			n++;
+		}
+		mean[q] = n > 0 ? sum / (double)n : NAN;
+	}
+	if ((t = hv_table_new()) == NULL || add_cols(k, t) == -1)
+		goto oom;
+	for (u = 0; u < c.nu; u++)
+		for (q = 0; c.u[u].out && q < c.np; q++)
+			if (emit_row(k, t, &c, u, q, (size_t)ref, mean, rank,
+			    rank_of) == -1)
+				goto oom;
+	goto done;
+oom:
+	hv_err_set(e, "out of memory");
+fail:
+	hv_table_free(t);
+	t = NULL;
+done:
+	for (u = 0; c.flag != NULL && u < c.nu * c.np; u++)
+		free(c.flag[u]);
+	free(c.flag);
+	free(c.implausible);
+	free(c.cell);
+	free(c.u);
+	free(c.per);
+	free(rank);
+	free(rank_of);
+	free(mean);
+	return t;
+}

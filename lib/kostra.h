@@ -1,0 +1,68 @@
+/*
+ * kostra.h: one municipality against its peers and a reference (its KOSTRA
+ * group, the county, the country) on a KOSTRA figure, from SSB's own
+ * formats: JSON-stat (PxWeb API), a Statistikkbanken CSV download (long or
+ * wide, title line, Latin-1, "5037 Levanger" cells), or the toolkit's
+ * tidy CSV.  All give the same result for the same data.
+ *
+ * Use: hv_kostra_new(), hv_kostra_add() per input, then
+ * hv_kostra_table(); hv_kostra_free().  Notes and warnings (flagged
+ * values, years borrowed for the population) are report lines.
+ */
+#ifndef HV_KOSTRA_H
+#define HV_KOSTRA_H
+
+#include <stddef.h>
+
+#include "error.h"
+#include "reader.h"
+#include "table.h"
+
+struct hv_kostra_opts {
+	const char	*focus;		/* --focus UNIT */
+	const char	*ref;		/* --ref UNIT */
+	const char	*units;		/* --units LIST, or NULL: all */
+	const char	*variable;	/* --variable, when several */
+	const char	*from, *to;	/* periods, or NULL */
+	const char	*select;	/* DIM=CODE,... for other dimensions */
+	const char	*population;	/* file */
+	const char	*need;		/* file */
+	const char	*codes;		/* file of code changes; NULL: built in */
+	struct hv_reader_opts in;	/* how CSV inputs are read */
+};
+
+struct hv_kostra;
+
+void	hv_kostra_opts_init(struct hv_kostra_opts *o);
+
+/* NULL with the reason in *e: an option that cannot be used (*usage) or
+ * a file that cannot be read. */
+struct hv_kostra *hv_kostra_new(const struct hv_kostra_opts *o, int *usage,
+	    struct hv_err *e);
+
+/* Read the figures in path (JSON-stat or CSV, found by itself). */
+int	hv_kostra_add(struct hv_kostra *k, const char *path, struct hv_err *e);
+
+/* The data as read, tidy (unit, label, variable, period, value, status),
+ * to see what a file holds.  NULL when out of memory. */
+struct hv_table *hv_kostra_dump(const struct hv_kostra *k);
+
+/* Any one file as read: a JSON-stat dataset cell by cell (every
+ * dimension's code and label, value, status), a CSV as KOSTRA figures.
+ * NULL with the reason in *e. */
+struct hv_table *hv_kostra_dump_file(const char *path,
+	    const struct hv_reader_opts *in, struct hv_err *e);
+
+/* The comparison.  NULL with the reason in *e (an unknown unit, several
+ * variables and none chosen, ...). */
+struct hv_table *hv_kostra_table(struct hv_kostra *k, struct hv_err *e);
+
+size_t	hv_kostra_nreport(const struct hv_kostra *k);
+const char *hv_kostra_report(const struct hv_kostra *k, size_t i);
+
+/* The built-in region code changes (old, new, from), to print. */
+struct hv_table *hv_kostra_codes_table(void);
+
+void	hv_kostra_free(struct hv_kostra *k);
+
+#endif

@@ -1,0 +1,1 @@
+kostra-compare --ref EKG09 x.json

@@ -1,0 +1,1 @@
+kostra-compare --focus a --ref b

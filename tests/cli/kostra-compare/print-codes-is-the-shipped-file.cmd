@@ -1,0 +1,1 @@
+cd "$FIXTURES/kostra" && kostra-compare --print-codes | cmp - kommunenummer.csv && echo same

@@ -1,0 +1,1 @@
+[ -d "$SHARED/external/ssb" ] || { echo 'no ../shared' >&2; exit 77; }; cd "$FIXTURES/kostra" && kostra-compare --focus Levanger --ref EKG09 --from 2021 --units Levanger --population "$SHARED/external/ssb/ssb-07459-2022-kommsummer-jsonstat2.json" 12362-pleie-og-omsorg.json

@@ -1,0 +1,1 @@
+[ -d "$SHARED/external/ssb" ] || { echo 'no ../shared' >&2; exit 77; }; f="$SHARED/external/ssb/ssb-05300-jsonstat2-status.json"; kostra-compare --dump "$f" | sed -n '2p;73p;362p;363p'; kostra-compare --dump --format tsv "$f" | awk -F'\t' 'NR > 1 && $9 == "" { n++; s[$10]++ } END { print n, "missing:", s["."], "with .", s[".."], "with .." }'

@@ -1,0 +1,1 @@
+[ -d "$SHARED/external/ssb" ] || { echo 'no ../shared' >&2; exit 77; }; f="$SHARED/external/ssb/ssb-07459-2022-kommsummer-jsonstat2.json"; kostra-compare --dump "$f" | grep -E '^(K-5037|K-5038|K-5035|K-5006|K-5031|K-5028|K-0301),'; kostra-compare --dump "$f" | awk -F, 'NR > 1 { s += $7; n++ } END { print n, s }'

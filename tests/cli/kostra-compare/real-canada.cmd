@@ -1,0 +1,1 @@
+[ -d "$SHARED/external/ssb" ] || { echo 'no ../shared' >&2; exit 77; }; f="$SHARED/external/ssb/jsonstat-org-canada.json"; kostra-compare --dump "$f" | sed -n '2p;10p;12p'; kostra-compare --dump "$f" | awk -F, 'NR > 1 && $NF == "a" { n++ } END { print n, "with status a" }'

@@ -1,0 +1,1 @@
+[ -d "$SHARED/external/ssb" ] || { echo 'no ../shared' >&2; exit 77; }; f="$SHARED/external/ssb/jsonstat-org-hierarchy.json"; kostra-compare --dump --format tsv "$f" | awk -F'\t' 'NR > 1 && $3 == "" { n++ } END { print NR - 1, "cells,", n, "missing" }'

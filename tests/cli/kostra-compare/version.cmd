@@ -1,0 +1,1 @@
+kostra-compare --version
