@@ -97,6 +97,12 @@ table R4 "R4 Venteliste 13.10.2022: vedtak som ikke er iverksatt" \
     iplos-sum "$extract" --map "$map" --measure waiting --on 2022-10-13 \
     --only 'Heldøgns omsorgsbolig,Langtidsopphold,Korttids- eller avlastningsopphold'
 
+# R5 from SSB: the KOSTRA figure as downloaded (JSON-stat from the API, or
+# a Statistikkbanken CSV: kostra-compare reads both).
+table R5 "R5 KOSTRA: netto driftsutgifter pleie og omsorg pr innbygger (kr)" \
+    kostra-compare kostra/12362-pleie-og-omsorg.json \
+    --focus Levanger --ref EKG09
+
 table R6 "R6 Prognose for eldre innbyggere (KS prognosemodell)" \
     trend trend/eldre-prognose.csv \
     --base 2023 --total Total --measures base_change

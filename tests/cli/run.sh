@@ -11,7 +11,7 @@
 # (used when a case needs ../shared, which a user's clone does not have).
 # $TMP is an empty folder of the case's own, removed after it.
 
-dir=$1
+dir=$(cd "$1" && pwd) || exit 99
 set -- "$dir"/*.cmd
 if [ ! -e "$1" ]; then
 	echo "1..0 # SKIP no cases in $dir"
