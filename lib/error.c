@@ -1,6 +1,7 @@
 /* error.c: error messages with a place. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "error.h"
@@ -72,4 +73,34 @@ hv_err_quote(const char *s, size_t len, char *buf, size_t bufsz)
 	memcpy(buf, s, n);
 	buf[n] = '\0';
 	return buf;
+}
+
+int
+hv_notes_add(struct hv_notes *notes, const char *fmt, ...)
+{
+	char buf[512], **l;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if ((l = realloc(notes->line, (notes->n + 1) * sizeof(*l))) == NULL)
+		return -1;
+	notes->line = l;
+	if ((l[notes->n] = strdup(buf)) == NULL)
+		return -1;
+	notes->n++;
+	return 0;
+}
+
+void
+hv_notes_free(struct hv_notes *notes)
+{
+	size_t i;
+
+	for (i = 0; i < notes->n; i++)
+		free(notes->line[i]);
+	free(notes->line);
+	notes->line = NULL;
+	notes->n = 0;
 }

@@ -28,4 +28,16 @@ void	hv_err_prefix(struct hv_err *e, const char *prefix);
  * message, ending with "..." when cut; never splits a UTF-8 sequence. */
 const char *hv_err_quote(const char *s, size_t len, char *buf, size_t bufsz);
 
+/* Lines of a report (notes, warnings, data-quality counts) that a module
+ * gathers for cmd/ to print.  Zero-initialise; hv_notes_free() frees. */
+struct hv_notes {
+	char	**line;
+	size_t	  n;
+};
+
+/* Add a formatted line.  Returns 0, or -1 when out of memory. */
+int	hv_notes_add(struct hv_notes *notes, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	hv_notes_free(struct hv_notes *notes);
+
 #endif

@@ -167,8 +167,7 @@ struct hv_iplos {
 
 	unsigned long	 rows, invalid, skipped;
 	struct reason_count reasons[NREASONS];
-	char	       **report;
-	size_t		 nreport;
+	struct hv_notes	 report;
 };
 
 enum seen_kind { SEEN_RECIPIENTS, SEEN_USERS, SEEN_WAITING, SEEN_STARTED };
@@ -634,9 +633,7 @@ hv_iplos_free(struct hv_iplos *ip)
 	free(ip->district_names);
 	free(ip->district_rank);
 	free(ip->district_by_rank);
-	for (i = 0; i < ip->nreport; i++)
-		free(ip->report[i]);
-	free(ip->report);
+	hv_notes_free(&ip->report);
 	hv_map_free(ip->persons);
 	hv_map_free(ip->districts);
 	free(ip->attr);
@@ -1255,28 +1252,6 @@ count_row(struct hv_iplos *ip, struct rec *x, long p)
 
 /* --- reading and reporting -------------------------------------------- */
 
-static int
-report(struct hv_iplos *ip, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static int
-report(struct hv_iplos *ip, const char *fmt, ...)
-{
-	char buf[512], **r;
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	if ((r = realloc(ip->report, (ip->nreport + 1) * sizeof(*r))) == NULL)
-		return -1;
-	ip->report = r;
-	if ((r[ip->nreport] = strdup(buf)) == NULL)
-		return -1;
-	ip->nreport++;
-	return 0;
-}
-
 /* "4, 9, 12" (and ", ..." when there are more) */
 static void
 line_list(const unsigned long *lines, unsigned long count, char *buf,
@@ -1304,7 +1279,7 @@ report_file(struct hv_iplos *ip, unsigned long disagree_before)
 		if (rc->count == 0)
 			continue;
 		line_list(rc->lines, rc->count, lines, sizeof(lines));
-		if (report(ip, "%s: %s%s%s%s: %lu row%s (line%s %s)", ip->file,
+		if (hv_notes_add(&ip->report, "%s: %s%s%s%s: %lu row%s (line%s %s)", ip->file,
 		    reason_text[r], rc->example[0] != '\0' ? " (first: '" : "",
 		    rc->example, rc->example[0] != '\0' ? "')" : "", rc->count,
 		    rc->count == 1 ? "" : "s", rc->count == 1 ? "" : "s",
@@ -1313,7 +1288,7 @@ report_file(struct hv_iplos *ip, unsigned long disagree_before)
 	}
 	if (ip->repeats > 0) {
 		line_list(ip->repeat_lines, ip->repeats, lines, sizeof(lines));
-		if (report(ip, "%s: %lu row%s repeat%s an earlier row exactly "
+		if (hv_notes_add(&ip->report, "%s: %lu row%s repeat%s an earlier row exactly "
 		    "(line%s %s): hours and waiting times counted once",
 		    ip->file, ip->repeats, ip->repeats == 1 ? "" : "s",
 		    ip->repeats == 1 ? "s" : "", ip->repeats == 1 ? "" : "s",
@@ -1321,12 +1296,12 @@ report_file(struct hv_iplos *ip, unsigned long disagree_before)
 			return -1;
 	}
 	if (ip->ndisagree > disagree_before &&
-	    report(ip, "%s: %lu person%s with rows that disagree on "
+	    hv_notes_add(&ip->report, "%s: %lu person%s with rows that disagree on "
 	    "birth_year or sex: the first row's values are used", ip->file,
 	    ip->ndisagree - disagree_before, ip->ndisagree - disagree_before ==
 	    1 ? "" : "s") == -1)
 		return -1;
-	if (ip->skipped > 0 && report(ip, "%s: skipped %lu invalid row%s of "
+	if (ip->skipped > 0 && hv_notes_add(&ip->report, "%s: skipped %lu invalid row%s of "
 	    "%lu", ip->file, ip->skipped, ip->skipped == 1 ? "" : "s",
 	    ip->rows) == -1)
 		return -1;
@@ -1405,13 +1380,13 @@ hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 size_t
 hv_iplos_nreport(const struct hv_iplos *ip)
 {
-	return ip->nreport;
+	return ip->report.n;
 }
 
 const char *
 hv_iplos_report(const struct hv_iplos *ip, size_t i)
 {
-	return ip->report[i];
+	return ip->report.line[i];
 }
 
 /* --- the result ------------------------------------------------------- */

@@ -60,8 +60,7 @@ struct hv_kostra {
 	struct obsset	 data, pop, need;
 	struct change	*codes;
 	size_t		 ncodes;
-	char	       **report;
-	size_t		 nreport;
+	struct hv_notes	 report;
 };
 
 void
@@ -72,38 +71,16 @@ hv_kostra_opts_init(struct hv_kostra_opts *o)
 	o->in.ragged = 1;	/* SSB puts footnotes under the table */
 }
 
-static int
-note(struct hv_kostra *k, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static int
-note(struct hv_kostra *k, const char *fmt, ...)
-{
-	char buf[512], **r;
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	if ((r = realloc(k->report, (k->nreport + 1) * sizeof(*r))) == NULL)
-		return -1;
-	k->report = r;
-	if ((r[k->nreport] = strdup(buf)) == NULL)
-		return -1;
-	k->nreport++;
-	return 0;
-}
-
 size_t
 hv_kostra_nreport(const struct hv_kostra *k)
 {
-	return k->nreport;
+	return k->report.n;
 }
 
 const char *
 hv_kostra_report(const struct hv_kostra *k, size_t i)
 {
-	return k->report[i];
+	return k->report.line[i];
 }
 
 static void
@@ -135,9 +112,7 @@ hv_kostra_free(struct hv_kostra *k)
 		free(k->codes[i].new);
 	}
 	free(k->codes);
-	for (i = 0; i < k->nreport; i++)
-		free(k->report[i]);
-	free(k->report);
+	hv_notes_free(&k->report);
 	free(k);
 }
 
@@ -984,14 +959,14 @@ check_plausible(struct hv_kostra *k, struct cmp *c)
 			hv_period_fmt(&o->p, buf, sizeof(buf));
 			if (o->v < 0) {
 				snprintf(text, sizeof(text), "negativ verdi");
-				if (c->u[u].out && note(k, "%s %s %s: negative value %g for a "
+				if (c->u[u].out && hv_notes_add(&k->report, "%s %s %s: negative value %g for a "
 				    "figure per inhabitant: shown, flagged, "
 				    "left out of peer_mean", c->u[u].code,
 				    c->u[u].label, buf, o->v) == -1)
 					return -1;
 			} else if (med > 0 && fabs(o->v) < 0.05 * med) {
 				snprintf(text, sizeof(text), "n\xC3\xA6r null");
-				if (c->u[u].out && note(k, "%s %s %s: %g is near zero (under 5 "
+				if (c->u[u].out && hv_notes_add(&k->report, "%s %s %s: %g is near zero (under 5 "
 				    "%% of the median, %g): shown, flagged, left "
 				    "out of peer_mean", c->u[u].code,
 				    c->u[u].label, buf, o->v, med) == -1)
@@ -1005,7 +980,7 @@ check_plausible(struct hv_kostra *k, struct cmp *c)
 					    sizeof(pbuf));
 					snprintf(text, sizeof(text), "hopp x%.1f "
 					    "fra %s", ratio, pbuf);
-					if (c->u[u].out && note(k, "%s %s %s: %g "
+					if (c->u[u].out && hv_notes_add(&k->report, "%s %s %s: %g "
 					    "is %.1f times "
 					    "the %s figure: shown, flagged, left "
 					    "out of peer_mean", c->u[u].code,
@@ -1042,7 +1017,7 @@ check_group_break(struct hv_kostra *k, struct cmp *c, size_t ref)
 	}
 	if (!before || !after)
 		return 0;
-	if (note(k, "%s %s: the KOSTRA groups were redrawn from %d, so the "
+	if (hv_notes_add(&k->report, "%s %s: the KOSTRA groups were redrawn from %d, so the "
 	    "group before %d is another set of municipalities: those years "
 	    "are flagged", r->code, r->label, GROUP_BREAK, GROUP_BREAK) == -1)
 		return -1;
@@ -1171,7 +1146,7 @@ emit_row(struct hv_kostra *k, struct hv_table *t, const struct cmp *c,
 	col = K_POP;
 	if (k->o.population != NULL) {
 		pop = side_figure(&k->pop, c->u[u].code, &c->per[p], &borrowed);
-		if (pop == NULL && has_diff && u != ref && note(k, "%s %s %s: no "
+		if (pop == NULL && has_diff && u != ref && hv_notes_add(&k->report, "%s %s %s: no "
 		    "population "
 		    "for %s or before: gap_kr empty", c->u[u].code,
 		    c->u[u].label, buf, buf) == -1)
@@ -1181,7 +1156,7 @@ emit_row(struct hv_kostra *k, struct hv_table *t, const struct cmp *c,
 			if (has_diff)
 				hv_table_set_num(t, (size_t)row,
 				    (size_t)col + 1, diff * pop->v);
-			if (borrowed && c->u[u].out && note(k, "%s %s %s: "
+			if (borrowed && c->u[u].out && hv_notes_add(&k->report, "%s %s %s: "
 			    "population of %d used (the latest before)",
 			    c->u[u].code, c->u[u].label, buf, pop->p.year) ==
 			    -1)
@@ -1194,7 +1169,7 @@ emit_row(struct hv_kostra *k, struct hv_table *t, const struct cmp *c,
 		    &borrowed);
 		rneed = side_figure(&k->need, c->u[ref].code, &c->per[p],
 		    &rborrowed);
-		if (rneed == NULL && u == ref && note(k, "%s %s %s: no need "
+		if (rneed == NULL && u == ref && hv_notes_add(&k->report, "%s %s %s: no need "
 		    "index for the reference: 1 assumed", c->u[u].code,
 		    c->u[u].label, buf) == -1)
 			return -1;

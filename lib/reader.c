@@ -445,24 +445,34 @@ fill(struct hv_reader *r)
 	return 0;
 }
 
+/* Make sure a parsed row waits: 1 when one does, 0 at the end, -1 with
+ * the error that came after the rows handed out. */
+static int
+refill(struct hv_reader *r, struct hv_err *e)
+{
+	if (r->next_row < r->nrows)
+		return 1;
+	compact(r);
+	fill(r);
+	if (r->next_row < r->nrows)
+		return 1;
+	if (r->failed) {
+		*e = r->failure;
+		return -1;
+	}
+	return 0;
+}
+
 /* The next row without its width check; 1, 0 at the end, or -1. */
 static int
 next_raw(struct hv_reader *r, struct hv_row *row, struct hv_err *e)
 {
 	struct rowrec *rec;
 	size_t i;
+	int got;
 
-	if (r->next_row == r->nrows) {
-		compact(r);
-		fill(r);
-		if (r->next_row == r->nrows) {
-			if (r->failed) {
-				*e = r->failure;
-				return -1;
-			}
-			return 0;
-		}
-	}
+	if ((got = refill(r, e)) != 1)
+		return got;
 	rec = &r->rows[r->next_row++];
 	if (grow(&r->out_field, &r->out_cap, rec->n, sizeof(char *)) == -1 ||
 	    grow(&r->out_len, &r->out_len_cap, rec->n, sizeof(size_t)) == -1)
@@ -602,6 +612,14 @@ hv_reader_open(const char *path, const struct hv_reader_opts *o,
 	return r;
 }
 
+static int
+width_error(const struct hv_reader *r, size_t n, unsigned long line,
+    struct hv_err *e)
+{
+	return hv_err_at(e, r->name, line, "%zu field%s, but the header has "
+	    "%zu", n, n == 1 ? "" : "s", r->header.n);
+}
+
 int
 hv_reader_next(struct hv_reader *r, struct hv_row *row, struct hv_err *e)
 {
@@ -610,9 +628,7 @@ hv_reader_next(struct hv_reader *r, struct hv_row *row, struct hv_err *e)
 	if ((got = next_raw(r, row, e)) != 1)
 		return got;
 	if (!r->opts.ragged && row->n != r->header.n)
-		return hv_err_at(e, r->name, row->line, "%zu field%s, but the "
-		    "header has %zu", row->n, row->n == 1 ? "" : "s",
-		    r->header.n);
+		return width_error(r, row->n, row->line, e);
 	return 1;
 }
 
@@ -622,18 +638,10 @@ hv_reader_batch(struct hv_reader *r, struct hv_row *rows, size_t max,
 {
 	size_t n = 0, nf = 0, i, k, f;
 	struct rowrec *rec;
+	int got;
 
-	if (r->next_row == r->nrows) {
-		compact(r);
-		fill(r);
-		if (r->next_row == r->nrows) {
-			if (r->failed) {
-				*e = r->failure;
-				return -1;
-			}
-			return 0;
-		}
-	}
+	if ((got = refill(r, e)) != 1)
+		return got;
 	/* only rows already parsed: handing them out moves nothing */
 	for (i = r->next_row; i < r->nrows && n < max; i++, n++)
 		nf += r->rows[i].n;
@@ -647,9 +655,7 @@ hv_reader_batch(struct hv_reader *r, struct hv_row *rows, size_t max,
 			if (k > 0)
 				break;	/* the error comes with the next call */
 			r->next_row++;
-			return hv_err_at(e, r->name, rec->line, "%zu field%s, "
-			    "but the header has %zu", rec->n, rec->n == 1 ?
-			    "" : "s", r->header.n);
+			return width_error(r, rec->n, rec->line, e);
 		}
 		r->next_row++;
 		rows[k].n = rec->n;
