@@ -72,6 +72,12 @@ hv_atomic_fp(struct hv_atomic *a)
 	return a->fp;
 }
 
+const char *
+hv_atomic_tmp_path(const struct hv_atomic *a)
+{
+	return a->tmp;
+}
+
 int
 hv_atomic_commit(struct hv_atomic *a, struct hv_err *e)
 {

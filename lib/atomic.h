@@ -19,6 +19,10 @@ struct hv_atomic;
 struct hv_atomic *hv_atomic_open(const char *path, struct hv_err *e);
 FILE	*hv_atomic_fp(struct hv_atomic *a);
 
+/* The temporary file's path, for a program that writes it itself (NULL
+ * for standard output). */
+const char *hv_atomic_tmp_path(const struct hv_atomic *a);
+
 /* Flush, sync and rename into place.  Returns 0, or -1 (file removed). */
 int	 hv_atomic_commit(struct hv_atomic *a, struct hv_err *e);
 void	 hv_atomic_abort(struct hv_atomic *a);

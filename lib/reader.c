@@ -712,6 +712,35 @@ hv_reader_col(const struct hv_reader *r, const char *name)
 	return -1;
 }
 
+/* The first of names that the header has, or -1. */
+static int
+first_col(const struct hv_reader *r, const char *const *names)
+{
+	int i, c;
+
+	for (i = 0; names[i] != NULL; i++)
+		if ((c = hv_reader_col(r, names[i])) >= 0)
+			return c;
+	return -1;
+}
+
+int
+hv_reader_period_col(const struct hv_reader *r)
+{
+	static const char *const names[] = { "period", "\xC3\xA5r", "year",
+	    "date", "dato", "tid", "periode", NULL };
+
+	return first_col(r, names);
+}
+
+int
+hv_reader_value_col(const struct hv_reader *r)
+{
+	static const char *const names[] = { "value", "verdi", NULL };
+
+	return first_col(r, names);
+}
+
 void
 hv_reader_close(struct hv_reader *r)
 {

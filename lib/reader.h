@@ -89,6 +89,11 @@ enum hv_encoding hv_reader_encoding(const struct hv_reader *r);
  * blanks around ignored), or -1. */
 int	hv_reader_col(const struct hv_reader *r, const char *name);
 
+/* The period column of a tidy table (period, år, year, date, dato, tid,
+ * periode) and its value column (value, verdi), or -1. */
+int	hv_reader_period_col(const struct hv_reader *r);
+int	hv_reader_value_col(const struct hv_reader *r);
+
 void	hv_reader_close(struct hv_reader *r);
 
 #endif

@@ -38,9 +38,6 @@ static const struct {
 	{ "r2",			0, NEED_PROJECT, NULL },
 };
 
-static const char *period_names[] = { "period", "\xC3\xA5r", "year", "date",
-    "dato", "tid", "periode", NULL };
-static const char *value_names[] = { "value", "verdi", NULL };
 
 struct point {
 	struct hv_period p;
@@ -344,17 +341,12 @@ read_value(const char *file, unsigned long line, const char *col,
 	return 0;
 }
 
+/* The column given by option, or the one the toolkit's names find. */
 static int
-find_col(struct hv_reader *r, const char *given, const char **names)
+find_col(struct hv_reader *r, const char *given,
+    int (*found)(const struct hv_reader *))
 {
-	int i, c;
-
-	if (given != NULL)
-		return hv_reader_col(r, given);
-	for (i = 0; names[i] != NULL; i++)
-		if ((c = hv_reader_col(r, names[i])) >= 0)
-			return c;
-	return -1;
+	return given != NULL ? hv_reader_col(r, given) : found(r);
 }
 
 /* Set the key column names from the first input; later inputs must have
@@ -457,7 +449,7 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 	struct point *pt;
 	long si;
 
-	vcol = find_col(r, t->o.value_col, value_names);
+	vcol = find_col(r, t->o.value_col, hv_reader_value_col);
 	if (vcol < 0)
 		return hv_err_at(e, name, h->line, "no value column '%s' "
 		    "(name it with --value)", t->o.value_col != NULL ?
@@ -542,7 +534,7 @@ hv_trend_add(struct hv_trend *t, struct hv_reader *r, struct hv_err *e)
 		return hv_err_set(e, "out of memory");
 	t->nfiles++;
 
-	pcol = find_col(r, t->o.period_col, period_names);
+	pcol = find_col(r, t->o.period_col, hv_reader_period_col);
 	if (wide == -1)
 		wide = pcol < 0 && looks_wide(h);
 	if (wide)

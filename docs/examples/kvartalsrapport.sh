@@ -41,6 +41,17 @@ table() {
 	"$tool" "$@" -o "$work/$id.csv" "$in/$input" || fail "$id"
 }
 
+# figure ID TITLE CHART-OPTIONS...: a chart of table ID's tidy data,
+# drawn by gnuplot into ID.png beside the report, and linked from it.
+figure() {
+	local id=$1 title=$2
+	shift 2
+	chart "$@" --title "$title" --subtitle "Kilde: $id.csv" \
+	    -o "$work/$id.png" "$work/$id.csv" || fail "$id (chart)"
+	printf '![%s](%s.png)\n\nLaget med `chart %s --title %s %s.csv`.\n\n' \
+	    "$title" "$id" "$(quote "$@")" "$(quote "$title")" "$id" >>"$report"
+}
+
 # The arguments as one line a shell reads back the same way, with paths
 # relative to the input folder, where the commands are to be run.
 quote() {
@@ -66,6 +77,9 @@ map=$in/iplos/levanger-kategorier.csv
 table R1 "R1 IPLOS sumrapport: mottakere pr tjenestetype 13. september" \
     iplos-sum "$extract" --map "$map" --on-each 09-13 --years 2017-2022 \
     --only 'Hjemmesykepleie,Praktisk bistand,Kommunal rehabilitering,Avlastning i institusjon,Korttidsopphold,Langtidsopphold'
+
+figure R1 "Mottakere pr tjenestetype 13. september" --kind bars \
+    --legend below
 
 table R2 "R2 BPA: brukere og timer pr uke 31.12" \
     iplos-sum "$extract" --map "$map" --measure hours,users \
@@ -102,10 +116,14 @@ table R4 "R4 Venteliste 13.10.2022: vedtak som ikke er iverksatt" \
 table R5 "R5 KOSTRA: netto driftsutgifter pleie og omsorg pr innbygger (kr)" \
     kostra-compare kostra/12362-pleie-og-omsorg.json \
     --focus Levanger --ref EKG09
+figure R5 "Netto driftsutgifter pleie og omsorg pr innbygger (kr)" \
+    --kind bars --by-series --keys label --legend below
 
 table R6 "R6 Prognose for eldre innbyggere (KS prognosemodell)" \
     trend trend/eldre-prognose.csv \
     --base 2023 --total Total --measures base_change
+figure R6 "Eldre innbyggere etter aldersgruppe" --kind stacked \
+    --only 'Eldre (67-79 år),Eldre (80-89 år),Eldre (90 år og eldre)'
 
 table R7 "R7 Regnbuen barne- og avlastningsbolig, tall pr 1. september" \
     trend trend/regnbuen.csv \
@@ -114,10 +132,13 @@ table R7 "R7 Regnbuen barne- og avlastningsbolig, tall pr 1. september" \
     --label 'change=Økning i timer pr år' \
     --label 'change_pct=Økning i % pr år' \
     --label 'base_change_pct=Økning i %, målt mot 2019' --round 0
+figure R7 "Regnbuen: timer pr år" --kind bars --only 'Timer pr år'
 
 table R8a "R8 Produserte liggedøgn" \
     iplos-sum "$extract" --map "$map" --measure bed-days \
     --during 2023 --during 2024 --only Langtidsopphold,Korttidsopphold
+
+figure R8a "Produserte liggedøgn" --kind bars
 
 table R8b "R8 Mottakere av hjemmetjenester i løpet av året" \
     iplos-sum "$extract" --map "$map" --during 2023 --during 2024 \
@@ -132,4 +153,4 @@ mkdir -p "$out"
 for f in "$work"/*; do
 	mv -f "$f" "$out/"
 done
-echo "kvartalsrapport: wrote $out/rapport.md and $(ls "$out"/*.csv | wc -l) tables as CSV" >&2
+echo "kvartalsrapport: wrote $out/rapport.md, $(ls "$out"/*.csv | wc -l) tables as CSV and $(ls "$out"/*.png | wc -l) charts" >&2

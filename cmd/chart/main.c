@@ -1,0 +1,210 @@
+/*
+ * chart: the reports' figures from the toolkit's tidy CSV, through gnuplot.
+ * Exit status: 0 success, 1 data or I/O error (gnuplot missing or failing
+ * included), 2 usage error.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "chart.h"
+#include "cli.h"
+
+enum {
+	OPT_TITLE = 0x200, OPT_SUBTITLE, OPT_XLABEL, OPT_YLABEL, OPT_LEGEND,
+	OPT_SIZE, OPT_BY_SERIES, OPT_HIGHLIGHT, OPT_PERIOD, OPT_SCRIPT, OPT_ONLY,
+	OPT_KEYS
+};
+
+static const struct option longopts[] = {
+	{ "by-series",	no_argument,		NULL, OPT_BY_SERIES },
+	{ "delimiter",	required_argument,	NULL, HV_OPT_DELIMITER },
+	{ "encoding",	required_argument,	NULL, HV_OPT_ENCODING },
+	{ "help",	no_argument,		NULL, 'h' },
+	{ "highlight",	required_argument,	NULL, OPT_HIGHLIGHT },
+	{ "keys",	required_argument,	NULL, OPT_KEYS },
+	{ "kind",	required_argument,	NULL, 'k' },
+	{ "legend",	required_argument,	NULL, OPT_LEGEND },
+	{ "only",	required_argument,	NULL, OPT_ONLY },
+	{ "output",	required_argument,	NULL, 'o' },
+	{ "period",	required_argument,	NULL, OPT_PERIOD },
+	{ "script",	no_argument,		NULL, OPT_SCRIPT },
+	{ "size",	required_argument,	NULL, OPT_SIZE },
+	{ "subtitle",	required_argument,	NULL, OPT_SUBTITLE },
+	{ "title",	required_argument,	NULL, OPT_TITLE },
+	{ "version",	no_argument,		NULL, 'V' },
+	{ "xlabel",	required_argument,	NULL, OPT_XLABEL },
+	{ "ylabel",	required_argument,	NULL, OPT_YLABEL },
+	{ NULL,		0,			NULL, 0 },
+};
+
+static const char help[] =
+"Draw a chart of tidy CSV (the key columns name the series, then period\n"
+"and value) with gnuplot, as PNG, SVG or PDF by the name of -o.\n"
+"\n"
+"  -k, --kind KIND       line (default; trend's projected points dashed),\n"
+"                        bars (grouped), stacked, hbars (a ranking)\n"
+"  -o, --output FILE     .png, .svg or .pdf, written whole or not at all\n"
+"      --keys LIST       the columns that name a series (default: those\n"
+"                        left of the period; parts alike in all are left out)\n"
+"      --only LIST       draw only these series (names, or a part of them)\n"
+"      --by-series       the series along the x axis, a bar per period\n"
+"      --period PERIOD   hbars: the period to rank (default: the last)\n"
+"      --highlight NAME  hbars: draw this series apart\n"
+"      --title TEXT, --subtitle TEXT (the source line, at the bottom)\n"
+"      --xlabel TEXT, --ylabel TEXT\n"
+"      --legend WHERE    top left (default), top right, bottom left,\n"
+"                        bottom right, below, outside, off\n"
+"      --size WxH        pixels (default 900x500)\n"
+"      --script          write the gnuplot program and its data instead\n"
+"      --delimiter C, --encoding ENC\n"
+"                        the input's dialect, as in every tool of the kit\n"
+"  -h, --help            this help\n"
+"  -V, --version         the version\n"
+"\n"
+"Numbers on the axes are Norwegian (1 000, 2,5).  Texts from the data and\n"
+"the options reach gnuplot only as quoted literals: nothing in them runs.\n"
+"\n"
+"Examples:\n"
+"  trend --base 2023 --total Total eldre.csv | chart --kind stacked \\\n"
+"      --title 'Eldre innbyggere' -o eldre.png\n"
+"  kostra-compare --focus Levanger --ref EKG09 12362.json |\n"
+"      chart --kind hbars --highlight Levanger -o rangering.svg\n"
+"\n"
+"Exit status: 0 success, 1 data or I/O error, 2 usage error.\n";
+
+static void
+usage(int status)
+{
+	FILE *fp = status == 0 ? stdout : stderr;
+
+	fprintf(fp, "usage: chart [--by-series] [--script] [--highlight name] "
+	    "[-k kind] [--legend where]\n"
+	    "             [--keys list] [--only list] "
+	    "[-o file] [--period period] [--size wxh] "
+	    "[--subtitle text]\n"
+	    "             [--title text] [--xlabel text] [--ylabel text] "
+	    "[file ...]\n");
+	if (status == 0)
+		fputs(help, fp);
+	else
+		fprintf(fp, "Try 'chart --help' for more information.\n");
+	exit(status);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct hv_chart_opts o;
+	struct hv_cli_io io;
+	struct hv_chart *c;
+	struct hv_reader *r;
+	struct hv_err e;
+	const char *stdin_only[] = { "-" };
+	int ch, i, taken, script = 0, n;
+	char x;
+
+	hv_chart_opts_init(&o);
+	hv_cli_io_init(&io);
+	while ((ch = getopt_long(argc, argv, "hk:o:V", longopts, NULL)) !=
+	    -1) {
+		if (ch == HV_OPT_DELIMITER || ch == HV_OPT_ENCODING) {
+			if ((taken = hv_cli_io_option(&io, ch, optarg, &e)) ==
+			    -1)
+				errx(2, "%s", e.msg);
+			continue;
+		}
+		switch (ch) {
+		case 'h':
+			usage(0);
+			break;
+		case 'k':
+			if (hv_chart_kind_parse(optarg, &o.kind) == -1)
+				errx(2, "--kind: '%s' is not line, bars, "
+				    "stacked or hbars", optarg);
+			break;
+		case 'o':
+			o.output = optarg;
+			break;
+		case 'V':
+			printf("chart %s\n", VERSION);
+			return 0;
+		case OPT_TITLE:
+			o.title = optarg;
+			break;
+		case OPT_SUBTITLE:
+			o.subtitle = optarg;
+			break;
+		case OPT_XLABEL:
+			o.xlabel = optarg;
+			break;
+		case OPT_YLABEL:
+			o.ylabel = optarg;
+			break;
+		case OPT_LEGEND:
+			o.legend = optarg;
+			break;
+		case OPT_SIZE:
+			if (sscanf(optarg, "%dx%d%n%c", &o.width, &o.height,
+			    &n, &x) != 2)
+				errx(2, "--size: '%s' is not WxH", optarg);
+			break;
+		case OPT_BY_SERIES:
+			o.by_series = 1;
+			break;
+		case OPT_HIGHLIGHT:
+			o.highlight = optarg;
+			break;
+		case OPT_PERIOD:
+			o.period = optarg;
+			break;
+		case OPT_SCRIPT:
+			script = 1;
+			break;
+		case OPT_ONLY:
+			o.only = optarg;
+			break;
+		case OPT_KEYS:
+			o.keys = optarg;
+			break;
+		default:
+			usage(2);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (!script && o.output == NULL)
+		errx(2, "-o FILE (.png, .svg or .pdf) says where to draw; "
+		    "--script prints the program instead");
+	if (o.output != NULL && (strrchr(o.output, '.') == NULL ||
+	    (strcasecmp(strrchr(o.output, '.'), ".png") != 0 &&
+	    strcasecmp(strrchr(o.output, '.'), ".svg") != 0 &&
+	    strcasecmp(strrchr(o.output, '.'), ".pdf") != 0)))
+		errx(2, "-o %s: name a .png, .svg or .pdf file", o.output);
+	if (argc == 0) {
+		argc = 1;
+		argv = (char **)stdin_only;
+	}
+	if ((c = hv_chart_new(&o, &e)) == NULL)
+		errx(2, "%s", e.msg);
+	for (i = 0; i < argc; i++) {
+		if ((r = hv_reader_open(argv[i], &io.in, &e)) == NULL ||
+		    hv_chart_add(c, r, &e) == -1)
+			errx(1, "%s", e.msg);
+		hv_reader_close(r);
+	}
+	if (script) {
+		if (hv_chart_script(c, stdout, o.output != NULL ? o.output :
+		    "chart.png", &e) == -1)
+			errx(1, "%s", e.msg);
+		if (fflush(stdout) == EOF || ferror(stdout))
+			err(1, "stdout");
+	} else if (hv_chart_draw(c, &e) == -1) {
+		errx(1, "%s", e.msg);
+	}
+	hv_chart_free(c);
+	return 0;
+}

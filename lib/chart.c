@@ -1,0 +1,783 @@
+/* chart.c: gnuplot programs for the reports' figures, and running them. */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "atomic.h"
+#include "chart.h"
+#include "map.h"
+#include "num.h"
+#include "period.h"
+
+static const char *colours[] = { "#2e5e8c", "#d9822b", "#5a9e4b", "#a23b5a",
+    "#7b5ea7", "#2a9d8f", "#8c6d31", "#6b6b6b" };
+#define NCOLOURS (sizeof(colours) / sizeof(colours[0]))
+#define HIGHLIGHT "#d9822b"
+#define PLAIN "#7f9fbf"
+
+struct series {
+	char		*name;
+	double		*v;		/* per period; NAN missing */
+	double		*fit;		/* fitted value where projected, NAN */
+};
+
+struct hv_chart {
+	struct hv_chart_opts o;
+	struct hv_map	*smap;
+	struct series	*s;
+	size_t		 ns;
+	struct hv_period *per;
+	char	       **plabel;
+	size_t		 np;
+	int		 projected;	/* some point is a projection */
+	int		 named;		/* display_names done */
+};
+
+void
+hv_chart_opts_init(struct hv_chart_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->kind = HV_CHART_LINE;
+	o->width = 900;
+	o->height = 500;
+	o->legend = "top left";
+}
+
+static const struct {
+	const char		*name;
+	enum hv_chart_kind	 kind;
+} kinds[] = {
+	{ "line", HV_CHART_LINE },
+	{ "bars", HV_CHART_BARS },
+	{ "stacked", HV_CHART_STACKED },
+	{ "hbars", HV_CHART_HBARS },
+	{ NULL, HV_CHART_LINE },
+};
+
+int
+hv_chart_kind_parse(const char *name, enum hv_chart_kind *kind)
+{
+	int i;
+
+	for (i = 0; kinds[i].name != NULL; i++) {
+		if (strcmp(name, kinds[i].name) == 0) {
+			*kind = kinds[i].kind;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Legend places gnuplot knows; only these words reach it. */
+static const char *legends[] = { "top left", "top right", "bottom left",
+    "bottom right", "below", "outside", "off", NULL };
+
+struct hv_chart *
+hv_chart_new(const struct hv_chart_opts *o, struct hv_err *e)
+{
+	struct hv_chart *c;
+	int i;
+
+	for (i = 0; legends[i] != NULL; i++)
+		if (strcmp(o->legend, legends[i]) == 0)
+			break;
+	if (legends[i] == NULL) {
+		hv_err_set(e, "--legend: '%s' is not one of: top left, top "
+		    "right, bottom left, bottom right, below, outside, off",
+		    o->legend);
+		return NULL;
+	}
+	if (o->width < 100 || o->width > 10000 || o->height < 100 ||
+	    o->height > 10000) {
+		hv_err_set(e, "--size: from 100x100 to 10000x10000 pixels");
+		return NULL;
+	}
+	if ((c = calloc(1, sizeof(*c))) == NULL ||
+	    (c->smap = hv_map_new()) == NULL) {
+		free(c);
+		hv_err_set(e, "out of memory");
+		return NULL;
+	}
+	c->o = *o;
+	return c;
+}
+
+void
+hv_chart_free(struct hv_chart *c)
+{
+	size_t i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->ns; i++) {
+		free(c->s[i].name);
+		free(c->s[i].v);
+		free(c->s[i].fit);
+	}
+	for (i = 0; i < c->np; i++)
+		free(c->plabel[i]);
+	free(c->s);
+	free(c->per);
+	free(c->plabel);
+	hv_map_free(c->smap);
+	free(c);
+}
+
+/* The index of period p, added (and the series' arrays grown) if new. */
+static long
+period_index(struct hv_chart *c, const struct hv_period *p, const char *text)
+{
+	size_t i, k;
+	void *a, *b;
+
+	for (i = 0; i < c->np; i++)
+		if (hv_period_cmp(&c->per[i], p) == 0)
+			return (long)i;
+	if ((a = realloc(c->per, (c->np + 1) * sizeof(*c->per))) == NULL)
+		return -1;
+	c->per = a;
+	if ((a = realloc(c->plabel, (c->np + 1) * sizeof(char *))) == NULL)
+		return -1;
+	c->plabel = a;
+	c->per[c->np] = *p;
+	if ((c->plabel[c->np] = strdup(text)) == NULL)
+		return -1;
+	for (k = 0; k < c->ns; k++) {
+		a = realloc(c->s[k].v, (c->np + 1) * sizeof(double));
+		b = realloc(c->s[k].fit, (c->np + 1) * sizeof(double));
+		if (a == NULL || b == NULL)
+			return -1;
+		c->s[k].v = a;
+		c->s[k].fit = b;
+		c->s[k].v[c->np] = c->s[k].fit[c->np] = NAN;
+	}
+	return (long)c->np++;
+}
+
+static long
+series_index(struct hv_chart *c, const char *name)
+{
+	long got = hv_map_put(c->smap, name, strlen(name), (long)c->ns);
+	struct series *s;
+	size_t i;
+
+	if (got != (long)c->ns)
+		return got == -2 ? -1 : got;
+	if ((s = realloc(c->s, (c->ns + 1) * sizeof(*s))) == NULL)
+		return -1;
+	c->s = s;
+	s += c->ns;
+	s->name = strdup(name);
+	s->v = malloc((c->np + 1) * sizeof(double));
+	s->fit = malloc((c->np + 1) * sizeof(double));
+	if (s->name == NULL || s->v == NULL || s->fit == NULL)
+		return -1;
+	for (i = 0; i < c->np; i++)
+		s->v[i] = s->fit[i] = NAN;
+	return (long)c->ns++;
+}
+
+static int
+number(const char *file, unsigned long line, const char *col, const char *s,
+    size_t len, double *v, struct hv_err *e)
+{
+	struct hv_err why;
+	struct hv_num n;
+
+	if (hv_num_parse(s, len, &n, &why) == -1)
+		return hv_err_at(e, file, line, "%s in column '%s'", why.msg,
+		    col);
+	*v = hv_num_missing(&n) ? NAN : n.v;
+	return 0;
+}
+
+/* Is want the series name, or one of its key parts ("5037, Levanger"
+ * is also "Levanger")?  Case does not matter.  The parts of a name are
+ * kept apart by a unit separator (see display_names). */
+static int
+names(const char *name, const char *want)
+{
+	size_t n = strlen(want);
+	const char *p;
+
+	char joined[512];
+	size_t i;
+
+	for (i = 0; name[i] != '\0' && i < sizeof(joined) - 2; i++)
+		joined[i] = name[i];
+	joined[i] = '\0';
+	if (strcasecmp(joined, want) == 0)
+		return 1;
+	for (p = name; p != NULL; p = strchr(p, '\x1f')) {
+		if (p != name)
+			p++;
+		if (strncasecmp(p, want, n) == 0 && (p[n] == '\0' ||
+		    p[n] == '\x1f'))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the series one --only asks for (all are, without --only)? */
+static int
+wanted(const struct hv_chart *c, const char *name)
+{
+	const char *p, *end;
+	char item[256];
+
+	if (c->o.only == NULL)
+		return 1;
+	for (p = c->o.only; *p != '\0'; p = *end == ',' ? end + 1 : end) {
+		end = strchr(p, ',');
+		if (end == NULL)
+			end = p + strlen(p);
+		snprintf(item, sizeof(item), "%.*s", (int)(end - p), p);
+		if (names(name, item))
+			return 1;
+	}
+	return 0;
+}
+
+int
+hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
+{
+	const struct hv_row *h = hv_reader_header(r);
+	const char *file = hv_reader_name(r);
+	int pcol, vcol, projcol, fitcol, got;
+	struct hv_period p;
+	struct hv_row row;
+	char name[512], pbuf[16];
+	size_t k, n, kcol[16], nkeys = 0;
+	long si, pi;
+	double v = NAN, proj, fit;
+
+	pcol = hv_reader_period_col(r);
+	vcol = hv_reader_value_col(r);
+	projcol = hv_reader_col(r, "projected");
+	fitcol = hv_reader_col(r, "fitted");
+	if (pcol < 0 || vcol < 0)
+		return hv_err_at(e, file, h->line, "no %s column (a chart "
+		    "reads the toolkit's tidy CSV)", pcol < 0 ? "period" :
+		    "value");
+	if (c->o.keys != NULL) {
+		const char *p = c->o.keys, *end;
+		char col[256];
+		int kc;
+
+		for (; *p != '\0' && nkeys < 16; p = *end == ',' ? end + 1 :
+		    end) {
+			end = strchr(p, ',');
+			if (end == NULL)
+				end = p + strlen(p);
+			snprintf(col, sizeof(col), "%.*s", (int)(end - p), p);
+			if ((kc = hv_reader_col(r, col)) < 0)
+				return hv_err_at(e, file, h->line, "no column "
+				    "'%s' (given with --keys)", col);
+			kcol[nkeys++] = (size_t)kc;
+		}
+	} else {
+		for (k = 0; k < (size_t)pcol && nkeys < 16; k++)
+			if ((int)k != vcol)
+				kcol[nkeys++] = k;
+	}
+	while ((got = hv_reader_next(r, &row, e)) == 1) {
+		/* the series: its key columns, their parts kept apart by a
+		 * unit separator until the names are shown */
+		name[0] = '\0';
+		for (k = 0, n = 0; k < nkeys; k++) {
+			n += (size_t)snprintf(name + n, sizeof(name) - n,
+			    "%s%s", k > 0 ? "\x1f" : "", row.field[kcol[k]]);
+			if (n >= sizeof(name))
+				n = sizeof(name) - 1;
+		}
+		if (!wanted(c, name))
+			continue;
+		if (hv_period_parse(row.field[pcol], row.len[pcol], &p, e) ==
+		    -1)
+			return hv_err_at(e, file, row.line, "%s in column '%s'",
+			    e->msg, h->field[pcol]);
+		if (number(file, row.line, h->field[vcol], row.field[vcol],
+		    row.len[vcol], &v, e) == -1)
+			return -1;
+		proj = fit = NAN;
+		if (projcol >= 0 && fitcol >= 0 && (number(file, row.line,
+		    "projected", row.field[projcol], row.len[projcol], &proj,
+		    e) == -1 || number(file, row.line, "fitted",
+		    row.field[fitcol], row.len[fitcol], &fit, e) == -1))
+			return -1;
+		if ((si = series_index(c, name)) < 0 ||
+		    (pi = period_index(c, &p, hv_period_fmt(&p, pbuf,
+		    sizeof(pbuf)))) < 0)
+			return hv_err_set(e, "out of memory");
+		c->s[si].v[pi] = v;
+		if (proj == 1) {
+			c->s[si].fit[pi] = fit;
+			c->projected = 1;
+		}
+	}
+	return got;
+}
+
+/* --- the program ------------------------------------------------------- */
+
+/* s as a gnuplot single-quoted string: no backquote runs and no macro
+ * expands inside one; a quote is doubled, a line break becomes a space. */
+static void
+put_string(FILE *fp, const char *s)
+{
+	putc('\'', fp);
+	for (; s != NULL && *s != '\0'; s++) {
+		if (*s == '\'')
+			fputs("''", fp);
+		else if (*s == '\n' || *s == '\r')
+			putc(' ', fp);
+		else
+			putc(*s, fp);
+	}
+	putc('\'', fp);
+}
+
+/* A round step for about six ticks over range. */
+static double
+nice_step(double range)
+{
+	double raw = range / 6, mag, f;
+
+	if (raw <= 0 || !isfinite(raw))
+		return 1;
+	mag = pow(10, floor(log10(raw)));
+	f = raw / mag;
+	return (f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10) * mag;
+}
+
+/* Tick marks from lo to hi with Norwegian labels ("1 000", "2,5"). */
+static void
+put_ticks(FILE *fp, const char *axis, double lo, double hi)
+{
+	double step = nice_step(hi - lo), t;
+	int decimals = step >= 1 ? 0 : (int)ceil(-log10(step));
+	char buf[64];
+	int first = 1;
+
+	lo = floor(lo / step) * step;
+	hi = ceil(hi / step) * step;
+	if (hi <= lo)
+		hi = lo + step;
+	fprintf(fp, "set %srange [%.10g:%.10g]\n", axis, lo, hi);
+	fprintf(fp, "set %stics (", axis);
+	for (t = lo; t <= hi + step / 2; t += step) {
+		hv_num_fmt(buf, sizeof(buf), fabs(t) < step / 1e6 ? 0 : t,
+		    decimals, HV_NUMSTYLE_NB);
+		fputs(first ? "" : ", ", fp);
+		put_string(fp, buf);
+		fprintf(fp, " %.10g", t);
+		first = 0;
+	}
+	fputs(")\n", fp);
+}
+
+/* The value of row i, column j of what is drawn: periods by series, or
+ * the other way round with --by-series. */
+static double
+cell(const struct hv_chart *c, size_t i, size_t j)
+{
+	return c->o.by_series ? c->s[i].v[j] : c->s[j].v[i];
+}
+
+static void
+range_of(const struct hv_chart *c, size_t rows, size_t cols, double *lo,
+    double *hi)
+{
+	double v, pos, neg;
+	size_t i, j;
+
+	*lo = c->o.kind == HV_CHART_LINE ? INFINITY : 0;
+	*hi = c->o.kind == HV_CHART_LINE ? -INFINITY : 0;
+	for (i = 0; i < rows; i++) {
+		pos = neg = 0;
+		for (j = 0; j < cols; j++) {
+			v = cell(c, i, j);
+			if (isnan(v))
+				continue;
+			if (c->o.kind == HV_CHART_STACKED) {
+				if (v > 0)
+					pos += v;
+				else
+					neg += v;
+				continue;
+			}
+			*lo = fmin(*lo, v);
+			*hi = fmax(*hi, v);
+		}
+		*lo = fmin(*lo, neg);
+		*hi = fmax(*hi, pos);
+	}
+	for (i = 0; c->projected && i < c->ns; i++)
+		for (j = 0; j < c->np; j++)
+			if (!isnan(c->s[i].fit[j])) {
+				*lo = fmin(*lo, c->s[i].fit[j]);
+				*hi = fmax(*hi, c->s[i].fit[j]);
+			}
+	if (!isfinite(*lo) || !isfinite(*hi)) {
+		*lo = 0;
+		*hi = 1;
+	}
+}
+
+/* A datablock terminator that no line of the block equals: the block
+ * holds numbers only, so letters are safe; the number is for show. */
+static void
+put_block_start(FILE *fp, const char *name)
+{
+	fprintf(fp, "$%s << EOD_%s\n", name, name);
+}
+
+static void
+put_block_end(FILE *fp, const char *name)
+{
+	fprintf(fp, "EOD_%s\n", name);
+}
+
+static void
+put_number(FILE *fp, double v)
+{
+	if (isnan(v))
+		fputs(" NaN", fp);
+	else
+		fprintf(fp, " %.15g", v);
+}
+
+static int
+script_hbars(struct hv_chart *c, FILE *fp, struct hv_err *e)
+{
+	struct hv_period want;
+	double lo, hi, v;
+	size_t i, j, n = 0, *order, p;
+	long hl = -1;
+
+	if (c->o.period != NULL) {
+		if (hv_period_parse(c->o.period, strlen(c->o.period), &want,
+		    e) == -1) {
+			hv_err_prefix(e, "--period");
+			return -1;
+		}
+		for (p = 0; p < c->np; p++)
+			if (hv_period_cmp(&c->per[p], &want) == 0)
+				break;
+		if (p == c->np)
+			return hv_err_set(e, "--period %s: not in the data",
+			    c->o.period);
+	} else {
+		for (p = 0, i = 1; i < c->np; i++)
+			if (hv_period_cmp(&c->per[i], &c->per[p]) > 0)
+				p = i;
+	}
+	if (c->o.highlight != NULL) {
+		for (i = 0; i < c->ns; i++)
+			if (names(c->s[i].name, c->o.highlight))
+				hl = (long)i;
+		if (hl < 0)
+			return hv_err_set(e, "--highlight: no series '%s'",
+			    c->o.highlight);
+	}
+	if ((order = calloc(c->ns + 1, sizeof(*order))) == NULL)
+		return hv_err_set(e, "out of memory");
+	for (i = 0; i < c->ns; i++)
+		if (!isnan(c->s[i].v[p]))
+			order[n++] = i;
+	/* highest first, at the top */
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && c->s[order[j]].v[p] >
+		    c->s[order[j - 1]].v[p]; j--) {
+			size_t t = order[j];
+
+			order[j] = order[j - 1];
+			order[j - 1] = t;
+		}
+	lo = hi = 0;
+	for (i = 0; i < n; i++) {
+		v = c->s[order[i]].v[p];
+		lo = fmin(lo, v);
+		hi = fmax(hi, v);
+	}
+	put_ticks(fp, "x", lo, hi);
+	fprintf(fp, "set yrange [-0.6:%zu.6]\nset ytics (", n > 0 ? n - 1 : 0);
+	for (i = 0; i < n; i++) {
+		fputs(i > 0 ? ", " : "", fp);
+		put_string(fp, c->s[order[i]].name);
+		fprintf(fp, " %zu", n - 1 - i);
+	}
+	fputs(")\nset grid xtics\nunset key\n", fp);
+	put_block_start(fp, "data");
+	for (i = 0; i < n; i++) {
+		fprintf(fp, "%zu", n - 1 - i);
+		put_number(fp, c->s[order[i]].v[p]);
+		fprintf(fp, " %d\n", (long)order[i] == hl);
+	}
+	put_block_end(fp, "data");
+	fprintf(fp, "plot $data using (0):1:(0):2:($1-0.38):($1+0.38) "
+	    "with boxxyerror fill solid 0.9 noborder lc rgb '%s' notitle, "
+	    "$data using ($3 == 1 ? 0 : NaN):1:(0):2:($1-0.38):($1+0.38) "
+	    "with boxxyerror fill solid 0.9 noborder lc rgb '%s' notitle\n",
+	    PLAIN, HIGHLIGHT);
+	free(order);
+	return 0;
+}
+
+/*
+ * The names shown: the key parts, joined by ", ", without those that are
+ * the same in every series (a measure column of one value says nothing).
+ */
+static int
+display_names(struct hv_chart *c)
+{
+	char *parts[16][16], *name, *p, *out;
+	size_t nparts[16], i, k, np = 0, n;
+	int keep[16];
+
+	if (c->ns > 16) {
+		/* too many to compare; just show the separators as ", " */
+		for (i = 0; i < c->ns; i++)
+			for (p = c->s[i].name; (p = strchr(p, '\x1f')) != NULL;)
+				*p = ',';
+		return 0;
+	}
+	for (i = 0; i < c->ns; i++) {
+		nparts[i] = 0;
+		for (p = c->s[i].name; p != NULL && nparts[i] < 16;) {
+			parts[i][nparts[i]++] = p;
+			if ((p = strchr(p, '\x1f')) != NULL)
+				*p++ = '\0';
+		}
+		if (i == 0 || nparts[i] < np)
+			np = nparts[i];
+	}
+	for (k = 0; k < np; k++) {
+		keep[k] = c->ns == 1;
+		for (i = 1; i < c->ns; i++)
+			if (strcmp(parts[i][k], parts[0][k]) != 0)
+				keep[k] = 1;
+	}
+	for (i = 0; i < c->ns; i++) {
+		if ((out = malloc(512)) == NULL)
+			return -1;
+		out[0] = '\0';
+		for (k = 0, n = 0; k < nparts[i]; k++) {
+			if (k < np && !keep[k])
+				continue;
+			n += (size_t)snprintf(out + n, 512 - n, "%s%s", n > 0 ?
+			    ", " : "", parts[i][k]);
+			if (n >= 512)
+				n = 511;
+		}
+		if (out[0] == '\0')
+			snprintf(out, 512, "%s", parts[i][0]);
+		name = c->s[i].name;
+		c->s[i].name = out;
+		free(name);
+	}
+	return 0;
+}
+
+int
+hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
+    struct hv_err *e)
+{
+	/* the kind of file is the one asked for, not the temporary one's */
+	const char *ext = strrchr(c->o.output != NULL ? c->o.output :
+	    output_path, '.');
+	size_t rows, cols, i, j;
+	double lo, hi;
+
+	if (c->ns == 0 || c->np == 0)
+		return hv_err_set(e, "nothing to draw: no rows");
+	if (!c->named && display_names(c) == -1)
+		return hv_err_set(e, "out of memory");
+	c->named = 1;
+	fputs("# made by chart (hvstat); every text below is a single-quoted "
+	    "literal\nset encoding utf8\n", fp);
+	if (ext != NULL && strcasecmp(ext, ".svg") == 0)
+		fprintf(fp, "set terminal svg size %d,%d dynamic noenhanced "
+		    "font 'DejaVu Sans,12' background rgb 'white'\n",
+		    c->o.width, c->o.height);
+	else if (ext != NULL && strcasecmp(ext, ".pdf") == 0)
+		fprintf(fp, "set terminal pdfcairo size %.2fin,%.2fin "
+		    "noenhanced font 'DejaVu Sans,10'\n", c->o.width / 96.0,
+		    c->o.height / 96.0);
+	else
+		fprintf(fp, "set terminal pngcairo size %d,%d noenhanced "
+		    "font 'DejaVu Sans,11' background rgb 'white'\n",
+		    c->o.width, c->o.height);
+	fputs("set output ", fp);
+	put_string(fp, output_path);
+	fputs("\n", fp);
+	if (c->o.title != NULL) {
+		fputs("set title ", fp);
+		put_string(fp, c->o.title);
+		fputs(" font ',14'\n", fp);
+	}
+	if (c->o.subtitle != NULL) {
+		fputs("set label 1 ", fp);
+		put_string(fp, c->o.subtitle);
+		fputs(" at screen 0.01, screen 0.02 left font ',9'\n"
+		    "set bmargin 5\n", fp);
+	}
+	if (c->o.xlabel != NULL) {
+		fputs("set xlabel ", fp);
+		put_string(fp, c->o.xlabel);
+		fputs("\n", fp);
+	}
+	if (c->o.ylabel != NULL) {
+		fputs("set ylabel ", fp);
+		put_string(fp, c->o.ylabel);
+		fputs("\n", fp);
+	}
+	fputs("set border 3\nset tics nomirror\nset grid ytics lc rgb "
+	    "'#dddddd'\n", fp);
+	/* the colour first, then its name, read left to right */
+	if (strcmp(c->o.legend, "off") == 0)
+		fputs("unset key\n", fp);
+	else if (strcmp(c->o.legend, "below") == 0)
+		fputs("set key below horizontal reverse Left width 2\n", fp);
+	else if (strcmp(c->o.legend, "outside") == 0)
+		fputs("set key outside right top reverse Left\n", fp);
+	else
+		fprintf(fp, "set key %s reverse Left\n", c->o.legend);
+	if (c->o.kind == HV_CHART_HBARS)
+		return script_hbars(c, fp, e);
+
+	/* rows along the x axis, columns the lines or bars */
+	rows = c->o.by_series ? c->ns : c->np;
+	cols = c->o.by_series ? c->np : c->ns;
+	range_of(c, rows, cols, &lo, &hi);
+	put_ticks(fp, "y", lo, hi);
+	fputs("set xtics (", fp);
+	for (i = 0; i < rows; i++) {
+		fputs(i > 0 ? ", " : "", fp);
+		put_string(fp, c->o.by_series ? c->s[i].name : c->plabel[i]);
+		fprintf(fp, " %zu", i);
+	}
+	fprintf(fp, ")\nset xrange [-0.6:%zu.6]\n", rows - 1);
+	/* labels wider than their share of the width are turned */
+	for (i = 0, j = 0; i < rows; i++) {
+		size_t w = strlen(c->o.by_series ? c->s[i].name : c->plabel[i]);
+
+		if (w > j)
+			j = w;
+	}
+	/* about 6.5 pixels a letter; a slot is the plot's width over rows */
+	if (j * 13 / 2 > (size_t)c->o.width * 85 / 100 / rows)
+		fputs("set xtics rotate by 30 right\nset bmargin 7\n", fp);
+	if (c->o.kind != HV_CHART_LINE)
+		fprintf(fp, "set style data histograms\nset style histogram "
+		    "%s\nset style fill solid 0.9 border rgb 'white'\n"
+		    "set boxwidth 0.85\n", c->o.kind == HV_CHART_STACKED ?
+		    "rowstacked" : "clustered gap 1");
+	put_block_start(fp, "data");
+	for (i = 0; i < rows; i++) {
+		fprintf(fp, "%zu", i);
+		for (j = 0; j < cols; j++)
+			put_number(fp, cell(c, i, j));
+		fputc('\n', fp);
+	}
+	put_block_end(fp, "data");
+	if (c->projected && c->o.kind == HV_CHART_LINE && !c->o.by_series) {
+		/* the projection, from the last value drawn on */
+		put_block_start(fp, "projection");
+		for (i = 0; i < rows; i++) {
+			fprintf(fp, "%zu", i);
+			for (j = 0; j < cols; j++)
+				put_number(fp, !isnan(c->s[j].fit[i]) ?
+				    c->s[j].fit[i] : i + 1 < rows &&
+				    !isnan(c->s[j].fit[i + 1]) ?
+				    c->s[j].v[i] : NAN);
+			fputc('\n', fp);
+		}
+		put_block_end(fp, "projection");
+	}
+	fputs("plot ", fp);
+	for (j = 0; j < cols; j++) {
+		fputs(j > 0 ? ", \\\n     " : "", fp);
+		if (c->o.kind == HV_CHART_LINE)
+			fprintf(fp, "$data using 1:%zu with linespoints lw 2 "
+			    "pt 7 ps 0.8 lc rgb '%s' title ", j + 2,
+			    colours[j % NCOLOURS]);
+		else
+			fprintf(fp, "$data using %zu lc rgb '%s' title ", j + 2,
+			    colours[j % NCOLOURS]);
+		put_string(fp, c->o.by_series ? c->plabel[j] : c->s[j].name);
+		if (c->projected && c->o.kind == HV_CHART_LINE &&
+		    !c->o.by_series)
+			fprintf(fp, ", \\\n     $projection using 1:%zu with "
+			    "lines lw 2 dt 2 lc rgb '%s' notitle", j + 2,
+			    colours[j % NCOLOURS]);
+	}
+	fputc('\n', fp);
+	return ferror(fp) ? hv_err_set(e, "write error") : 0;
+}
+
+/* Is gnuplot on the PATH? */
+static int
+have_gnuplot(void)
+{
+	const char *path = getenv("PATH"), *p, *end;
+	char file[4096];
+
+	for (p = path; p != NULL && *p != '\0'; p = *end == ':' ? end + 1 :
+	    end) {
+		end = strchr(p, ':');
+		if (end == NULL)
+			end = p + strlen(p);
+		snprintf(file, sizeof(file), "%.*s/gnuplot", (int)(end - p),
+		    p);
+		if (access(file, X_OK) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+hv_chart_draw(struct hv_chart *c, struct hv_err *e)
+{
+	const char *ext = c->o.output != NULL ? strrchr(c->o.output, '.') :
+	    NULL;
+	struct hv_atomic *a;
+	struct stat st;
+	FILE *gp;
+	int status;
+
+	if (ext == NULL || (strcasecmp(ext, ".png") != 0 &&
+	    strcasecmp(ext, ".svg") != 0 && strcasecmp(ext, ".pdf") != 0))
+		return hv_err_set(e, "-o: name a .png, .svg or .pdf file");
+	if (!have_gnuplot())
+		return hv_err_set(e, "gnuplot not found (Debian: apt-get "
+		    "install gnuplot-nox)");
+	if ((a = hv_atomic_open(c->o.output, e)) == NULL)
+		return -1;
+	/* the command is a constant: no data reaches the shell; a UTF-8
+	 * locale, as the program's texts are UTF-8 */
+	fflush(NULL);
+	if ((gp = popen("LC_ALL=C.UTF-8 gnuplot", "w")) == NULL) {
+		hv_atomic_abort(a);
+		return hv_err_set(e, "gnuplot: %s", strerror(errno));
+	}
+	if (hv_chart_script(c, gp, hv_atomic_tmp_path(a), e) == -1) {
+		pclose(gp);
+		hv_atomic_abort(a);
+		return -1;
+	}
+	status = pclose(gp);
+	if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ||
+	    stat(hv_atomic_tmp_path(a), &st) == -1 || st.st_size == 0) {
+		hv_atomic_abort(a);
+		return hv_err_set(e, "gnuplot failed: %s not written",
+		    c->o.output);
+	}
+	return hv_atomic_commit(a, e);
+}

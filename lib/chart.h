@@ -1,0 +1,65 @@
+/*
+ * chart.h: the reports' figures drawn by gnuplot (an external program),
+ * from the toolkit's tidy CSV: line charts (projected points dashed),
+ * grouped and stacked bars, horizontal bars for rankings.
+ *
+ * Data is never code: every string from the data or the options reaches
+ * gnuplot as a single-quoted literal (where gnuplot runs no backquote and
+ * expands no macro), line breaks made spaces, and the datablock holds
+ * numbers only, ended by a terminator no line of it can equal.
+ *
+ * Use: hv_chart_new(), hv_chart_add() per input, then hv_chart_script()
+ * or hv_chart_draw(); hv_chart_free().
+ */
+#ifndef HV_CHART_H
+#define HV_CHART_H
+
+#include <stdio.h>
+
+#include "error.h"
+#include "reader.h"
+
+enum hv_chart_kind {
+	HV_CHART_LINE,
+	HV_CHART_BARS,		/* grouped */
+	HV_CHART_STACKED,
+	HV_CHART_HBARS		/* one period, one bar per series, ranked */
+};
+
+struct hv_chart_opts {
+	enum hv_chart_kind kind;
+	const char	*title, *subtitle, *xlabel, *ylabel;
+	const char	*legend;	/* "top left" ..., "below", "off" */
+	int		 width, height;	/* pixels; PDF at 96 per inch */
+	int		 by_series;	/* x axis: the series, bars: periods */
+	const char	*highlight;	/* hbars: the series drawn apart */
+	const char	*period;	/* hbars: which period (default: last) */
+	const char	*only;		/* series to draw, comma list, or NULL */
+	const char	*keys;		/* columns that name a series, or NULL:
+					   those left of the period column */
+	const char	*output;	/* .png, .svg or .pdf */
+};
+
+struct hv_chart;
+
+void	hv_chart_opts_init(struct hv_chart_opts *o);
+int	hv_chart_kind_parse(const char *name, enum hv_chart_kind *kind);
+
+struct hv_chart *hv_chart_new(const struct hv_chart_opts *o,
+	    struct hv_err *e);
+
+/* Read series from tidy CSV: keys left of the period column, period,
+ * value, and (from trend) projected and fitted. */
+int	hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e);
+
+/* Write the gnuplot program, its data inline, to fp; output_path is the
+ * file gnuplot is to write ("" for none). */
+int	hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
+	    struct hv_err *e);
+
+/* Run gnuplot on the program and write o->output whole or not at all. */
+int	hv_chart_draw(struct hv_chart *c, struct hv_err *e);
+
+void	hv_chart_free(struct hv_chart *c);
+
+#endif

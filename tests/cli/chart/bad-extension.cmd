@@ -1,0 +1,1 @@
+chart -o chart.jpg x.csv

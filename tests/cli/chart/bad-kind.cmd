@@ -1,0 +1,1 @@
+chart --kind pie -o x.png x.csv

@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && chart --legend middle -o x.png eldre-prognose.csv

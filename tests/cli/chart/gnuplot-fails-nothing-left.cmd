@@ -1,0 +1,1 @@
+command -v gnuplot >/dev/null || { echo "no gnuplot" >&2; exit 77; }; cd "$TMP" && echo old > r.png && chart --kind hbars --period 2099 -o r.png "$FIXTURES/trend/eldre-prognose.csv"; echo "exit $?"; cat r.png; ls -A

@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && chart --script no-period.csv

@@ -1,0 +1,1 @@
+command -v gnuplot >/dev/null || { echo "no gnuplot" >&2; exit 77; }; cd "$TMP" && chart -o r6.png "$FIXTURES/trend/eldre-prognose.csv" && head -c 8 r6.png | od -An -c | tr -s ' ' && [ $(wc -c < r6.png) -gt 10000 ] && echo 'size ok' && ls -A

@@ -1,0 +1,1 @@
+command -v gnuplot >/dev/null || { echo "no gnuplot" >&2; exit 77; }; cd "$TMP" && chart --kind bars -o r6.svg "$FIXTURES/trend/eldre-prognose.csv" && head -1 r6.svg && grep -c '<svg' r6.svg && grep -c '</svg>' r6.svg && grep -c 'Eldre (80-89 år)' r6.svg

@@ -1,0 +1,1 @@
+cd "$FIXTURES/iplos" && iplos-sum --map levanger-kategorier.csv --measure bed-days --during 2023 --during 2024 --only Langtidsopphold,Korttidsopphold levanger.csv | chart --script --kind bars --title 'Produserte liggedøgn' -o r8.svg

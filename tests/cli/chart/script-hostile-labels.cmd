@@ -1,0 +1,1 @@
+cd "$FIXTURES/chart" && chart --script --title "\`touch pwned-title\` system('x') it's" hostile.csv

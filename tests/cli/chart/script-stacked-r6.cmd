@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && chart --script --kind stacked --title 'Eldre innbyggere' --legend below eldre-prognose.csv
