@@ -198,30 +198,27 @@ number(const char *file, unsigned long line, const char *col, const char *s,
 }
 
 /* Is want the series name, or one of its key parts ("5037, Levanger"
- * is also "Levanger")?  Case does not matter.  The parts of a name are
- * kept apart by a unit separator (see display_names). */
+ * is also "Levanger")?  Case does not matter.  The parts are kept apart
+ * by a unit separator while reading, by ", " once shown. */
 static int
 names(const char *name, const char *want)
 {
-	size_t n = strlen(want);
-	const char *p;
+	size_t n = strlen(want), len;
+	const char *p = name, *end;
 
-	char joined[512];
-	size_t i;
-
-	for (i = 0; name[i] != '\0' && i < sizeof(joined) - 2; i++)
-		joined[i] = name[i];
-	joined[i] = '\0';
-	if (strcasecmp(joined, want) == 0)
+	if (strcasecmp(name, want) == 0)
 		return 1;
-	for (p = name; p != NULL; p = strchr(p, '\x1f')) {
-		if (p != name)
-			p++;
-		if (strncasecmp(p, want, n) == 0 && (p[n] == '\0' ||
-		    p[n] == '\x1f'))
+	for (;;) {
+		end = p + strcspn(p, "\x1f,");
+		len = (size_t)(end - p);
+		if (len == n && strncasecmp(p, want, n) == 0)
 			return 1;
+		if (*end == '\0')
+			return 0;
+		p = end + 1;
+		while (*p == ' ')
+			p++;
 	}
-	return 0;
 }
 
 /* Is the series one --only asks for (all are, without --only)? */

@@ -1,0 +1,1 @@
+command -v gnuplot >/dev/null || { echo "no gnuplot" >&2; exit 77; }; cd "$TMP" && ln -s "$FIXTURES/trend/eldre-prognose.csv" . && chart --kind stacked --title 'Eldre innbyggere' -o eldre.png eldre-prognose.csv
