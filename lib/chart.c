@@ -254,14 +254,18 @@ hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 	long si, pi;
 	double v = NAN, proj, fit;
 
-	pcol = hv_reader_period_col(r);
-	vcol = hv_reader_value_col(r);
+	pcol = c->o.xcol != NULL ? hv_reader_col(r, c->o.xcol) :
+	    hv_reader_period_col(r);
+	vcol = c->o.ycol != NULL ? hv_reader_col(r, c->o.ycol) :
+	    hv_reader_value_col(r);
 	projcol = hv_reader_col(r, "projected");
 	fitcol = hv_reader_col(r, "fitted");
 	if (pcol < 0 || vcol < 0)
-		return hv_err_at(e, file, h->line, "no %s column (a chart "
-		    "reads the toolkit's tidy CSV)", pcol < 0 ? "period" :
-		    "value");
+		return hv_err_at(e, file, h->line, "no %s column '%s' (a "
+		    "chart reads the toolkit's tidy CSV; name the columns with "
+		    "--x and --y)", pcol < 0 ? "x" : "y", pcol < 0 ?
+		    (c->o.xcol != NULL ? c->o.xcol : "period") :
+		    (c->o.ycol != NULL ? c->o.ycol : "value"));
 	if (c->o.keys != NULL) {
 		const char *p = c->o.keys, *end;
 		char col[256];

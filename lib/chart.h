@@ -37,6 +37,8 @@ struct hv_chart_opts {
 	const char	*only;		/* series to draw, comma list, or NULL */
 	const char	*keys;		/* columns that name a series, or NULL:
 					   those left of the period column */
+	const char	*xcol, *ycol;	/* the x and y columns, or NULL: period
+					   and value by the toolkit's names */
 	const char	*output;	/* .png, .svg or .pdf */
 };
 

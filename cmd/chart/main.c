@@ -16,7 +16,7 @@
 enum {
 	OPT_TITLE = 0x200, OPT_SUBTITLE, OPT_XLABEL, OPT_YLABEL, OPT_LEGEND,
 	OPT_SIZE, OPT_BY_SERIES, OPT_HIGHLIGHT, OPT_PERIOD, OPT_SCRIPT, OPT_ONLY,
-	OPT_KEYS
+	OPT_KEYS, OPT_X, OPT_Y
 };
 
 static const struct option longopts[] = {
@@ -36,7 +36,9 @@ static const struct option longopts[] = {
 	{ "subtitle",	required_argument,	NULL, OPT_SUBTITLE },
 	{ "title",	required_argument,	NULL, OPT_TITLE },
 	{ "version",	no_argument,		NULL, 'V' },
+	{ "x",		required_argument,	NULL, OPT_X },
 	{ "xlabel",	required_argument,	NULL, OPT_XLABEL },
+	{ "y",		required_argument,	NULL, OPT_Y },
 	{ "ylabel",	required_argument,	NULL, OPT_YLABEL },
 	{ NULL,		0,			NULL, 0 },
 };
@@ -48,6 +50,8 @@ static const char help[] =
 "  -k, --kind KIND       line (default; trend's projected points dashed),\n"
 "                        bars (grouped), stacked, hbars (a ranking)\n"
 "  -o, --output FILE     .png, .svg or .pdf, written whole or not at all\n"
+"      --x COL, --y COL  the period and the value columns (default: period\n"
+"                        or år ..., value or verdi)\n"
 "      --keys LIST       the columns that name a series (default: those\n"
 "                        left of the period; parts alike in all are left out)\n"
 "      --only LIST       draw only these series (names, or a part of them)\n"
@@ -86,8 +90,9 @@ usage(int status)
 	    "             [--keys list] [--only list] "
 	    "[-o file] [--period period] [--size wxh] "
 	    "[--subtitle text]\n"
-	    "             [--title text] [--xlabel text] [--ylabel text] "
-	    "[file ...]\n");
+	    "             [--title text] [--x col] [--xlabel text] [--y col] "
+	    "[--ylabel text]\n"
+	    "             [file ...]\n");
 	if (status == 0)
 		fputs(help, fp);
 	else
@@ -169,6 +174,12 @@ main(int argc, char *argv[])
 			break;
 		case OPT_KEYS:
 			o.keys = optarg;
+			break;
+		case OPT_X:
+			o.xcol = optarg;
+			break;
+		case OPT_Y:
+			o.ycol = optarg;
 			break;
 		default:
 			usage(2);

@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && chart --script --x when saker-2021.csv
