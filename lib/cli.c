@@ -10,7 +10,7 @@ const char hv_cli_io_help[] =
 "      --encoding ENC    auto, utf-8 or latin1 (Windows-1252); default auto:\n"
 "                        UTF-8 if the bytes are, else Latin-1\n"
 "Output:\n"
-"  -f, --format FMT      csv (default), tsv, md, table or json\n"
+"  -f, --format FMT      csv (default), tsv, md, table, json or html\n"
 "      --wide            periods as columns, as the reports lay them out\n"
 "  -n, --numbers STYLE   c (machine: 1125, 21.7; default) or nb (Norwegian:\n"
 "                        1 125, 21,7 %)\n"
@@ -33,7 +33,7 @@ hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
 	case HV_OPT_FORMAT:
 		if (hv_format_parse(arg, &io->out.format) == -1)
 			return hv_err_set(e, "--format: unknown format '%s' "
-			    "(csv, tsv, md, table, json)", arg);
+			    "(csv, tsv, md, table, json, html)", arg);
 		return 1;
 	case HV_OPT_OUTPUT:
 		io->output = arg;

@@ -462,6 +462,7 @@ static const struct {
 	{ "markdown",	HV_FMT_MD },
 	{ "table",	HV_FMT_TABLE },
 	{ "json",	HV_FMT_JSON },
+	{ "html",	HV_FMT_HTML },
 	{ NULL,		HV_FMT_CSV },
 };
 
@@ -675,6 +676,58 @@ write_aligned(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
 	return 0;
 }
 
+/* Text for HTML: & < > " escaped. */
+static void
+put_html(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '&':
+			fputs("&amp;", fp);
+			break;
+		case '<':
+			fputs("&lt;", fp);
+			break;
+		case '>':
+			fputs("&gt;", fp);
+			break;
+		case '"':
+			fputs("&quot;", fp);
+			break;
+		default:
+			putc(*s, fp);
+		}
+	}
+}
+
+static void
+write_html(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
+{
+	char buf[128];
+	size_t r, c;
+
+	fputs("<table>\n<thead>\n<tr>", fp);
+	for (c = 0; c < t->ncols; c++) {
+		fputs(t->cols[c].spec.numeric ? "<th class=\"num\">" : "<th>",
+		    fp);
+		put_html(fp, t->cols[c].spec.name);
+		fputs("</th>", fp);
+	}
+	fputs("</tr>\n</thead>\n<tbody>\n", fp);
+	for (r = 0; r < t->nrows; r++) {
+		fputs("<tr>", fp);
+		for (c = 0; c < t->ncols; c++) {
+			fputs(t->cols[c].spec.numeric ? "<td class=\"num\">" :
+			    "<td>", fp);
+			put_html(fp, cell_str(t, r, c, style, buf,
+			    sizeof(buf)));
+			fputs("</td>", fp);
+		}
+		fputs("</tr>\n", fp);
+	}
+	fputs("</tbody>\n</table>\n", fp);
+}
+
 static int
 write_json(const struct hv_table *t, FILE *fp)
 {
@@ -737,6 +790,9 @@ hv_table_write(const struct hv_table *t, FILE *fp,
 		break;
 	case HV_FMT_JSON:
 		rc = write_json(t, fp);
+		break;
+	case HV_FMT_HTML:
+		write_html(t, fp, o->numbers);
 		break;
 	}
 	if (rc == -1)

@@ -38,7 +38,8 @@ enum hv_format {
 	HV_FMT_TSV,		/* tab; \t \n \r \\ escaped */
 	HV_FMT_MD,		/* Markdown (pipe) table */
 	HV_FMT_TABLE,		/* aligned text for a terminal */
-	HV_FMT_JSON		/* an array of objects */
+	HV_FMT_JSON,		/* an array of objects */
+	HV_FMT_HTML		/* an HTML <table>, numbers right-aligned */
 };
 
 struct hv_out_opts {
@@ -110,7 +111,7 @@ int	hv_table_write(const struct hv_table *t, FILE *fp,
 int	hv_table_emit(const struct hv_table *t, const char *path,
 	    const struct hv_out_opts *o, struct hv_err *e);
 
-/* Names for options: "csv" "tsv" "md" "table" "json"; "c" (also "plain")
+/* Names for options: "csv" "tsv" "md" "table" "json" "html"; "c" (also "plain")
  * and "nb" (also "no").  Return 0, or -1 if unknown. */
 int	hv_format_parse(const char *name, enum hv_format *f);
 int	hv_numstyle_parse(const char *name, enum hv_numstyle *s);

@@ -19,37 +19,63 @@ out=$2
 work=$(mktemp -d "${TMPDIR:-/tmp}/kvartalsrapport.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 report=$work/rapport.md
+html=$work/rapport.html
 
 fail() {
 	echo "kvartalsrapport: step '$1' failed (see the message above)" >&2
 	exit 1
 }
 
-# table ID TITLE TOOL INPUT OPTIONS...: one table of the report.  The
-# Markdown table goes into rapport.md with the command that made it; the
-# tidy data of the same computation goes to ID.csv.
+# Text for HTML.
+esc() {
+	sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' \
+	    -e 's/"/\&quot;/g'
+}
+
+# table ID TITLE TOOL INPUT OPTIONS...: one table of the report, in
+# rapport.md and rapport.html, with the command that made it; the tidy
+# data of the same computation goes to ID.csv.  The CSV is made first, so
+# that a tool's warnings are shown once.
 table() {
-	local id=$1 title=$2 tool=$3 input=$4
+	local id=$1 title=$2 tool=$3 input=$4 cmd src
 	shift 4
+	"$tool" "$@" -o "$work/$id.csv" "$in/$input" || fail "$id"
+	cmd="$tool $(quote "$@") --wide --format md --numbers nb $input"
+	src="Kilde: $input. Laget med: $cmd ($("$tool" --version))."
 	{
 		printf '## %s\n\n' "$title"
-		"$tool" "$@" --wide --format md --numbers nb "$in/$input" ||
-		    fail "$id"
-		printf '\nKilde: `%s`. Laget med `%s %s --wide --format md --numbers nb %s` (%s).\n\n' \
-		    "$input" "$tool" "$(quote "$@")" "$input" "$("$tool" --version)"
+		"$tool" "$@" --wide --format md --numbers nb "$in/$input" \
+		    2>/dev/null || fail "$id"
+		printf '\nKilde: `%s`. Laget med `%s` (%s).\n\n' "$input" "$cmd" \
+		    "$("$tool" --version)"
 	} >>"$report"
-	"$tool" "$@" -o "$work/$id.csv" "$in/$input" || fail "$id"
+	{
+		printf '<section>\n<h2>%s</h2>\n' "$(printf '%s' "$title" | esc)"
+		"$tool" "$@" --wide --format html --numbers nb "$in/$input" \
+		    2>/dev/null || fail "$id"
+		printf '<p class="source">%s</p>\n</section>\n' \
+		    "$(printf '%s' "$src" | esc)"
+	} >>"$html"
 }
 
 # figure ID TITLE CHART-OPTIONS...: a chart of table ID's tidy data,
-# drawn by gnuplot into ID.png beside the report, and linked from it.
+# drawn by gnuplot as ID.png (linked from rapport.md) and ID.svg (inside
+# rapport.html).
 figure() {
-	local id=$1 title=$2
+	local id=$1 title=$2 f
 	shift 2
-	chart "$@" --title "$title" --subtitle "Kilde: $id.csv" \
-	    -o "$work/$id.png" "$work/$id.csv" || fail "$id (chart)"
+	for f in png svg; do
+		chart "$@" --title "$title" --subtitle "Kilde: $id.csv" \
+		    -o "$work/$id.$f" "$work/$id.csv" || fail "$id (chart)"
+	done
 	printf '![%s](%s.png)\n\nLaget med `chart %s --title %s %s.csv`.\n\n' \
 	    "$title" "$id" "$(quote "$@")" "$(quote "$title")" "$id" >>"$report"
+	{
+		printf '<figure>\n'
+		sed -n '/<svg/,$p' "$work/$id.svg"
+		printf '<figcaption>Laget med: chart %s --title %s %s.csv</figcaption>\n</figure>\n' \
+		    "$(quote "$@" | esc)" "$(quote "$title" | esc)" "$id"
+	} >>"$html"
 }
 
 # The arguments as one line a shell reads back the same way, with paths
@@ -68,6 +94,32 @@ quote() {
 
 printf '# Statusrapport helse og velferd: tabeller\n\n' >"$report"
 printf 'Hver tabell har kilden og kommandoen som laget den; kommandoene kjøres fra mappen med inndata.\n\n' >>"$report"
+cat >"$html" <<'HTML'
+<!DOCTYPE html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<title>Statusrapport helse og velferd</title>
+<style>
+body { font-family: "DejaVu Sans", Arial, sans-serif; max-width: 62em;
+  margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.4; }
+h1 { font-size: 1.6em; } h2 { font-size: 1.2em; margin-top: 2em; }
+table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.9em; }
+th, td { border-bottom: 1px solid #ddd; padding: 0.3em 0.7em;
+  text-align: left; vertical-align: top; }
+th { border-bottom: 2px solid #888; }
+.num { text-align: right; white-space: nowrap;
+  font-variant-numeric: tabular-nums; }
+.source, figcaption { font-size: 0.8em; color: #555; }
+figure { margin: 1em 0; } figure svg { width: 100%; height: auto; }
+@media print { section, figure { break-inside: avoid; } }
+</style>
+</head>
+<body>
+<h1>Statusrapport helse og velferd: tabeller</h1>
+<p>Hver tabell har kilden og kommandoen som laget den; kommandoene kjøres
+fra mappen med inndata.</p>
+HTML
 
 # The IPLOS extract from the EPJ system, and the category map that also
 # counts the EPJ's own code for BPA vederlag.
@@ -91,16 +143,24 @@ r2_sum=(--map "$map" --measure hours --on 2020-12-31 --on 2021-12-31
     --only 'BPA,BPA vederlag')
 r2_trend=(--total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt'
     --multiply 52 --as 'BPA timer pr år' --measures change
-    --label 'change=Økning i timer pr år' --wide --format md --numbers nb)
+    --label 'change=Økning i timer pr år')
 {
 	printf '## R2 BPA: økning i timer pr år\n\n'
-	iplos-sum "${r2_sum[@]}" "$in/$extract" | trend "${r2_trend[@]}" ||
-	    fail R2
-	printf '\nKilde: `%s`. Laget med `iplos-sum %s %s | trend %s` (%s, %s).\n\n' \
+	iplos-sum "${r2_sum[@]}" "$in/$extract" |
+	    trend "${r2_trend[@]}" --wide --format md --numbers nb || fail R2
+	printf '\nKilde: `%s`. Laget med `iplos-sum %s %s | trend %s --wide --format md --numbers nb` (%s, %s).\n\n' \
 	    "$extract" "$(quote "${r2_sum[@]}")" "$extract" \
 	    "$(quote "${r2_trend[@]}")" "$(iplos-sum --version)" \
 	    "$(trend --version)"
 } >>"$report"
+{
+	printf '<section>\n<h2>R2 BPA: økning i timer pr år</h2>\n'
+	iplos-sum "${r2_sum[@]}" "$in/$extract" |
+	    trend "${r2_trend[@]}" --wide --format html --numbers nb || fail R2
+	printf '<p class="source">%s</p>\n</section>\n' "$(printf 'Kilde: %s. Laget med: iplos-sum %s %s | trend %s --wide --format html --numbers nb' \
+	    "$extract" "$(quote "${r2_sum[@]}")" "$extract" \
+	    "$(quote "${r2_trend[@]}")" | esc)"
+} >>"$html"
 
 table R3 "R3 Forvaltning: saker per årsverk (7,8 årsverk)" \
     trend trend/saker-2021.csv \
@@ -149,8 +209,10 @@ table R8c "R8 Utskrivningsklare pasienter: overliggedøgn og kostnad (5 745 kr p
     --series 'Overliggedøgn januar-februar' --multiply 5745 \
     --as 'Kostnad (kr)' --measures value
 
+printf '</body>\n</html>\n' >>"$html"
+
 mkdir -p "$out"
 for f in "$work"/*; do
 	mv -f "$f" "$out/"
 done
-echo "kvartalsrapport: wrote $out/rapport.md, $(ls "$out"/*.csv | wc -l) tables as CSV and $(ls "$out"/*.png | wc -l) charts" >&2
+echo "kvartalsrapport: wrote $out/rapport.md, $out/rapport.html, $(ls "$out"/*.csv | wc -l) tables as CSV and $(ls "$out"/*.png | wc -l) charts" >&2

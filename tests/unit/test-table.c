@@ -261,6 +261,31 @@ START_TEST(table_emit_leaves_no_file_on_failure)
 }
 END_TEST
 
+START_TEST(table_html_escapes_and_aligns)
+{
+	struct hv_colspec spec[] = {
+		{ "navn",	HV_ROLE_KEY,	0, -1, 0, 0, NULL },
+		{ "verdi",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL },
+	};
+	struct hv_table *t = hv_table_new();
+	char *got;
+	long r;
+
+	hv_table_add_col(t, &spec[0]);
+	hv_table_add_col(t, &spec[1]);
+	r = hv_table_add_row(t);
+	hv_table_set_text(t, (size_t)r, 0, "<b>\"A&B\"</b>");
+	hv_table_set_num(t, (size_t)r, 1, 1125);
+	got = render(t, HV_FMT_HTML, HV_NUMSTYLE_NB, 0);
+	ck_assert_str_eq(got, "<table>\n<thead>\n<tr><th>navn</th>"
+	    "<th class=\"num\">verdi</th></tr>\n</thead>\n<tbody>\n"
+	    "<tr><td>&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;</td>"
+	    "<td class=\"num\">1 125</td></tr>\n</tbody>\n</table>\n");
+	free(got);
+	hv_table_free(t);
+}
+END_TEST
+
 START_TEST(format_and_style_names_parse)
 {
 	enum hv_format f;
@@ -290,6 +315,7 @@ make_suite(void)
 	tcase_add_test(tc, table_wide_sorts_periods_and_keeps_series_order);
 	tcase_add_test(tc, table_wide_refuses_a_period_twice_in_a_series);
 	tcase_add_test(tc, table_emit_leaves_no_file_on_failure);
+	tcase_add_test(tc, table_html_escapes_and_aligns);
 	tcase_add_test(tc, format_and_style_names_parse);
 	suite_add_tcase(s, tc);
 	return s;
