@@ -14,6 +14,8 @@ const char hv_cli_io_help[] =
 "      --wide            periods as columns, as the reports lay them out\n"
 "  -n, --numbers STYLE   c (machine: 1125, 21.7; default) or nb (Norwegian:\n"
 "                        1 125, 21,7 %)\n"
+"      --labels LANG     en (default) or nb: the toolkit's own column names\n"
+"                        and words (category, recipients) in Norwegian\n"
 "  -o, --output FILE     write FILE whole or not at all (default: stdout)\n";
 
 void
@@ -45,6 +47,12 @@ hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
 		return 1;
 	case HV_OPT_WIDE:
 		io->out.wide = 1;
+		return 1;
+	case HV_OPT_LABELS:
+		if (strcmp(arg, "nb") != 0 && strcmp(arg, "en") != 0)
+			return hv_err_set(e, "--labels: '%s' is not en or nb",
+			    arg);
+		io->out.labels_nb = strcmp(arg, "nb") == 0;
 		return 1;
 	case HV_OPT_ENCODING:
 		if (hv_encoding_parse(arg, &io->in.encoding) == -1)

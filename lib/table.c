@@ -452,6 +452,84 @@ done:
 
 /* --- writers ---------------------------------------------------------- */
 
+/* The toolkit's own words: column names of the interchange format and
+ * the tools, and the measures iplos-sum writes.  Data is never among
+ * them (category names, units, series come from the input). */
+static const struct {
+	const char	*en, *nb;
+} words[] = {
+	{ "category",			"Kategori" },
+	{ "service",			"Tjeneste" },
+	{ "age_group",			"Aldersgruppe" },
+	{ "sex",			"Kj\xC3\xB8nn" },
+	{ "district",			"Sone" },
+	{ "measure",			"M\xC3\xA5l" },
+	{ "period",			"Periode" },
+	{ "value",			"Verdi" },
+	{ "status",			"Status" },
+	{ "unit",			"Kode" },
+	{ "label",			"Navn" },
+	{ "series",			"Serie" },
+	{ "variable",			"Statistikkvariabel" },
+	{ "change",			"Endring" },
+	{ "change_pct",			"Endring %" },
+	{ "index",			"Indeks" },
+	{ "base_change",		"Endring fra basis" },
+	{ "base_change_pct",		"Endring fra basis %" },
+	{ "cagr_pct",			"\xC3\x85rlig vekst %" },
+	{ "moving_avg",			"Glidende snitt" },
+	{ "fitted",			"Trend" },
+	{ "projected",			"Fremskrevet" },
+	{ "slope",			"Stigning" },
+	{ "r2",				"R\xC2\xB2" },
+	{ "diff_ref",			"Avvik fra referansen" },
+	{ "diff_ref_pct",		"Avvik %" },
+	{ "rank",			"Plass" },
+	{ "rank_of",			"Av" },
+	{ "peer_mean",			"Snitt kommunene" },
+	{ "flag",			"Merknad" },
+	{ "population",			"Innbyggere" },
+	{ "gap_kr",			"Avvik i kroner" },
+	{ "need_index",			"Utgiftsbehovsindeks" },
+	{ "value_adj",			"Behovsjustert verdi" },
+	{ "diff_ref_adj",		"Behovsjustert avvik" },
+	{ "diff_ref_adj_pct",		"Behovsjustert avvik %" },
+	{ "recipients",			"Mottakere" },
+	{ "bed-days",			"Liggedøgn" },
+	{ "hours",			"Timer pr uke" },
+	{ "users",			"Brukere" },
+	{ "waiting",			"Venter" },
+	{ "waiting-days-n",		"Påbegynt etter vedtak" },
+	{ "waiting-days-mean",		"Ventetid, snitt (dager)" },
+	{ "waiting-days-median",	"Ventetid, median (dager)" },
+	{ "waiting-days-p90",		"Ventetid, 90-persentil (dager)" },
+	{ "waiting-days-max",		"Ventetid, lengste (dager)" },
+	{ "started-before-decision",	"Startet før vedtak" },
+	{ "mann",			"Menn" },
+	{ "kvinne",			"Kvinner" },
+	{ "uoppgitt",			"Uoppgitt" },
+	{ NULL,				NULL },
+};
+
+const char *
+hv_label_nb(const char *word)
+{
+	int i;
+
+	for (i = 0; words[i].en != NULL; i++)
+		if (strcmp(word, words[i].en) == 0)
+			return words[i].nb;
+	return word;
+}
+
+/* A column's header as written. */
+static const char *
+header(const struct hv_table *t, size_t c, const struct hv_out_opts *o)
+{
+	return o->labels_nb ? hv_label_nb(t->cols[c].spec.name) :
+	    t->cols[c].spec.name;
+}
+
 static const struct {
 	const char	*name;
 	enum hv_format	 format;
@@ -496,16 +574,19 @@ hv_numstyle_parse(const char *name, enum hv_numstyle *s)
  * with " %" for percent columns in Norwegian style. */
 static const char *
 cell_str(const struct hv_table *t, size_t row, size_t col,
-    enum hv_numstyle style, char *buf, size_t sz)
+    const struct hv_out_opts *o, char *buf, size_t sz)
 {
 	const struct cell *c = cell_at(t, row, col);
 	const struct hv_colspec *spec = &t->cols[col].spec;
 	int decimals = c->own_fmt ? c->decimals : spec->decimals;
 	int percent = c->own_fmt ? c->percent : spec->percent;
+	enum hv_numstyle style = o->numbers;
 	size_t n;
 
+	/* the tools' own words stand in key columns (measure, sex) */
 	if (c->kind == CELL_TEXT)
-		return c->s;
+		return o->labels_nb && spec->role == HV_ROLE_KEY ?
+		    hv_label_nb(c->s) : c->s;
 	if (c->kind == CELL_EMPTY)
 		return "";
 	hv_num_fmt(buf, sz, c->v, decimals, style);
@@ -570,19 +651,21 @@ put_md_field(FILE *fp, const char *s)
 }
 
 static void
-write_delimited(const struct hv_table *t, FILE *fp, enum hv_format f,
-    enum hv_numstyle style)
+write_delimited(const struct hv_table *t, FILE *fp,
+    const struct hv_out_opts *o)
 {
+	enum hv_format f = o->format;
 	char buf[128];
 	size_t r, c;
+
 
 	for (c = 0; c < t->ncols; c++) {
 		if (c > 0)
 			putc(f == HV_FMT_TSV ? '\t' : ',', fp);
 		if (f == HV_FMT_TSV)
-			put_tsv_field(fp, t->cols[c].spec.name);
+			put_tsv_field(fp, header(t, c, o));
 		else
-			put_csv_field(fp, t->cols[c].spec.name, ',');
+			put_csv_field(fp, header(t, c, o), ',');
 	}
 	putc('\n', fp);
 	for (r = 0; r < t->nrows; r++) {
@@ -590,25 +673,23 @@ write_delimited(const struct hv_table *t, FILE *fp, enum hv_format f,
 			if (c > 0)
 				putc(f == HV_FMT_TSV ? '\t' : ',', fp);
 			if (f == HV_FMT_TSV)
-				put_tsv_field(fp, cell_str(t, r, c, style, buf,
-				    sizeof(buf)));
+				put_tsv_field(fp, cell_str(t, r, c, o, buf, sizeof(buf)));
 			else
-				put_csv_field(fp, cell_str(t, r, c, style, buf,
-				    sizeof(buf)), ',');
+				put_csv_field(fp, cell_str(t, r, c, o, buf, sizeof(buf)), ',');
 		}
 		putc('\n', fp);
 	}
 }
 
 static void
-write_md(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
+write_md(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
 	char buf[128];
 	size_t r, c;
 
 	for (c = 0; c < t->ncols; c++) {
 		fputs(c == 0 ? "| " : " | ", fp);
-		put_md_field(fp, t->cols[c].spec.name);
+		put_md_field(fp, header(t, c, o));
 	}
 	fputs(" |\n", fp);
 	for (c = 0; c < t->ncols; c++)
@@ -617,8 +698,7 @@ write_md(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
 			fputs(c == 0 ? "| " : " | ", fp);
-			put_md_field(fp, cell_str(t, r, c, style, buf,
-			    sizeof(buf)));
+			put_md_field(fp, cell_str(t, r, c, o, buf, sizeof(buf)));
 		}
 		fputs(" |\n", fp);
 	}
@@ -639,7 +719,7 @@ put_padded(FILE *fp, const char *s, size_t width, int right, int last)
 }
 
 static int
-write_aligned(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
+write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
 	char buf[128];
 	size_t *width, r, c, w;
@@ -647,18 +727,17 @@ write_aligned(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
 	if ((width = calloc(t->ncols + 1, sizeof(*width))) == NULL)
 		return -1;
 	for (c = 0; c < t->ncols; c++)
-		width[c] = hv_utf8_width(t->cols[c].spec.name);
+		width[c] = hv_utf8_width(header(t, c, o));
 	for (r = 0; r < t->nrows; r++)
 		for (c = 0; c < t->ncols; c++) {
-			w = hv_utf8_width(cell_str(t, r, c, style, buf,
-			    sizeof(buf)));
+			w = hv_utf8_width(cell_str(t, r, c, o, buf, sizeof(buf)));
 			if (w > width[c])
 				width[c] = w;
 		}
 	for (c = 0; c < t->ncols; c++) {
 		if (c > 0)
 			fputs("  ", fp);
-		put_padded(fp, t->cols[c].spec.name, width[c],
+		put_padded(fp, header(t, c, o), width[c],
 		    t->cols[c].spec.numeric, c + 1 == t->ncols);
 	}
 	putc('\n', fp);
@@ -666,8 +745,7 @@ write_aligned(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
 		for (c = 0; c < t->ncols; c++) {
 			if (c > 0)
 				fputs("  ", fp);
-			put_padded(fp, cell_str(t, r, c, style, buf,
-			    sizeof(buf)), width[c], t->cols[c].spec.numeric,
+			put_padded(fp, cell_str(t, r, c, o, buf, sizeof(buf)), width[c], t->cols[c].spec.numeric,
 			    c + 1 == t->ncols);
 		}
 		putc('\n', fp);
@@ -701,7 +779,7 @@ put_html(FILE *fp, const char *s)
 }
 
 static void
-write_html(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
+write_html(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
 	char buf[128];
 	size_t r, c;
@@ -710,7 +788,7 @@ write_html(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
 	for (c = 0; c < t->ncols; c++) {
 		fputs(t->cols[c].spec.numeric ? "<th class=\"num\">" : "<th>",
 		    fp);
-		put_html(fp, t->cols[c].spec.name);
+		put_html(fp, header(t, c, o));
 		fputs("</th>", fp);
 	}
 	fputs("</tr>\n</thead>\n<tbody>\n", fp);
@@ -719,8 +797,7 @@ write_html(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
 		for (c = 0; c < t->ncols; c++) {
 			fputs(t->cols[c].spec.numeric ? "<td class=\"num\">" :
 			    "<td>", fp);
-			put_html(fp, cell_str(t, r, c, style, buf,
-			    sizeof(buf)));
+			put_html(fp, cell_str(t, r, c, o, buf, sizeof(buf)));
 			fputs("</td>", fp);
 		}
 		fputs("</tr>\n", fp);
@@ -729,7 +806,7 @@ write_html(const struct hv_table *t, FILE *fp, enum hv_numstyle style)
 }
 
 static int
-write_json(const struct hv_table *t, FILE *fp)
+write_json(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
 	cJSON *arr, *obj, *item;
 	const struct cell *cl;
@@ -751,12 +828,14 @@ write_json(const struct hv_table *t, FILE *fp)
 				item = cJSON_CreateNumber(decimals >= 0 ?
 				    hv_num_round(cl->v, decimals) : cl->v);
 			else if (cl->kind == CELL_TEXT)
-				item = cJSON_CreateString(cl->s);
+				item = cJSON_CreateString(o->labels_nb &&
+				    t->cols[c].spec.role == HV_ROLE_KEY ?
+				    hv_label_nb(cl->s) : cl->s);
 			else
 				item = cJSON_CreateNull();
 			if (item == NULL)
 				goto fail;
-			cJSON_AddItemToObject(obj, t->cols[c].spec.name, item);
+			cJSON_AddItemToObject(obj, header(t, c, o), item);
 		}
 	}
 	if ((text = cJSON_Print(arr)) == NULL)
@@ -780,19 +859,19 @@ hv_table_write(const struct hv_table *t, FILE *fp,
 	switch (o->format) {
 	case HV_FMT_CSV:
 	case HV_FMT_TSV:
-		write_delimited(t, fp, o->format, o->numbers);
+		write_delimited(t, fp, o);
 		break;
 	case HV_FMT_MD:
-		write_md(t, fp, o->numbers);
+		write_md(t, fp, o);
 		break;
 	case HV_FMT_TABLE:
-		rc = write_aligned(t, fp, o->numbers);
+		rc = write_aligned(t, fp, o);
 		break;
 	case HV_FMT_JSON:
-		rc = write_json(t, fp);
+		rc = write_json(t, fp, o);
 		break;
 	case HV_FMT_HTML:
-		write_html(t, fp, o->numbers);
+		write_html(t, fp, o);
 		break;
 	}
 	if (rc == -1)

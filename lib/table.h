@@ -46,6 +46,7 @@ struct hv_out_opts {
 	enum hv_format	 format;
 	enum hv_numstyle numbers;
 	int		 wide;
+	int		 labels_nb;	/* the toolkit's own words in Norwegian */
 };
 
 struct hv_table;
@@ -110,6 +111,10 @@ int	hv_table_write(const struct hv_table *t, FILE *fp,
  * standard output).  Returns 0, or -1 with nothing written. */
 int	hv_table_emit(const struct hv_table *t, const char *path,
 	    const struct hv_out_opts *o, struct hv_err *e);
+
+/* The Norwegian for one of the toolkit's own column names or words
+ * ("category", "recipients"), or word itself when it is none of them. */
+const char *hv_label_nb(const char *word);
 
 /* Names for options: "csv" "tsv" "md" "table" "json" "html"; "c" (also "plain")
  * and "nb" (also "no").  Return 0, or -1 if unknown. */

@@ -33,6 +33,7 @@ static const struct option longopts[] = {
 	{ "format",		required_argument,	NULL, HV_OPT_FORMAT },
 	{ "from",		required_argument,	NULL, OPT_FROM },
 	{ "help",		no_argument,		NULL, 'h' },
+	{ "labels",	required_argument,	NULL,	HV_OPT_LABELS },
 	{ "map",		required_argument,	NULL, OPT_MAP },
 	{ "measure",		required_argument,	NULL, 'm' },
 	{ "numbers",		required_argument,	NULL, HV_OPT_NUMBERS },

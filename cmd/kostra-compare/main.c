@@ -25,6 +25,7 @@ static const struct option longopts[] = {
 	{ "format",		required_argument,	NULL, HV_OPT_FORMAT },
 	{ "from",		required_argument,	NULL, OPT_FROM },
 	{ "help",		no_argument,		NULL, 'h' },
+	{ "labels",	required_argument,	NULL,	HV_OPT_LABELS },
 	{ "need",		required_argument,	NULL, OPT_NEED },
 	{ "numbers",		required_argument,	NULL, HV_OPT_NUMBERS },
 	{ "output",		required_argument,	NULL, HV_OPT_OUTPUT },

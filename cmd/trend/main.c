@@ -24,6 +24,7 @@ static const struct option longopts[] = {
 	{ "encoding",	required_argument,	NULL,	HV_OPT_ENCODING },
 	{ "format",	required_argument,	NULL,	HV_OPT_FORMAT },
 	{ "help",	no_argument,		NULL,	'h' },
+	{ "labels",	required_argument,	NULL,	HV_OPT_LABELS },
 	{ "keys",	required_argument,	NULL,	'k' },
 	{ "label",	required_argument,	NULL,	'l' },
 	{ "measures",	required_argument,	NULL,	OPT_MEASURES },

@@ -40,19 +40,19 @@ table() {
 	local id=$1 title=$2 tool=$3 input=$4 cmd src
 	shift 4
 	"$tool" "$@" -o "$work/$id.csv" "$in/$input" || fail "$id"
-	cmd="$tool $(quote "$@") --wide --format md --numbers nb $input"
+	cmd="$tool $(quote "$@") --wide --format md --numbers nb --labels nb $input"
 	src="Kilde: $input. Laget med: $cmd ($("$tool" --version))."
 	{
 		printf '## %s\n\n' "$title"
-		"$tool" "$@" --wide --format md --numbers nb "$in/$input" \
-		    2>/dev/null || fail "$id"
+		"$tool" "$@" --wide --format md --numbers nb --labels nb \
+		    "$in/$input" 2>/dev/null || fail "$id"
 		printf '\nKilde: `%s`. Laget med `%s` (%s).\n\n' "$input" "$cmd" \
 		    "$("$tool" --version)"
 	} >>"$report"
 	{
 		printf '<section>\n<h2>%s</h2>\n' "$(printf '%s' "$title" | esc)"
-		"$tool" "$@" --wide --format html --numbers nb "$in/$input" \
-		    2>/dev/null || fail "$id"
+		"$tool" "$@" --wide --format html --numbers nb --labels nb \
+		    "$in/$input" 2>/dev/null || fail "$id"
 		printf '<p class="source">%s</p>\n</section>\n' \
 		    "$(printf '%s' "$src" | esc)"
 	} >>"$html"
@@ -140,15 +140,16 @@ table R2 "R2 BPA: brukere og timer pr uke 31.12" \
 # R2, continued: the hours per week from the extract, summed and turned
 # into hours per year by trend.
 r2_sum=(--map "$map" --measure hours --on 2020-12-31 --on 2021-12-31
-    --only 'BPA,BPA vederlag')
+    --only 'BPA,BPA vederlag' --labels nb)
 r2_trend=(--total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt'
     --multiply 52 --as 'BPA timer pr år' --measures change
     --label 'change=Økning i timer pr år')
 {
 	printf '## R2 BPA: økning i timer pr år\n\n'
 	iplos-sum "${r2_sum[@]}" "$in/$extract" |
-	    trend "${r2_trend[@]}" --wide --format md --numbers nb || fail R2
-	printf '\nKilde: `%s`. Laget med `iplos-sum %s %s | trend %s --wide --format md --numbers nb` (%s, %s).\n\n' \
+	    trend "${r2_trend[@]}" --wide --format md --numbers nb \
+	    --labels nb || fail R2
+	printf '\nKilde: `%s`. Laget med `iplos-sum %s %s | trend %s --wide --format md --numbers nb --labels nb` (%s, %s).\n\n' \
 	    "$extract" "$(quote "${r2_sum[@]}")" "$extract" \
 	    "$(quote "${r2_trend[@]}")" "$(iplos-sum --version)" \
 	    "$(trend --version)"
@@ -156,8 +157,9 @@ r2_trend=(--total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt'
 {
 	printf '<section>\n<h2>R2 BPA: økning i timer pr år</h2>\n'
 	iplos-sum "${r2_sum[@]}" "$in/$extract" |
-	    trend "${r2_trend[@]}" --wide --format html --numbers nb || fail R2
-	printf '<p class="source">%s</p>\n</section>\n' "$(printf 'Kilde: %s. Laget med: iplos-sum %s %s | trend %s --wide --format html --numbers nb' \
+	    trend "${r2_trend[@]}" --wide --format html --numbers nb \
+	    --labels nb || fail R2
+	printf '<p class="source">%s</p>\n</section>\n' "$(printf 'Kilde: %s. Laget med: iplos-sum %s %s | trend %s --wide --format html --numbers nb --labels nb' \
 	    "$extract" "$(quote "${r2_sum[@]}")" "$extract" \
 	    "$(quote "${r2_trend[@]}")" | esc)"
 } >>"$html"
