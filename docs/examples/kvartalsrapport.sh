@@ -136,6 +136,7 @@ figure R1 "Mottakere pr tjenestetype 13. september" --kind bars \
 table R2 "R2 BPA: brukere og timer pr uke 31.12" \
     iplos-sum "$extract" --map "$map" --measure hours,users \
     --on 2020-12-31 --on 2021-12-31 --only 'BPA,BPA vederlag'
+figure R2 "BPA: timer pr uke 31.12" --kind stacked --only hours
 
 # R2, continued: the hours per week from the extract, summed and turned
 # into hours per year by trend.
@@ -172,6 +173,7 @@ table R3 "R3 Forvaltning: saker per årsverk (7,8 årsverk)" \
 table R4 "R4 Venteliste 13.10.2022: vedtak som ikke er iverksatt" \
     iplos-sum "$extract" --map "$map" --measure waiting --on 2022-10-13 \
     --only 'Heldøgns omsorgsbolig,Langtidsopphold,Korttids- eller avlastningsopphold'
+figure R4 "Venter på tjeneste 13.10.2022" --kind hbars --legend off
 
 # R5 from SSB: the KOSTRA figure as downloaded (JSON-stat from the API, or
 # a Statistikkbanken CSV: kostra-compare reads both).
@@ -205,11 +207,15 @@ figure R8a "Produserte liggedøgn" --kind bars
 table R8b "R8 Mottakere av hjemmetjenester i løpet av året" \
     iplos-sum "$extract" --map "$map" --during 2023 --during 2024 \
     --only Hjemmetjenester
+figure R8b "Mottakere av hjemmetjenester i løpet av året" --kind bars \
+    --legend off
 
 table R8c "R8 Utskrivningsklare pasienter: overliggedøgn og kostnad (5 745 kr pr døgn)" \
     trend trend/overliggedogn.csv \
     --series 'Overliggedøgn januar-februar' --multiply 5745 \
     --as 'Kostnad (kr)' --measures value
+figure R8c "Utskrivningsklare pasienter: kostnad januar-februar (kr)" \
+    --kind bars --only 'Kostnad (kr)' --legend off
 
 printf '</body>\n</html>\n' >>"$html"
 
