@@ -280,7 +280,7 @@ make_suite(void)
 	Suite *s = suite_create("reader");
 	TCase *tc = tcase_create("reader");
 
-	tcase_set_timeout(tc, 60);
+	tcase_set_timeout(tc, 300);	/* slow under the sanitizers */
 	tcase_add_loop_test(tc, reader_reads_every_dialect_in_every_chunk_size,
 	    0, N(cases));
 	tcase_add_test(tc, reader_ragged_option_accepts_rows_of_any_width);
