@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --labels sv months.csv
