@@ -32,26 +32,31 @@ esc() {
 	    -e 's/"/\&quot;/g'
 }
 
-# table ID TITLE TOOL INPUT OPTIONS...: one table of the report, in
-# rapport.md and rapport.html, with the command that made it; the tidy
-# data of the same computation goes to ID.csv.  The CSV is made first, so
-# that a tool's warnings are shown once.
+# table [--long] ID TITLE TOOL INPUT OPTIONS...: one table of the report,
+# in rapport.md and rapport.html, with the command that made it; periods
+# as columns unless --long.  The tidy data of the same computation goes to
+# ID.csv, made first, so that a tool's warnings are shown once.
 table() {
-	local id=$1 title=$2 tool=$3 input=$4 cmd src
+	local layout=--wide id title tool input cmd src
+	if [ "$1" = --long ]; then
+		layout=
+		shift
+	fi
+	id=$1 title=$2 tool=$3 input=$4
 	shift 4
 	"$tool" "$@" -o "$work/$id.csv" "$in/$input" || fail "$id"
-	cmd="$tool $(quote "$@") --wide --format md --numbers nb --labels nb $input"
+	cmd="$tool $(quote "$@")${layout:+ $layout} --format md --numbers nb --labels nb $input"
 	src="Kilde: $input. Laget med: $cmd ($("$tool" --version))."
 	{
 		printf '## %s\n\n' "$title"
-		"$tool" "$@" --wide --format md --numbers nb --labels nb \
+		"$tool" "$@" $layout --format md --numbers nb --labels nb \
 		    "$in/$input" 2>/dev/null || fail "$id"
 		printf '\nKilde: `%s`. Laget med `%s` (%s).\n\n' "$input" "$cmd" \
 		    "$("$tool" --version)"
 	} >>"$report"
 	{
 		printf '<section>\n<h2>%s</h2>\n' "$(printf '%s' "$title" | esc)"
-		"$tool" "$@" --wide --format html --numbers nb --labels nb \
+		"$tool" "$@" $layout --format html --numbers nb --labels nb \
 		    "$in/$input" 2>/dev/null || fail "$id"
 		printf '<p class="source">%s</p>\n</section>\n' \
 		    "$(printf '%s' "$src" | esc)"
@@ -182,6 +187,9 @@ table R5 "R5 KOSTRA: netto driftsutgifter pleie og omsorg pr innbygger (kr)" \
     --focus Levanger --ref EKG09
 figure R5 "Netto driftsutgifter pleie og omsorg pr innbygger (kr)" \
     --kind bars --by-series --keys label --legend below
+table --long R5b "R5 Avvik fra kostragruppe 09 og plass blant de seks kommunene" \
+    kostra-compare kostra/12362-pleie-og-omsorg.json \
+    --focus Levanger --ref EKG09
 
 table R6 "R6 Prognose for eldre innbyggere (KS prognosemodell)" \
     trend trend/eldre-prognose.csv \
