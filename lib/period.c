@@ -215,6 +215,8 @@ hv_period_kind_name(enum hv_period_kind kind)
 		return "month";
 	case HV_PERIOD_DATE:
 		return "date";
+	case HV_PERIOD_COLUMN:
+		return "column";
 	default:
 		return "none";
 	}
@@ -232,6 +234,8 @@ hv_period_ord(const struct hv_period *p)
 		return (long)p->year * 12 + p->sub - 1;
 	case HV_PERIOD_DATE:
 		return hv_days_from_civil(p->year, p->sub, p->day);
+	case HV_PERIOD_COLUMN:
+		return p->year;
 	default:
 		return 0;
 	}

@@ -14,7 +14,9 @@ enum hv_period_kind {
 	HV_PERIOD_YEAR,		/* 2022 */
 	HV_PERIOD_QUARTER,	/* 2024K3, also read as 2024Q3 */
 	HV_PERIOD_MONTH,	/* 2025-01, also read as 2025M01 */
-	HV_PERIOD_DATE		/* 2022-09-13, also read as 13.09.2022 */
+	HV_PERIOD_DATE,		/* 2022-09-13, also read as 13.09.2022 */
+	HV_PERIOD_COLUMN	/* a table's column that is no period: its
+				   position, in year (trend --wide-in) */
 };
 
 struct hv_period {

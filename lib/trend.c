@@ -69,6 +69,8 @@ struct hv_trend {
 	struct series	*s;
 	size_t		 ns, scap;
 	struct hv_map	*smap;		/* keys joined with \x1f -> series */
+	char	       **colname;	/* HV_PERIOD_COLUMN: the columns' names */
+	size_t		 ncolname;
 	char	       **files;
 	size_t		 nfiles;
 	struct hv_period base, project;
@@ -224,6 +226,9 @@ hv_trend_free(struct hv_trend *t)
 	for (i = 0; i < t->nfiles; i++)
 		free(t->files[i]);
 	free(t->files);
+	for (i = 0; i < t->ncolname; i++)
+		free(t->colname[i]);
+	free(t->colname);
 	hv_map_free(t->smap);
 	free(t);
 }
@@ -391,6 +396,88 @@ looks_wide(const struct hv_row *h)
 	return h->n > 1;
 }
 
+/* Does the comma list hold name? */
+static int
+listed(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p = list, *end;
+
+	while (p != NULL && *p != '\0') {
+		end = strchr(p, ',');
+		if (end == NULL)
+			end = p + strlen(p);
+		if ((size_t)(end - p) == n && strncasecmp(p, name, n) == 0)
+			return 1;
+		p = *end == ',' ? end + 1 : end;
+	}
+	return 0;
+}
+
+/*
+ * The periods of a wide table's columns.  A spreadsheet table whose
+ * columns are quantities, not periods (Årsverk, Kostnad), is read with
+ * its columns in their order (HV_PERIOD_COLUMN); a column --ignore names
+ * is left out (kind HV_PERIOD_NONE).  Periods and other columns do not
+ * mix.
+ */
+static int
+wide_columns(struct hv_trend *t, struct hv_reader *r,
+    struct hv_period *periods, struct hv_err *e)
+{
+	const struct hv_row *h = hv_reader_header(r);
+	const char *name = hv_reader_name(r);
+	struct hv_err why;
+	size_t i, nper = 0, ncol = 0;
+	char **names;
+
+	for (i = 1; i < h->n; i++) {
+		if (listed(t->o.ignore, h->field[i]))
+			continue;
+		if (hv_period_parse(h->field[i], h->len[i], &periods[i],
+		    &why) == 0) {
+			nper++;
+			continue;
+		}
+		periods[i].kind = HV_PERIOD_COLUMN;
+		ncol++;
+	}
+	if (nper > 0 && ncol > 0)
+		return hv_err_at(e, name, h->line, "some columns are periods "
+		    "and some are not (leave the others out with --ignore)");
+	for (i = 1; nper > 0 && i < h->n; i++)
+		if (periods[i].kind != HV_PERIOD_NONE && read_period(t, name,
+		    h->line, h->field[i], h->field[i], &periods[i], e) == -1)
+			return -1;
+	if (ncol == 0)
+		return 0;
+	if (t->kind != HV_PERIOD_NONE && t->kind != HV_PERIOD_COLUMN)
+		return hv_err_at(e, name, h->line, "its columns are no "
+		    "periods, but the first input's are %ss",
+		    hv_period_kind_name(t->kind));
+	t->kind = HV_PERIOD_COLUMN;
+	for (i = 1; i < h->n; i++) {
+		size_t k;
+
+		if (periods[i].kind != HV_PERIOD_COLUMN)
+			continue;
+		for (k = 0; k < t->ncolname; k++)
+			if (strcmp(t->colname[k], h->field[i]) == 0)
+				break;
+		if (k == t->ncolname) {
+			names = realloc(t->colname, (k + 1) * sizeof(*names));
+			if (names == NULL)
+				return hv_err_set(e, "out of memory");
+			t->colname = names;
+			if ((names[k] = strdup(h->field[i])) == NULL)
+				return hv_err_set(e, "out of memory");
+			t->ncolname++;
+		}
+		periods[i].year = (int)k;
+	}
+	return 0;
+}
+
 static int
 add_wide(struct hv_trend *t, struct hv_reader *r, size_t file,
     struct hv_err *e)
@@ -409,14 +496,14 @@ add_wide(struct hv_trend *t, struct hv_reader *r, size_t file,
 		return -1;
 	if ((periods = calloc(h->n, sizeof(*periods))) == NULL)
 		return hv_err_set(e, "out of memory");
-	for (i = 1; i < h->n; i++)
-		if (read_period(t, name, h->line, h->field[i], h->field[i],
-		    &periods[i], e) == -1)
-			goto done;
+	if (wide_columns(t, r, periods, e) == -1)
+		goto done;
 	while ((got = hv_reader_next(r, &row, e)) == 1) {
 		if ((si = series_for(t, &row.field[0])) == -1)
 			goto oom;
 		for (i = 1; i < row.n; i++) {
+			if (periods[i].kind == HV_PERIOD_NONE)
+				continue;	/* --ignore */
 			if ((pt = add_point(&t->s[si])) == NULL)
 				goto oom;
 			pt->p = periods[i];
@@ -547,6 +634,16 @@ hv_trend_add(struct hv_trend *t, struct hv_reader *r, struct hv_err *e)
 	return add_long(t, r, pcol, t->nfiles - 1, e);
 }
 
+/* A period as written: a column that is no period by its name. */
+static const char *
+period_text(const struct hv_trend *t, const struct hv_period *p, char *buf,
+    size_t sz)
+{
+	if (p->kind == HV_PERIOD_COLUMN && (size_t)p->year < t->ncolname)
+		return t->colname[p->year];
+	return hv_period_fmt(p, buf, sz);
+}
+
 /* --- computing -------------------------------------------------------- */
 
 static int
@@ -576,7 +673,7 @@ sort_series(struct hv_trend *t, struct series *s, struct hv_err *e)
 		if (hv_period_cmp(&a->p, &b->p) == 0)
 			return hv_err_at(e, t->files[b->file], b->line,
 			    "series '%s' has period %s twice (also at %s:%lu)",
-			    s->name, hv_period_fmt(&b->p, buf, sizeof(buf)),
+			    s->name, period_text(t, &b->p, buf, sizeof(buf)),
 			    t->files[a->file], a->line);
 	}
 	return 0;
@@ -642,10 +739,11 @@ add_total(struct hv_trend *t, struct hv_err *e)
 				if (hv_period_cmp(&t->s[i].pt[j].p, &pt->p) ==
 				    0)
 					break;
-			if (j == t->s[i].n || !t->s[i].pt[j].has_v)
-				pt->has_v = 0;
-			else
+			if (j < t->s[i].n && t->s[i].pt[j].has_v)
 				pt->v += t->s[i].pt[j].v;
+			else if (!(t->o.empty_zero && j < t->s[i].n &&
+			    t->s[i].pt[j].status[0] == '\0'))
+				pt->has_v = 0;	/* an empty cell adds 0 */
 		}
 		if (!pt->has_v)
 			pt->v = 0;
@@ -946,7 +1044,7 @@ long_table(struct hv_trend *t, struct hv_table *out)
 					return -1;
 			col = t->nkeys;
 			if (hv_table_set_text(out, (size_t)r, col,
-			    hv_period_fmt(&p->p, buf, sizeof(buf))) == -1 ||
+			    period_text(t, &p->p, buf, sizeof(buf))) == -1 ||
 			    hv_table_set_text(out, (size_t)r, col + 2,
 			    p->status) == -1)
 				return -1;
@@ -999,7 +1097,7 @@ wide_table(struct hv_trend *t, struct hv_table *out)
 				    hv_table_set_text(out, (size_t)r, 0, m < 0 ?
 				    t->s[i].name : label) == -1 ||
 				    hv_table_set_text(out, (size_t)r, 1,
-				    hv_period_fmt(&p->p, buf, sizeof(buf))) ==
+				    period_text(t, &p->p, buf, sizeof(buf))) ==
 				    -1)
 					return -1;
 				if (m < 0 && p->has_v)
@@ -1026,6 +1124,23 @@ hv_trend_table(struct hv_trend *t, int wide, struct hv_err *e)
 {
 	struct hv_table *out;
 	size_t i;
+	int m;
+
+	/* across columns that are no periods nothing changes over time */
+	for (m = 0; t->kind == HV_PERIOD_COLUMN && m < M_COUNT; m++) {
+		if (t->selected[m] && t->o.measures != NULL) {
+			hv_err_set(e, "--measures: the columns are no periods: "
+			    "only values and --total");
+			return NULL;
+		}
+		t->selected[m] = 0;
+	}
+	if (t->kind == HV_PERIOD_COLUMN && (t->o.base != NULL ||
+	    t->o.project != NULL || t->o.window > 0)) {
+		hv_err_set(e, "the columns are no periods: --base, --window "
+		    "and --project do not apply");
+		return NULL;
+	}
 
 	for (i = 0; i < t->ns; i++)
 		if (sort_series(t, &t->s[i], e) == -1)

@@ -37,6 +37,9 @@ struct hv_trend_opts {
 	const char	**labels;	/* MEASURE=TEXT (nlabels of them) */
 	size_t		  nlabels;
 	int		  round;	/* decimals; -1: as the value needs */
+	const char	 *ignore;	/* columns to leave out, comma list */
+	int		  empty_zero;	/* an empty cell adds 0 to --total (a
+					   spreadsheet's sum), not missing */
 };
 
 struct hv_trend;

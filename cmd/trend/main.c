@@ -13,7 +13,8 @@
 #include "trend.h"
 
 enum {
-	OPT_WIDE_IN = 0x200, OPT_PROJECT, OPT_AS, OPT_MEASURES
+	OPT_WIDE_IN = 0x200, OPT_PROJECT, OPT_AS, OPT_MEASURES, OPT_IGNORE,
+	OPT_EMPTY_ZERO
 };
 
 static const struct option longopts[] = {
@@ -21,10 +22,12 @@ static const struct option longopts[] = {
 	{ "base",	required_argument,	NULL,	'b' },
 	{ "delimiter",	required_argument,	NULL,	HV_OPT_DELIMITER },
 	{ "divide",	required_argument,	NULL,	'd' },
+	{ "empty-is-zero", no_argument,		NULL,	OPT_EMPTY_ZERO },
 	{ "encoding",	required_argument,	NULL,	HV_OPT_ENCODING },
 	{ "format",	required_argument,	NULL,	HV_OPT_FORMAT },
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "labels",	required_argument,	NULL,	HV_OPT_LABELS },
+	{ "ignore",	required_argument,	NULL,	OPT_IGNORE },
 	{ "keys",	required_argument,	NULL,	'k' },
 	{ "label",	required_argument,	NULL,	'l' },
 	{ "measures",	required_argument,	NULL,	OPT_MEASURES },
@@ -56,7 +59,12 @@ static const char help[] =
 "  -k, --keys LIST       the columns that name a series (default: those\n"
 "                        left of the period column)\n"
 "      --wide-in         the input has one column per period (found by\n"
-"                        itself when every column but the first is one)\n"
+"                        itself when every column but the first is one);\n"
+"                        columns that are no periods (Årsverk, Kostnad) are\n"
+"                        read in their order, for values and --total only\n"
+"      --ignore LIST     leave these columns out (a text column)\n"
+"      --empty-is-zero   an empty cell adds 0 to --total, as in a\n"
+"                        spreadsheet's sum (else the total is missing)\n"
 "  -s, --series NAME     derive measures for this series only; repeatable\n"
 "  -m, --multiply F      multiply the values of the chosen series by F\n"
 "  -d, --divide D        divide them by D\n"
@@ -100,7 +108,8 @@ usage(int status)
 	    "             [-t label] [-v col] [-w n] [--as name] "
 	    "[--measures list]\n"
 	    "             [--project period] [--wide] [--wide-in] "
-	    "[file ...]\n");
+	    "[--ignore list]\n"
+	    "             [--empty-is-zero] [file ...]\n");
 	if (status == 0)
 		fprintf(fp, help, hv_cli_io_help);
 	else
@@ -208,6 +217,12 @@ main(int argc, char *argv[])
 			break;
 		case OPT_MEASURES:
 			o.measures = optarg;
+			break;
+		case OPT_IGNORE:
+			o.ignore = optarg;
+			break;
+		case OPT_EMPTY_ZERO:
+			o.empty_zero = 1;
 			break;
 		default:
 			usage(2);

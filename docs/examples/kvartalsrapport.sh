@@ -225,6 +225,12 @@ table R8c "R8 Utskrivningsklare pasienter: overliggedøgn og kostnad (5 745 kr p
 figure R8c "Utskrivningsklare pasienter: kostnad januar-februar (kr)" \
     --kind bars --only 'Kostnad (kr)' --legend off
 
+# R9: the unit's own spreadsheet, exported as it is (semicolons, decimal
+# commas, Latin-1), with its sum row.
+table R9 "R9 Innsparingstiltak Staup helsehus 2025" \
+    trend trend/staup-tiltak-2025.csv \
+    --wide-in --ignore Status --empty-is-zero --total Sum
+
 printf '</body>\n</html>\n' >>"$html"
 
 mkdir -p "$out"

@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --wide-in mixed-columns.csv

@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --wide-in staup-tiltak-2025.csv
