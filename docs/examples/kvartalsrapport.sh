@@ -143,34 +143,56 @@ table R2 "R2 BPA: brukere og timer pr uke 31.12" \
     --on 2020-12-31 --on 2021-12-31 --only 'BPA,BPA vederlag'
 figure R2 "BPA: timer pr uke 31.12" --kind stacked --only hours
 
-# R2, continued: the hours per week from the extract, summed and turned
-# into hours per year by trend.
+# R2, continued: the hours per week from the extract piped into trend,
+# summed, and the growth per week and per year.
 r2_sum=(--map "$map" --measure hours --on 2020-12-31 --on 2021-12-31
     --only 'BPA,BPA vederlag' --labels nb)
-r2_trend=(--total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt'
-    --multiply 52 --as 'BPA timer pr år' --measures change
-    --label 'change=Økning i timer pr år')
-{
-	printf '## R2 BPA: økning i timer pr år\n\n'
-	iplos-sum "${r2_sum[@]}" "$in/$extract" |
-	    trend "${r2_trend[@]}" --wide --format md --numbers nb \
-	    --labels nb || fail R2
-	printf '\nKilde: `%s`. Laget med `iplos-sum %s %s | trend %s --wide --format md --numbers nb --labels nb` (%s, %s).\n\n' \
-	    "$extract" "$(quote "${r2_sum[@]}")" "$extract" \
-	    "$(quote "${r2_trend[@]}")" "$(iplos-sum --version)" \
-	    "$(trend --version)"
-} >>"$report"
-{
-	printf '<section>\n<h2>R2 BPA: økning i timer pr år</h2>\n'
-	iplos-sum "${r2_sum[@]}" "$in/$extract" |
-	    trend "${r2_trend[@]}" --wide --format html --numbers nb \
-	    --labels nb || fail R2
-	printf '<p class="source">%s</p>\n</section>\n' "$(printf 'Kilde: %s. Laget med: iplos-sum %s %s | trend %s --wide --format html --numbers nb --labels nb' \
-	    "$extract" "$(quote "${r2_sum[@]}")" "$extract" \
-	    "$(quote "${r2_trend[@]}")" | esc)"
-} >>"$html"
 
-table R3 "R3 Forvaltning: saker per årsverk (7,8 årsverk)" \
+# bpa_growth ID TITLE TREND-OPTIONS...: iplos-sum | trend, as a table.
+bpa_growth() {
+	local id=$1 title=$2 f cmd to
+	shift 2
+	cmd="iplos-sum $(quote "${r2_sum[@]}") $extract | trend $(quote "$@")"
+	for f in md html; do
+		to=$report
+		[ $f = html ] && to=$html
+		{
+			if [ $f = md ]; then
+				printf '## %s\n\n' "$title"
+			else
+				printf '<section>\n<h2>%s</h2>\n' \
+				    "$(printf '%s' "$title" | esc)"
+			fi
+			iplos-sum "${r2_sum[@]}" "$in/$extract" |
+			    trend "$@" --wide --format $f --numbers nb \
+			    --labels nb || fail "$id"
+			if [ $f = md ]; then
+				printf '\nKilde: `%s`. Laget med `%s --wide --format md --numbers nb --labels nb` (%s, %s).\n\n' \
+				    "$extract" "$cmd" "$(iplos-sum --version)" \
+				    "$(trend --version)"
+			else
+				printf '<p class="source">%s</p>\n</section>\n' \
+				    "$(printf 'Kilde: %s. Laget med: %s --wide --format html --numbers nb --labels nb' \
+				    "$extract" "$cmd" | esc)"
+			fi
+		} >>"$to"
+	done
+}
+
+bpa_growth R2b "R2 BPA: økning i timer pr uke" \
+    --total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt' \
+    --measures change --label 'change=Økning i timer pr uke'
+bpa_growth R2c "R2 BPA: økning i timer pr år" \
+    --total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt' \
+    --multiply 52 --as 'BPA timer pr år' --measures change \
+    --label 'change=Økning i timer pr år'
+
+table R3a "R3 Forvaltning helse og omsorg: saker, klager og avvik" \
+    trend trend/forvaltning-saker.csv --measures value
+figure R3a "Registrerte saker" --kind bars --only 'Registrerte saker' \
+    --legend off
+
+table R3 "R3 Forvaltning: saker per årsverk 2021 (9 ansatte i 7,8 årsverk)" \
     trend trend/saker-2021.csv \
     --series 'Registrerte saker' --divide 7.8 --as 'Saker per årsverk' \
     --measures value --round 1
@@ -182,6 +204,9 @@ figure R4 "Venter på tjeneste 13.10.2022" --kind hbars --legend off
 
 # R5 from SSB: the KOSTRA figure as downloaded (JSON-stat from the API, or
 # a Statistikkbanken CSV: kostra-compare reads both).
+table R4b "R4 Venteliste for omsorgsbolig" \
+    trend trend/venteliste-omsorgsbolig.csv
+
 table R5 "R5 KOSTRA: netto driftsutgifter pleie og omsorg pr innbygger (kr)" \
     kostra-compare kostra/12362-pleie-og-omsorg.json \
     --focus Levanger --ref EKG09
@@ -225,11 +250,16 @@ table R8c "R8 Utskrivningsklare pasienter: overliggedøgn og kostnad (5 745 kr p
 figure R8c "Utskrivningsklare pasienter: kostnad januar-februar (kr)" \
     --kind bars --only 'Kostnad (kr)' --legend off
 
+table R8d "R8 Meldinger om utskrivningsklare pasienter" \
+    trend trend/utskrivningsklare-meldinger.csv --measures value
+
 # R9: the unit's own spreadsheet, exported as it is (semicolons, decimal
 # commas, Latin-1), with its sum row.
 table R9 "R9 Innsparingstiltak Staup helsehus 2025" \
     trend trend/staup-tiltak-2025.csv \
     --wide-in --ignore Status --empty-is-zero --total Sum
+table R9b "R9 Felles tiltak for enheten 2025" \
+    trend trend/staup-felles-tiltak-2025.csv --wide-in
 
 printf '</body>\n</html>\n' >>"$html"
 
