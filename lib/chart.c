@@ -241,6 +241,31 @@ wanted(const struct hv_chart *c, const char *name)
 	return 0;
 }
 
+/*
+ * An x value: a period, or (as trend writes a spreadsheet table whose
+ * columns are no periods) a category, kept by its place among the ones
+ * seen.  Periods and categories do not mix.  Returns 0 or -1.
+ */
+static int
+x_value(struct hv_chart *c, const char *s, size_t len, struct hv_period *p)
+{
+	struct hv_err why;
+	size_t i;
+
+	if (hv_period_parse(s, len, p, &why) == 0)
+		return c->np > 0 && c->per[0].kind == HV_PERIOD_COLUMN ? -1 : 0;
+	if (c->np > 0 && c->per[0].kind != HV_PERIOD_COLUMN)
+		return -1;
+	memset(p, 0, sizeof(*p));
+	p->kind = HV_PERIOD_COLUMN;
+	for (i = 0; i < c->np; i++)
+		if (strlen(c->plabel[i]) == len &&
+		    memcmp(c->plabel[i], s, len) == 0)
+			break;
+	p->year = (int)i;	/* a new one goes at the end */
+	return 0;
+}
+
 int
 hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 {
@@ -299,10 +324,10 @@ hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 		}
 		if (!wanted(c, name))
 			continue;
-		if (hv_period_parse(row.field[pcol], row.len[pcol], &p, e) ==
-		    -1)
-			return hv_err_at(e, file, row.line, "%s in column '%s'",
-			    e->msg, h->field[pcol]);
+		if (x_value(c, row.field[pcol], row.len[pcol], &p) == -1)
+			return hv_err_at(e, file, row.line, "'%s' in column '%s' "
+			    "is neither a period nor like the other x values",
+			    row.field[pcol], h->field[pcol]);
 		if (number(file, row.line, h->field[vcol], row.field[vcol],
 		    row.len[vcol], &v, e) == -1)
 			return -1;
@@ -313,7 +338,8 @@ hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 		    row.field[fitcol], row.len[fitcol], &fit, e) == -1))
 			return -1;
 		if ((si = series_index(c, name)) < 0 ||
-		    (pi = period_index(c, &p, hv_period_fmt(&p, pbuf,
+		    (pi = period_index(c, &p, p.kind == HV_PERIOD_COLUMN ?
+		    row.field[pcol] : hv_period_fmt(&p, pbuf,
 		    sizeof(pbuf)))) < 0)
 			return hv_err_set(e, "out of memory");
 		c->s[si].v[pi] = v;
@@ -463,14 +489,20 @@ script_hbars(struct hv_chart *c, FILE *fp, struct hv_err *e)
 	long hl = -1;
 
 	if (c->o.period != NULL) {
-		if (hv_period_parse(c->o.period, strlen(c->o.period), &want,
-		    e) == -1) {
-			hv_err_prefix(e, "--period");
-			return -1;
-		}
+		/* a period, or the name of a category */
 		for (p = 0; p < c->np; p++)
-			if (hv_period_cmp(&c->per[p], &want) == 0)
+			if (strcmp(c->plabel[p], c->o.period) == 0)
 				break;
+		if (p == c->np) {
+			if (hv_period_parse(c->o.period, strlen(c->o.period),
+			    &want, e) == -1) {
+				hv_err_prefix(e, "--period");
+				return -1;
+			}
+			for (p = 0; p < c->np; p++)
+				if (hv_period_cmp(&c->per[p], &want) == 0)
+					break;
+		}
 		if (p == c->np)
 			return hv_err_set(e, "--period %s: not in the data",
 			    c->o.period);

@@ -258,6 +258,8 @@ table R8d "R8 Meldinger om utskrivningsklare pasienter" \
 table R9 "R9 Innsparingstiltak Staup helsehus 2025" \
     trend trend/staup-tiltak-2025.csv \
     --wide-in --ignore Status --empty-is-zero --total Sum
+figure R9 "Innsparing pr tiltak (kr)" --kind hbars --period 'Kostnad (kr)' \
+    --only 'Reduksjon kokkekompetanse,Bemanningstilpasning dag/aftenskift LV,Redusert bruk av variabel lønn,Nedskalering HMS aktivitet / fagdager'
 table R9b "R9 Felles tiltak for enheten 2025" \
     trend trend/staup-felles-tiltak-2025.csv --wide-in
 
