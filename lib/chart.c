@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "atomic.h"
 #include "chart.h"
 #include "map.h"
@@ -225,19 +226,15 @@ names(const char *name, const char *want)
 static int
 wanted(const struct hv_chart *c, const char *name)
 {
-	const char *p, *end;
+	const char *p;
 	char item[256];
 
 	if (c->o.only == NULL)
 		return 1;
-	for (p = c->o.only; *p != '\0'; p = *end == ',' ? end + 1 : end) {
-		end = strchr(p, ',');
-		if (end == NULL)
-			end = p + strlen(p);
-		snprintf(item, sizeof(item), "%.*s", (int)(end - p), p);
+	for (p = c->o.only; (p = hv_list_next(p, item, sizeof(item))) !=
+	    NULL;)
 		if (names(name, item))
 			return 1;
-	}
 	return 0;
 }
 
@@ -292,16 +289,12 @@ hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 		    (c->o.xcol != NULL ? c->o.xcol : "period") :
 		    (c->o.ycol != NULL ? c->o.ycol : "value"));
 	if (c->o.keys != NULL) {
-		const char *p = c->o.keys, *end;
+		const char *p = c->o.keys;
 		char col[256];
 		int kc;
 
-		for (; *p != '\0' && nkeys < 16; p = *end == ',' ? end + 1 :
-		    end) {
-			end = strchr(p, ',');
-			if (end == NULL)
-				end = p + strlen(p);
-			snprintf(col, sizeof(col), "%.*s", (int)(end - p), p);
+		while (nkeys < 16 &&
+		    (p = hv_list_next(p, col, sizeof(col))) != NULL) {
 			if ((kc = hv_reader_col(r, col)) < 0)
 				return hv_err_at(e, file, h->line, "no column "
 				    "'%s' (given with --keys)", col);
@@ -458,7 +451,7 @@ range_of(const struct hv_chart *c, size_t rows, size_t cols, double *lo,
 }
 
 /* A datablock terminator that no line of the block equals: the block
- * holds numbers only, so letters are safe; the number is for show. */
+ * holds numbers only, so a terminator of letters is safe. */
 static void
 put_block_start(FILE *fp, const char *name)
 {
@@ -776,17 +769,23 @@ have_gnuplot(void)
 }
 
 int
+hv_chart_output_ok(const char *path)
+{
+	const char *ext = path != NULL ? strrchr(path, '.') : NULL;
+
+	return ext != NULL && (strcasecmp(ext, ".png") == 0 ||
+	    strcasecmp(ext, ".svg") == 0 || strcasecmp(ext, ".pdf") == 0);
+}
+
+int
 hv_chart_draw(struct hv_chart *c, struct hv_err *e)
 {
-	const char *ext = c->o.output != NULL ? strrchr(c->o.output, '.') :
-	    NULL;
 	struct hv_atomic *a;
 	struct stat st;
 	FILE *gp;
 	int status;
 
-	if (ext == NULL || (strcasecmp(ext, ".png") != 0 &&
-	    strcasecmp(ext, ".svg") != 0 && strcasecmp(ext, ".pdf") != 0))
+	if (!hv_chart_output_ok(c->o.output))
 		return hv_err_set(e, "-o: name a .png, .svg or .pdf file");
 	if (!have_gnuplot())
 		return hv_err_set(e, "gnuplot not found (Debian: apt-get "

@@ -59,6 +59,9 @@ int	hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e);
 int	hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	    struct hv_err *e);
 
+/* Is path a file a chart can be: .png, .svg or .pdf (any case)? */
+int	hv_chart_output_ok(const char *path);
+
 /* Run gnuplot on the program and write o->output whole or not at all. */
 int	hv_chart_draw(struct hv_chart *c, struct hv_err *e);
 

@@ -1,4 +1,5 @@
 /* cli.c: the shared input and output options. */
+#include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
@@ -72,4 +73,18 @@ hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
 	default:
 		return 0;
 	}
+}
+
+const char *
+hv_list_next(const char *p, char *item, size_t sz)
+{
+	const char *end;
+
+	if (p == NULL || *p == '\0')
+		return NULL;
+	end = strchr(p, ',');
+	if (end == NULL)
+		end = p + strlen(p);
+	snprintf(item, sz, "%.*s", (int)(end - p), p);
+	return *end == ',' ? end + 1 : end;
 }

@@ -36,6 +36,13 @@ void	hv_cli_io_init(struct hv_cli_io *io);
 int	hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
 	    struct hv_err *e);
 
+/* The items of a comma-separated option argument, one at a time: copies
+ * the next item at p (cut to sz - 1 bytes) into item and returns where
+ * the rest starts, or NULL when no item is left (p may be NULL).  Use:
+ *	for (p = list; (p = hv_list_next(p, item, sizeof(item))) != NULL;)
+ */
+const char *hv_list_next(const char *p, char *item, size_t sz);
+
 /* The --help lines of the shared options. */
 extern const char hv_cli_io_help[];
 

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cli.h"
 #include "iplos.h"
 #include "map.h"
 #include "num.h"
@@ -186,18 +187,12 @@ static int
 each_item(const char *list, int (*fn)(void *, const char *, struct hv_err *),
     void *arg, struct hv_err *e)
 {
-	const char *p = list, *end;
+	const char *p = list;
 	char item[128];
 
-	while (*p != '\0') {
-		end = strchr(p, ',');
-		if (end == NULL)
-			end = p + strlen(p);
-		snprintf(item, sizeof(item), "%.*s", (int)(end - p), p);
+	while ((p = hv_list_next(p, item, sizeof(item))) != NULL)
 		if (fn(arg, item, e) == -1)
 			return -1;
-		p = *end == ',' ? end + 1 : end;
-	}
 	return 0;
 }
 
@@ -651,24 +646,19 @@ hv_iplos_free(struct hv_iplos *ip)
 static int
 find_columns(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 {
-	const char *p, *eq, *end;
-	char canon[64], header[256];
+	const char *p, *eq;
+	char canon[64], header[256], pair[320];
 	int c, k;
 
 	for (c = 0; c < NCOLS; c++)
 		ip->col[c] = hv_reader_col(r, columns[c].name);
-	for (p = ip->o.columns; p != NULL && *p != '\0';
-	    p = *end == ',' ? end + 1 : end) {
-		end = strchr(p, ',');
-		if (end == NULL)
-			end = p + strlen(p);
-		eq = memchr(p, '=', (size_t)(end - p));
-		if (eq == NULL)
-			return hv_err_set(e, "--columns: '%.*s' is not "
-			    "NAME=HEADER", (int)(end - p), p);
-		snprintf(canon, sizeof(canon), "%.*s", (int)(eq - p), p);
-		snprintf(header, sizeof(header), "%.*s", (int)(end - eq - 1),
-		    eq + 1);
+	for (p = ip->o.columns;
+	    (p = hv_list_next(p, pair, sizeof(pair))) != NULL;) {
+		if ((eq = strchr(pair, '=')) == NULL)
+			return hv_err_set(e, "--columns: '%s' is not "
+			    "NAME=HEADER", pair);
+		snprintf(canon, sizeof(canon), "%.*s", (int)(eq - pair), pair);
+		snprintf(header, sizeof(header), "%s", eq + 1);
 		for (k = 0; k < NCOLS; k++)
 			if (strcmp(canon, columns[k].name) == 0)
 				break;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cli.h"
 #include "jsonstat.h"
 #include "kostra.h"
 #include "num.h"
@@ -203,21 +204,18 @@ dim_is(const struct hv_jsdim *d, enum hv_jsrole role, const char *const *ids)
 static long
 selected(const struct hv_kostra *k, const struct hv_jsdim *d)
 {
-	const char *p = k->o.select, *end, *eq;
-	size_t n, c;
+	const char *p = k->o.select;
+	char pair[256], *eq;
+	size_t c;
 
-	for (; p != NULL && *p != '\0'; p = *end == ',' ? end + 1 : end) {
-		end = strchr(p, ',');
-		if (end == NULL)
-			end = p + strlen(p);
-		eq = memchr(p, '=', (size_t)(end - p));
-		if (eq == NULL || (size_t)(eq - p) != strlen(d->id) ||
-		    strncmp(p, d->id, (size_t)(eq - p)) != 0)
+	while ((p = hv_list_next(p, pair, sizeof(pair))) != NULL) {
+		if ((eq = strchr(pair, '=')) == NULL)
 			continue;
-		n = (size_t)(end - eq - 1);
+		*eq = '\0';
+		if (strcmp(pair, d->id) != 0)
+			continue;
 		for (c = 0; c < d->size; c++)
-			if (strlen(d->code[c]) == n &&
-			    strncmp(d->code[c], eq + 1, n) == 0)
+			if (strcmp(d->code[c], eq + 1) == 0)
 				return (long)c;
 	}
 	return -1;
@@ -1254,7 +1252,7 @@ hv_kostra_table(struct hv_kostra *k, struct hv_err *e)
 {
 	struct cmp c;
 	struct hv_table *t = NULL;
-	const char *var = NULL, *p, *end;
+	const char *var = NULL, *p;
 	size_t u, q, *rank = NULL, *rank_of = NULL, n;
 	double *mean = NULL, sum;
 	long focus, ref, peer;
@@ -1270,15 +1268,10 @@ hv_kostra_table(struct hv_kostra *k, struct hv_err *e)
 	if (one_unit(&c, "--focus", k->o.focus, &focus, e) == -1 ||
 	    one_unit(&c, "--ref", k->o.ref, &ref, e) == -1)
 		goto fail;
-	for (p = k->o.units; p != NULL && *p != '\0';
-	    p = *end == ',' ? end + 1 : end) {
-		end = strchr(p, ',');
-		if (end == NULL)
-			end = p + strlen(p);
-		snprintf(item, sizeof(item), "%.*s", (int)(end - p), p);
+	for (p = k->o.units; (p = hv_list_next(p, item, sizeof(item))) !=
+	    NULL;)
 		if (one_unit(&c, "--units", item, &peer, e) == -1)
 			goto fail;
-	}
 	if (k->o.units == NULL)
 		for (u = 0; u < c.nu; u++)
 			c.u[u].out = 1;

@@ -3,7 +3,8 @@
  * the key's hash, its value and, for a key of up to 8 bytes, the key
  * itself: a look-up of a short id (a pseudonym, a code) touches one cache
  * line.  Longer keys live in an arena of 1 MiB chunks (no malloc per
- * key).  1.7 million person ids cost 64 MB.
+ * key).  For 1.7 million person ids the table grows to 2^22 slots:
+ * 64 MB.
  */
 /* madvise(MADV_HUGEPAGE) is Linux's, outside POSIX */
 #define _DEFAULT_SOURCE

@@ -694,11 +694,6 @@ hv_reader_delim(const struct hv_reader *r)
 	return r->delim;
 }
 
-enum hv_encoding
-hv_reader_encoding(const struct hv_reader *r)
-{
-	return r->enc;
-}
 
 int
 hv_reader_col(const struct hv_reader *r, const char *name)

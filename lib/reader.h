@@ -77,13 +77,11 @@ long	hv_reader_batch(struct hv_reader *r, struct hv_row *rows, size_t max,
 	    struct hv_err *e);
 
 /* The header row (line set), the title line above it or NULL, the name
- * used in messages, the delimiter in use, and the encoding found
- * (HV_ENC_AUTO while only ASCII has been seen). */
+ * used in messages, and the delimiter in use. */
 const struct hv_row *hv_reader_header(const struct hv_reader *r);
 const char *hv_reader_title(const struct hv_reader *r);
 const char *hv_reader_name(const struct hv_reader *r);
 char	hv_reader_delim(const struct hv_reader *r);
-enum hv_encoding hv_reader_encoding(const struct hv_reader *r);
 
 /* Index of the header column named name (ASCII case-insensitive,
  * blanks around ignored), or -1. */

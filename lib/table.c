@@ -113,34 +113,9 @@ hv_table_add_tidy_cols(struct hv_table *t, const char *const *keys,
 	return (int)nkeys;
 }
 
-size_t
-hv_table_ncols(const struct hv_table *t)
-{
-	return t->ncols;
-}
 
-size_t
-hv_table_nrows(const struct hv_table *t)
-{
-	return t->nrows;
-}
 
-const struct hv_colspec *
-hv_table_col(const struct hv_table *t, size_t col)
-{
-	return &t->cols[col].spec;
-}
 
-int
-hv_table_find(const struct hv_table *t, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < t->ncols; i++)
-		if (strcmp(t->cols[i].spec.name, name) == 0)
-			return (int)i;
-	return -1;
-}
 
 long
 hv_table_add_row(struct hv_table *t)
@@ -204,22 +179,7 @@ hv_table_set_fmt(struct hv_table *t, size_t row, size_t col, int decimals,
 	c->percent = (unsigned char)percent;
 }
 
-const char *
-hv_table_text(const struct hv_table *t, size_t row, size_t col)
-{
-	return cell_at(t, row, col)->s;
-}
 
-int
-hv_table_num(const struct hv_table *t, size_t row, size_t col, double *v)
-{
-	const struct cell *c = cell_at(t, row, col);
-
-	if (c->kind != CELL_NUM)
-		return 0;
-	*v = c->v;
-	return 1;
-}
 
 /* --- the wide pivot --------------------------------------------------- */
 

@@ -64,14 +64,6 @@ int	hv_table_add_col(struct hv_table *t, const struct hv_colspec *spec);
 int	hv_table_add_tidy_cols(struct hv_table *t, const char *const *keys,
 	    size_t nkeys, int decimals);
 
-/* Number of columns and rows; the spec of a column. */
-size_t	hv_table_ncols(const struct hv_table *t);
-size_t	hv_table_nrows(const struct hv_table *t);
-const struct hv_colspec *hv_table_col(const struct hv_table *t, size_t col);
-
-/* Index of the column with that name, or -1. */
-int	hv_table_find(const struct hv_table *t, const char *name);
-
 /* Append an empty row.  Returns its index, or -1 when out of memory. */
 long	hv_table_add_row(struct hv_table *t);
 
@@ -85,12 +77,6 @@ int	hv_table_set_num(struct hv_table *t, size_t row, size_t col, double v);
  * its column's (for tables whose rows hold different measures). */
 void	hv_table_set_fmt(struct hv_table *t, size_t row, size_t col,
 	    int decimals, int percent);
-
-/* A cell's text (NULL when empty or numeric); whether it holds a number
- * and which. */
-const char *hv_table_text(const struct hv_table *t, size_t row, size_t col);
-int	hv_table_num(const struct hv_table *t, size_t row, size_t col,
-	    double *v);
 
 /*
  * The wide form of t: one row per series (its key columns) and per column

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cli.h"
 #include "map.h"
 #include "num.h"
 #include "trend.h"
@@ -91,7 +92,7 @@ select_measures(struct hv_trend *t, struct hv_err *e)
 {
 	const struct hv_trend_opts *o = &t->o;
 	int have[4], m, found;
-	const char *p, *end;
+	const char *p;
 	char name[32];
 
 	have[NEED_NONE] = 1;
@@ -103,11 +104,8 @@ select_measures(struct hv_trend *t, struct hv_err *e)
 			t->selected[m] = have[measures[m].need];
 		return 0;
 	}
-	for (p = o->measures; *p != '\0'; p = *end == ',' ? end + 1 : end) {
-		end = strchr(p, ',');
-		if (end == NULL)
-			end = p + strlen(p);
-		snprintf(name, sizeof(name), "%.*s", (int)(end - p), p);
+	for (p = o->measures; (p = hv_list_next(p, name, sizeof(name))) !=
+	    NULL;) {
 		if (strcmp(name, "value") == 0)
 			continue;	/* always written */
 		found = 0;
@@ -400,17 +398,12 @@ looks_wide(const struct hv_row *h)
 static int
 listed(const char *list, const char *name)
 {
-	size_t n = strlen(name);
-	const char *p = list, *end;
+	const char *p = list;
+	char item[256];
 
-	while (p != NULL && *p != '\0') {
-		end = strchr(p, ',');
-		if (end == NULL)
-			end = p + strlen(p);
-		if ((size_t)(end - p) == n && strncasecmp(p, name, n) == 0)
+	while ((p = hv_list_next(p, item, sizeof(item))) != NULL)
+		if (strcasecmp(item, name) == 0)
 			return 1;
-		p = *end == ',' ? end + 1 : end;
-	}
 	return 0;
 }
 
@@ -550,15 +543,11 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 		goto done;
 	}
 	if (t->o.keys != NULL) {
-		const char *p = t->o.keys, *end;
+		const char *p = t->o.keys;
 		char col[256];
 		int c;
 
-		for (; *p != '\0'; p = *end == ',' ? end + 1 : end) {
-			end = strchr(p, ',');
-			if (end == NULL)
-				end = p + strlen(p);
-			snprintf(col, sizeof(col), "%.*s", (int)(end - p), p);
+		while ((p = hv_list_next(p, col, sizeof(col))) != NULL) {
 			if ((c = hv_reader_col(r, col)) < 0) {
 				hv_err_at(e, name, h->line, "no column '%s' "
 				    "(given with --keys)", col);

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "chart.h"
 #include "cli.h"
@@ -190,10 +189,7 @@ main(int argc, char *argv[])
 	if (!script && o.output == NULL)
 		errx(2, "-o FILE (.png, .svg or .pdf) says where to draw; "
 		    "--script prints the program instead");
-	if (o.output != NULL && (strrchr(o.output, '.') == NULL ||
-	    (strcasecmp(strrchr(o.output, '.'), ".png") != 0 &&
-	    strcasecmp(strrchr(o.output, '.'), ".svg") != 0 &&
-	    strcasecmp(strrchr(o.output, '.'), ".pdf") != 0)))
+	if (o.output != NULL && !hv_chart_output_ok(o.output))
 		errx(2, "-o %s: name a .png, .svg or .pdf file", o.output);
 	if (argc == 0) {
 		argc = 1;

@@ -1,0 +1,1 @@
+chart --size big -o x.png x.csv

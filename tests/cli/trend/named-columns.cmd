@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --keys tjeneste --period tidspunkt --value antall egne-kolonner.csv

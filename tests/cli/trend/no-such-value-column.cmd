@@ -1,0 +1,1 @@
+cd "$FIXTURES/trend" && trend --period tidspunkt --value verdi egne-kolonner.csv
