@@ -11,12 +11,14 @@
  * overlapping stays count each day once.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "iplos.h"
@@ -99,9 +101,13 @@ struct ivec {
 struct cell {
 	uint32_t	 recipients, users, waiting, bed_persons,
 			 wait_persons, before;
-	double		 hours, bed_days;
+	int64_t		 hours;		/* in millionths: the same sum in
+					   any order, with any threads */
+	double		 bed_days;
 	struct ivec	 waits;
 };
+
+#define MICRO	1e6
 
 /* A person's attributes, in one cache line's eighth. */
 struct attr {
@@ -124,6 +130,78 @@ struct fpset {
 	size_t		 cap, count;
 };
 
+/* Days since 1970-01-01 (before it negative); none: */
+#define NO_DAY		INT32_MIN
+
+/* Where a row is: its block of the file and its line in the block. */
+#define AT(block, line)	((uint64_t)(block) << 40 | (uint64_t)(line))
+#define AT_BLOCK(at)	((size_t)((at) >> 40))
+#define AT_LINE(at)	((unsigned long)((at) & (((uint64_t)1 << 40) - 1)))
+
+/*
+ * A valid row that can count, as counting needs it.  Small, because with
+ * threads the rows of a block wait in memory for the rows before them
+ * (a person's first row gives their attributes, so each part counts its
+ * rows in the order of the file).
+ */
+struct xrec {
+	uint32_t	 hash;		/* of the person id */
+	uint32_t	 person_off;	/* the id, in the list's ids */
+	uint32_t	 person_len;
+	uint32_t	 district;
+	uint32_t	 entry;		/* in the category map */
+	int32_t		 decision, start, end;	/* or NO_DAY */
+	int16_t		 birth;
+	int16_t		 service;
+	uint8_t		 sex;		/* 0 mann, 1 kvinne, 2 uoppgitt */
+	uint8_t		 has_hours;
+	int8_t		 repeat;	/* -1 not known yet, 0 first, 1 repeat */
+	double		 hours;
+	uint64_t	 fingerprint;	/* of the whole row, when repeats count */
+	uint64_t	 at;
+};
+
+struct xlist {
+	struct xrec	*v;
+	size_t		 n, cap;
+	char		*ids;
+	size_t		 ids_len, ids_cap;
+};
+
+/*
+ * The persons whose id hashes to one part, and all that is counted of
+ * them.  With threads each part is counted by one thread, so nothing in
+ * it is shared; the cells of the parts are added up at the end.
+ */
+struct part {
+	struct hv_map	*persons;
+	size_t		 npersons, pcap;
+	struct attr	*attr;
+	struct bits	 disagree;
+	unsigned long	 ndisagree;
+	/* per unit: who is counted already, bit person * nwin + window, so
+	 * that one row's windows share a cache line */
+	struct bits	*seen[4];
+	/* cells, one array per district */
+	struct cell    **cells;
+	size_t		 ncells;
+	struct stay	*stays;
+	size_t		 nstays, stays_cap;
+	struct fpset	 fps;
+	unsigned long	 repeats;
+	uint64_t	 repeat_at[FIRST_LINES];
+	int		 sex_unknown;	/* a person counted of sex uoppgitt */
+};
+
+/* What reading one block found, besides its rows. */
+struct blocksum {
+	unsigned long	 rows, invalid;
+	unsigned long	 line_end;	/* the line after its last */
+	struct reason_count reasons[NREASONS];
+	int		 failed;
+	struct hv_err	 err;
+};
+
 struct hv_iplos {
 	struct hv_iplos_opts o;
 	struct hv_catmap *map;
@@ -135,36 +213,25 @@ struct hv_iplos {
 	size_t		 nwin;
 	long		 span_first, span_last;
 	size_t		 nage, nsex;
+	size_t		 district_cells;	/* cells per district */
+	int		 need_fp;	/* repeats matter: hours, waiting days */
 
-	/* persons: their attributes from their first row */
-	struct hv_map	*persons;
-	size_t		 npersons, pcap;
-	struct attr	*attr;
-	struct bits	 disagree;
-	unsigned long	 ndisagree;
+	struct part	*part;
+	size_t		 nparts;
 
+	/* districts are shared by the parts: behind the lock */
+	pthread_mutex_t	 lock;
 	struct hv_map	*districts;
 	char	       **district_names;
 	size_t		 ndistricts;
 	size_t		*district_rank;	/* position in name order */
 	size_t		*district_by_rank;
-	int		 sex_unknown_seen;
-
-	/* per unit: who is counted already, bit person * nwin + window, so
-	 * that one row's windows share a cache line */
-	struct bits	*seen[4];
-	/* cells, one block per district */
-	struct cell    **blocks;
-	size_t		 nblocks, block_cells;
-
-	struct stay	*stays;
-	size_t		 nstays, stays_cap;
-	struct fpset	 fps;
-	unsigned long	 repeats, repeat_lines[FIRST_LINES];
 
 	/* the current input */
 	const char	*file;
 	int		 col[NCOLS];
+	unsigned long	*line_base;	/* per block: the line before it */
+	size_t		 nblocks;
 
 	unsigned long	 rows, invalid, skipped;
 	struct reason_count reasons[NREASONS];
@@ -535,12 +602,22 @@ check_windows(const struct hv_iplos_opts *o, struct hv_err *e)
 	return 0;
 }
 
+/* Processors online, for one thread each, at most HV_IPLOS_MAX_THREADS. */
+static size_t
+processors(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > HV_IPLOS_MAX_THREADS ? HV_IPLOS_MAX_THREADS :
+	    (size_t)n;
+}
+
 struct hv_iplos *
 hv_iplos_new(const struct hv_iplos_opts *o, int *usage, struct hv_err *e)
 {
 	const struct hv_service *sv = hv_service_list();
 	struct hv_iplos *ip;
-	size_t s, i;
+	size_t s, i, k;
 
 	*usage = 1;
 	if (check_windows(o, e) == -1)
@@ -588,15 +665,23 @@ hv_iplos_new(const struct hv_iplos_opts *o, int *usage, struct hv_err *e)
 	}
 	ip->nage = o->by & HV_IPLOS_BY_AGE ? 4 : 1;
 	ip->nsex = o->by & HV_IPLOS_BY_SEX ? 3 : 1;
-	ip->block_cells = ip->nunits * ip->nwin * ip->nage * ip->nsex;
-	for (i = 0; i < 4; i++)
-		if ((ip->seen[i] = calloc(ip->nunits, sizeof(struct bits))) ==
-		    NULL)
-			goto oom;
-	ip->persons = hv_map_new();
-	ip->districts = hv_map_new();
-	if (ip->persons == NULL || ip->districts == NULL)
+	ip->district_cells = ip->nunits * ip->nwin * ip->nage * ip->nsex;
+	ip->need_fp = (o->measures & ((1u << HV_IPLOS_HOURS) |
+	    (1u << HV_IPLOS_USERS) | (1u << HV_IPLOS_WAITING_DAYS))) != 0;
+	ip->nparts = o->threads > 0 ? o->threads : processors();
+	if ((ip->part = calloc(ip->nparts, sizeof(*ip->part))) == NULL)
 		goto oom;
+	for (k = 0; k < ip->nparts; k++) {
+		for (i = 0; i < 4; i++)
+			if ((ip->part[k].seen[i] = calloc(ip->nunits,
+			    sizeof(struct bits))) == NULL)
+				goto oom;
+		if ((ip->part[k].persons = hv_map_new()) == NULL)
+			goto oom;
+	}
+	if ((ip->districts = hv_map_new()) == NULL)
+		goto oom;
+	pthread_mutex_init(&ip->lock, NULL);
 	return ip;
 oom:
 	hv_err_set(e, "out of memory");
@@ -605,36 +690,51 @@ fail:
 	return NULL;
 }
 
-void
-hv_iplos_free(struct hv_iplos *ip)
+static void
+part_free(struct part *pt, const struct hv_iplos *ip)
 {
 	size_t i, k;
 
+	for (k = 0; k < 4; k++) {
+		for (i = 0; pt->seen[k] != NULL && i < ip->nunits; i++)
+			bits_free(&pt->seen[k][i]);
+		free(pt->seen[k]);
+	}
+	for (i = 0; i < pt->ncells; i++) {
+		for (k = 0; pt->cells[i] != NULL && k < ip->district_cells;
+		    k++)
+			free(pt->cells[i][k].waits.v);
+		free(pt->cells[i]);
+	}
+	free(pt->cells);
+	hv_map_free(pt->persons);
+	free(pt->attr);
+	bits_free(&pt->disagree);
+	free(pt->stays);
+	free(pt->fps.slot);
+}
+
+void
+hv_iplos_free(struct hv_iplos *ip)
+{
+	size_t i;
+
 	if (ip == NULL)
 		return;
-	for (k = 0; k < 4; k++) {
-		for (i = 0; ip->seen[k] != NULL && i < ip->nunits; i++)
-			bits_free(&ip->seen[k][i]);
-		free(ip->seen[k]);
-	}
-	for (i = 0; i < ip->nblocks; i++) {
-		for (k = 0; ip->blocks[i] != NULL && k < ip->block_cells; k++)
-			free(ip->blocks[i][k].waits.v);
-		free(ip->blocks[i]);
-	}
-	free(ip->blocks);
+	for (i = 0; ip->part != NULL && i < ip->nparts; i++)
+		part_free(&ip->part[i], ip);
+	free(ip->part);
 	for (i = 0; i < ip->ndistricts; i++)
 		free(ip->district_names[i]);
 	free(ip->district_names);
 	free(ip->district_rank);
 	free(ip->district_by_rank);
+	if (ip->districts != NULL) {
+		hv_map_free(ip->districts);
+		pthread_mutex_destroy(&ip->lock);
+	}
 	hv_notes_free(&ip->report);
-	hv_map_free(ip->persons);
-	hv_map_free(ip->districts);
-	free(ip->attr);
-	bits_free(&ip->disagree);
-	free(ip->stays);
-	free(ip->fps.slot);
+	free(ip->line_base);
 	free(ip->unit_of_service);
 	free(ip->out_unit);
 	free(ip->out_order);
@@ -750,10 +850,10 @@ looks_like_fnr(const char *s, size_t len)
 }
 
 static void
-count_reason(struct hv_iplos *ip, enum reason r, unsigned long line,
+count_reason(struct blocksum *bs, enum reason r, unsigned long line,
     const char *example)
 {
-	struct reason_count *rc = &ip->reasons[r];
+	struct reason_count *rc = &bs->reasons[r];
 
 	if (rc->count < FIRST_LINES)
 		rc->lines[rc->count] = line;
@@ -761,24 +861,6 @@ count_reason(struct hv_iplos *ip, enum reason r, unsigned long line,
 		snprintf(rc->example, sizeof(rc->example), "%s", example);
 	rc->count++;
 }
-
-/* A row, parsed. */
-struct rec {
-	const char	*person;
-	size_t		 person_len;
-	int		 birth;
-	int		 sex;		/* 0 mann, 1 kvinne, 2 uoppgitt */
-	const char	*district;
-	size_t		 district_len;
-	int		 service;
-	const size_t	*cats;
-	size_t		 ncats;
-	long		 decision, start, end;	/* -1: none */
-	double		 hours;
-	int		 has_hours;
-	const struct hv_row *row;
-	int		 repeat;	/* -1 not known yet, 0 first, 1 repeat */
-};
 
 static const char *
 field(const struct hv_row *row, int col, size_t *len)
@@ -823,35 +905,61 @@ simple_decimal(const char *s, size_t len, double *v)
 	return 1;
 }
 
-/* Parse and check a row; returns 0, or -1 after counting the reason. */
+/* A date cell into *day: 0, or -1 after counting reason r. */
 static int
-parse_row(struct hv_iplos *ip, const struct hv_row *row, struct rec *x)
+date_cell(const struct hv_row *row, int col, int32_t *day,
+    struct blocksum *bs, enum reason r)
 {
 	const char *s;
 	size_t len;
-	struct hv_num n;
-	struct hv_err e;
+	long d;
 	int rc;
 
-	x->row = row;
-	x->repeat = -1;
-	x->person = field(row, ip->col[C_PERSON], &x->person_len);
-	if (x->person_len == 0)
-		goto bad_person;
-	if (looks_like_fnr(x->person, x->person_len)) {
-		count_reason(ip, R_FNR, row->line, NULL);
+	s = field(row, col, &len);
+	if ((rc = parse_day(s, len, &d)) == -1) {
+		count_reason(bs, r, row->line, NULL);
 		return -1;
+	}
+	*day = rc == 1 ? NO_DAY : (int32_t)d;
+	return 0;
+}
+
+/* Parse and check a row into x, its person id into *person; returns 0,
+ * or -1 after counting the reason in bs. */
+static int
+parse_row(const struct hv_iplos *ip, struct blocksum *bs,
+    const struct hv_row *row, struct xrec *x, const char **person)
+{
+	const char *s;
+	const size_t *cats;
+	size_t len, ncats;
+	struct hv_num n;
+	struct hv_err e;
+	double hours;
+	long entry;
+	enum reason r;
+
+	x->repeat = -1;
+	*person = field(row, ip->col[C_PERSON], &len);
+	x->person_len = (uint32_t)len;
+	if (len == 0 || len > UINT32_MAX) {
+		r = R_PERSON;
+		goto bad;
+	}
+	if (looks_like_fnr(*person, len)) {
+		r = R_FNR;
+		goto bad;
 	}
 	s = field(row, ip->col[C_BIRTH], &len);
 	if (len != 4 || !all_digits(s, 4)) {
-		count_reason(ip, R_BIRTH, row->line, NULL);
-		return -1;
+		r = R_BIRTH;
+		goto bad;
 	}
-	x->birth = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
-	    (s[2] - '0') * 10 + (s[3] - '0');
+	x->birth = (int16_t)((s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+	    (s[2] - '0') * 10 + (s[3] - '0'));
 	if (x->birth > ip->o.this_year) {
-		count_reason(ip, R_BIRTH_FUTURE, row->line, NULL);
-		return -1;
+		r = R_BIRTH_FUTURE;
+		goto bad;
 	}
 	s = field(row, ip->col[C_SEX], &len);
 	if (len == 0)
@@ -863,93 +971,70 @@ parse_row(struct hv_iplos *ip, const struct hv_row *row, struct rec *x)
 	    strcasecmp(s, "kvinne") == 0)
 		x->sex = 1;
 	else {
-		count_reason(ip, R_SEX, row->line, NULL);
-		return -1;
+		r = R_SEX;
+		goto bad;
 	}
-	x->district = field(row, ip->col[C_DISTRICT], &x->district_len);
 	s = field(row, ip->col[C_SERVICE], &len);
-	x->service = hv_catmap_lookup(ip->map, s, len, &x->cats, &x->ncats);
-	if (x->service < 0) {
-		count_reason(ip, R_SERVICE, row->line, s);
+	if ((entry = hv_catmap_code(ip->map, s, len)) < 0) {
+		count_reason(bs, R_SERVICE, row->line, s);
 		return -1;
 	}
-	s = field(row, ip->col[C_DECISION], &len);
-	if ((rc = parse_day(s, len, &x->decision)) == -1) {
-		count_reason(ip, R_DECISION, row->line, NULL);
+	x->entry = (uint32_t)entry;
+	x->service = (int16_t)hv_catmap_entry(ip->map, (size_t)entry, &cats,
+	    &ncats);
+	if (date_cell(row, ip->col[C_DECISION], &x->decision, bs,
+	    R_DECISION) == -1 ||
+	    date_cell(row, ip->col[C_START], &x->start, bs, R_START) == -1 ||
+	    date_cell(row, ip->col[C_END], &x->end, bs, R_END) == -1)
 		return -1;
+	if (x->start == NO_DAY && x->decision == NO_DAY) {
+		r = R_NO_START;
+		goto bad;
 	}
-	if (rc == 1)
-		x->decision = -1;
-	s = field(row, ip->col[C_START], &len);
-	if ((rc = parse_day(s, len, &x->start)) == -1) {
-		count_reason(ip, R_START, row->line, NULL);
-		return -1;
+	if (x->start == NO_DAY && x->end != NO_DAY) {
+		r = R_END_NO_START;
+		goto bad;
 	}
-	if (rc == 1)
-		x->start = -1;
-	s = field(row, ip->col[C_END], &len);
-	if ((rc = parse_day(s, len, &x->end)) == -1) {
-		count_reason(ip, R_END, row->line, NULL);
-		return -1;
-	}
-	if (rc == 1)
-		x->end = -1;
-	if (x->start < 0 && x->decision < 0) {
-		count_reason(ip, R_NO_START, row->line, NULL);
-		return -1;
-	}
-	if (x->start < 0 && x->end >= 0) {
-		count_reason(ip, R_END_NO_START, row->line, NULL);
-		return -1;
-	}
-	if (x->end >= 0 && x->end < x->start) {
-		count_reason(ip, R_END_BEFORE, row->line, NULL);
-		return -1;
+	if (x->end != NO_DAY && x->end < x->start) {
+		r = R_END_BEFORE;
+		goto bad;
 	}
 	s = field(row, ip->col[C_HOURS], &len);
 	x->has_hours = 0;
+	x->hours = 0;
 	if (len == 0)
 		return 0;
-	if (simple_decimal(s, len, &x->hours)) {
-		if (x->hours > 168) {
-			count_reason(ip, R_HOURS_RANGE, row->line, NULL);
-			return -1;
+	if (!simple_decimal(s, len, &hours)) {
+		if (hv_num_parse(s, len, &n, &e) == -1 ||
+		    (n.sym != HV_SYM_NONE && n.sym != HV_SYM_EMPTY)) {
+			r = R_HOURS;
+			goto bad;
 		}
-		x->has_hours = 1;
-		return 0;
+		if (n.sym == HV_SYM_EMPTY)
+			return 0;
+		hours = n.v;
 	}
-	if (hv_num_parse(s, len, &n, &e) == -1 ||
-	    (n.sym != HV_SYM_NONE && n.sym != HV_SYM_EMPTY)) {
-		count_reason(ip, R_HOURS, row->line, NULL);
-		return -1;
+	if (hours < 0 || hours > 168) {
+		r = R_HOURS_RANGE;
+		goto bad;
 	}
-	if (n.sym == HV_SYM_NONE) {
-		if (n.v < 0 || n.v > 168) {
-			count_reason(ip, R_HOURS_RANGE, row->line, NULL);
-			return -1;
-		}
-		x->hours = n.v;
-		x->has_hours = 1;
-	}
+	x->hours = hours;
+	x->has_hours = 1;
 	return 0;
-bad_person:
-	count_reason(ip, R_PERSON, row->line, NULL);
+bad:
+	count_reason(bs, r, row->line, NULL);
 	return -1;
 }
 
-/* The index of the row's district (0 without --by district), or -1 when
- * out of memory.  Every valid row's district is known, counted or not,
- * so that a district with nobody counted still has its row of zeros. */
+/* A district's index in ip, made when new; -1 when out of memory.
+ * Call with the lock held. */
 static long
-district_of(struct hv_iplos *ip, const struct rec *x)
+district_put(struct hv_iplos *ip, const char *s, size_t len)
 {
 	char **n;
 	long d;
 
-	if (!(ip->o.by & HV_IPLOS_BY_DISTRICT))
-		return 0;
-	d = hv_map_put(ip->districts, x->district, x->district_len,
-	    (long)ip->ndistricts);
+	d = hv_map_put(ip->districts, s, len, (long)ip->ndistricts);
 	if (d == -2)
 		return -1;
 	if ((size_t)d == ip->ndistricts) {
@@ -958,52 +1043,74 @@ district_of(struct hv_iplos *ip, const struct rec *x)
 		if (n == NULL)
 			return -1;
 		ip->district_names = n;
-		if ((n[ip->ndistricts] = strndup(x->district,
-		    x->district_len)) == NULL)
+		if ((n[ip->ndistricts] = strndup(s, len)) == NULL)
 			return -1;
 		ip->ndistricts++;
 	}
 	return d;
 }
 
-/* The person's index, their attributes kept from their first row; h is
- * the hash of their id. */
+/* The index of the row's district (0 without --by district), or -1 when
+ * out of memory.  Every valid row's district is known, counted or not,
+ * so that a district with nobody counted still has its row of zeros.
+ * A reader keeps the districts it has met in cache, and takes the lock
+ * only for one new to it. */
 static long
-person_of(struct hv_iplos *ip, const struct rec *x, uint32_t h)
+district_of(struct hv_iplos *ip, struct hv_map *cache,
+    const struct hv_row *row)
+{
+	const char *s;
+	size_t len;
+	long d;
+
+	if (!(ip->o.by & HV_IPLOS_BY_DISTRICT))
+		return 0;
+	s = field(row, ip->col[C_DISTRICT], &len);
+	if ((d = hv_map_get(cache, s, len)) >= 0)
+		return d;
+	pthread_mutex_lock(&ip->lock);
+	d = district_put(ip, s, len);
+	pthread_mutex_unlock(&ip->lock);
+	if (d >= 0 && hv_map_put(cache, s, len, d) == -2)
+		return -1;
+	return d;
+}
+
+/* The person's index in their part, their attributes kept from their
+ * first row (later rows that say otherwise are noted, not used). */
+static long
+person_of(struct part *pt, const struct xrec *x, const char *ids)
 {
 	struct attr *a;
-	long p, d;
 	size_t ncap;
+	long p;
 
-	p = hv_map_put_hashed(ip->persons, x->person, x->person_len, h,
-	    (long)ip->npersons);
+	p = hv_map_put_hashed(pt->persons, ids + x->person_off,
+	    x->person_len, x->hash, (long)pt->npersons);
 	if (p == -2)
 		return -1;
-	if ((size_t)p < ip->npersons) {
-		/* later rows that say otherwise are noted, not used */
-		a = &ip->attr[p];
+	if ((size_t)p < pt->npersons) {
+		a = &pt->attr[p];
 		if ((a->birth != x->birth || a->sex != x->sex) &&
-		    bits_set(&ip->disagree, (size_t)p) == 1)
-			ip->ndisagree++;
+		    bits_set(&pt->disagree, (size_t)p) == 1)
+			pt->ndisagree++;
 		return p;
 	}
-	if ((d = district_of(ip, x)) < 0)
-		return -1;
-	if (ip->npersons == ip->pcap) {
-		ncap = ip->pcap > 0 ? ip->pcap * 2 : 1024;
-		if ((a = realloc(ip->attr, ncap * sizeof(*a))) == NULL)
+	if (pt->npersons == pt->pcap) {
+		ncap = pt->pcap > 0 ? pt->pcap * 2 : 1024;
+		if ((a = realloc(pt->attr, ncap * sizeof(*a))) == NULL)
 			return -1;
-		ip->attr = a;
-		ip->pcap = ncap;
+		pt->attr = a;
+		pt->pcap = ncap;
 	}
-	a = &ip->attr[p];
-	a->birth = (int16_t)x->birth;
-	a->sex = (uint8_t)x->sex;
+	a = &pt->attr[p];
+	a->birth = x->birth;
+	a->sex = x->sex;
 	a->pad = 0;
-	a->district = (uint32_t)d;
+	a->district = x->district;
 	if (x->sex == 2)
-		ip->sex_unknown_seen = 1;
-	ip->npersons++;
+		pt->sex_unknown = 1;
+	pt->npersons++;
 	return p;
 }
 
@@ -1015,34 +1122,34 @@ age_group(int age)
 
 /* The cell of unit u, window w for person p; NULL when out of memory. */
 static struct cell *
-cell_of(struct hv_iplos *ip, size_t u, size_t w, size_t p)
+cell_of(const struct hv_iplos *ip, struct part *pt, size_t u, size_t w,
+    size_t p)
 {
-	size_t d = ip->attr[p].district, a = 0, s = 0, i;
-	struct cell **b;
+	size_t d = pt->attr[p].district, a = 0, s = 0, i;
+	struct cell **c;
 
-	if (d >= ip->nblocks) {
-		b = realloc(ip->blocks, (d + 1) * sizeof(*b));
-		if (b == NULL)
+	if (d >= pt->ncells) {
+		if ((c = realloc(pt->cells, (d + 1) * sizeof(*c))) == NULL)
 			return NULL;
-		for (i = ip->nblocks; i <= d; i++)
-			b[i] = NULL;
-		ip->blocks = b;
-		ip->nblocks = d + 1;
+		for (i = pt->ncells; i <= d; i++)
+			c[i] = NULL;
+		pt->cells = c;
+		pt->ncells = d + 1;
 	}
-	if (ip->blocks[d] == NULL &&
-	    (ip->blocks[d] = calloc(ip->block_cells, sizeof(struct cell))) ==
-	    NULL)
+	if (pt->cells[d] == NULL && (pt->cells[d] =
+	    calloc(ip->district_cells, sizeof(struct cell))) == NULL)
 		return NULL;
 	if (ip->nage > 1)
-		a = age_group(ip->o.windows[w].year - ip->attr[p].birth);
+		a = age_group(ip->o.windows[w].year - pt->attr[p].birth);
 	if (ip->nsex > 1)
-		s = ip->attr[p].sex;
-	return &ip->blocks[d][((u * ip->nwin + w) * ip->nage + a) * ip->nsex +
-	    s];
+		s = pt->attr[p].sex;
+	return &pt->cells[d][((u * ip->nwin + w) * ip->nage + a) *
+	    ip->nsex + s];
 }
 
 static int
-add_stay(struct hv_iplos *ip, size_t p, size_t u, long s, long e)
+add_stay(const struct hv_iplos *ip, struct part *pt, size_t p, size_t u,
+    long s, long e)
 {
 	struct stay *st;
 
@@ -1052,15 +1159,15 @@ add_stay(struct hv_iplos *ip, size_t p, size_t u, long s, long e)
 		e = ip->span_last + 1;
 	if (s >= e)
 		return 0;
-	if (ip->nstays == ip->stays_cap) {
-		size_t ncap = ip->stays_cap > 0 ? ip->stays_cap * 2 : 1024;
+	if (pt->nstays == pt->stays_cap) {
+		size_t ncap = pt->stays_cap > 0 ? pt->stays_cap * 2 : 1024;
 
-		if ((st = realloc(ip->stays, ncap * sizeof(*st))) == NULL)
+		if ((st = realloc(pt->stays, ncap * sizeof(*st))) == NULL)
 			return -1;
-		ip->stays = st;
-		ip->stays_cap = ncap;
+		pt->stays = st;
+		pt->stays_cap = ncap;
 	}
-	st = &ip->stays[ip->nstays++];
+	st = &pt->stays[pt->nstays++];
 	st->person = (uint32_t)p;
 	st->unit = (uint32_t)u;
 	st->start = (int32_t)s;
@@ -1072,29 +1179,31 @@ add_stay(struct hv_iplos *ip, size_t p, size_t u, long s, long e)
  * Is the row an exact repeat of an earlier one?  Asked only of rows about
  * to add hours or a waiting time, the counts a repeat would change (for
  * persons and days a repeat changes nothing), so the fingerprints kept
- * grow with those rows, not with the file.  -1 when out of memory.
+ * grow with those rows, not with the file.  A repeat has the same person,
+ * so it is in the same part.  -1 when out of memory.
  */
 static int
-is_repeat(struct hv_iplos *ip, struct rec *x)
+is_repeat(struct part *pt, struct xrec *x)
 {
 	int fresh;
 
 	if (x->repeat >= 0)
 		return x->repeat;
-	if ((fresh = fpset_add(&ip->fps, row_fingerprint(x->row))) == -1)
+	if ((fresh = fpset_add(&pt->fps, x->fingerprint)) == -1)
 		return -1;
-	x->repeat = !fresh;
+	x->repeat = (int8_t)!fresh;
 	if (x->repeat) {
-		if (ip->repeats < FIRST_LINES)
-			ip->repeat_lines[ip->repeats] = x->row->line;
-		ip->repeats++;
+		if (pt->repeats < FIRST_LINES)
+			pt->repeat_at[pt->repeats] = x->at;
+		pt->repeats++;
 	}
 	return x->repeat;
 }
 
 /* Add one valid row to unit u. */
 static int
-count_unit(struct hv_iplos *ip, struct rec *x, size_t p, size_t u)
+count_unit(const struct hv_iplos *ip, struct part *pt, struct xrec *x,
+    size_t p, size_t u)
 {
 	const struct hv_iplos_window *w;
 	unsigned m = ip->o.measures;
@@ -1107,44 +1216,46 @@ count_unit(struct hv_iplos *ip, struct rec *x, size_t p, size_t u)
 		bit = p * ip->nwin + k;
 		c = NULL;
 		/* served: start <= last and (ongoing or end >= first) */
-		if (x->start >= 0 && x->start <= w->last &&
-		    (x->end < 0 || x->end >= w->first)) {
+		if (x->start != NO_DAY && x->start <= w->last &&
+		    (x->end == NO_DAY || x->end >= w->first)) {
 			if (m & (1u << HV_IPLOS_RECIPIENTS)) {
-				if ((fresh = bits_set(&ip->seen[SEEN_RECIPIENTS][u], bit)) == -1)
+				if ((fresh = bits_set(&pt->seen[SEEN_RECIPIENTS][u], bit)) == -1)
 					return -1;
-				if (fresh && (c = cell_of(ip, u, k, p)) == NULL)
+				if (fresh && (c = cell_of(ip, pt, u, k, p)) ==
+				    NULL)
 					return -1;
 				if (fresh)
 					c->recipients++;
 			}
 			if ((m & ((1u << HV_IPLOS_HOURS) |
 			    (1u << HV_IPLOS_USERS))) && x->has_hours &&
-			    (rep = is_repeat(ip, x)) == 0) {
-				if (c == NULL && (c = cell_of(ip, u, k, p)) ==
-				    NULL)
+			    (rep = is_repeat(pt, x)) == 0) {
+				if (c == NULL && (c = cell_of(ip, pt, u, k,
+				    p)) == NULL)
 					return -1;
-				c->hours += x->hours;
-				if ((fresh = bits_set(&ip->seen[SEEN_USERS][u], bit)) == -1)
+				c->hours += llround(x->hours * MICRO);
+				if ((fresh = bits_set(&pt->seen[SEEN_USERS][u], bit)) == -1)
 					return -1;
 				c->users += (uint32_t)fresh;
 			}
 		}
 		/* waiting on the date: decided, not started */
-		if ((m & (1u << HV_IPLOS_WAITING)) && x->decision >= 0 &&
-		    x->decision <= w->last && (x->start < 0 ||
+		if ((m & (1u << HV_IPLOS_WAITING)) && x->decision != NO_DAY &&
+		    x->decision <= w->last && (x->start == NO_DAY ||
 		    x->start > w->last)) {
-			if ((fresh = bits_set(&ip->seen[SEEN_WAITING][u], bit)) == -1)
+			if ((fresh = bits_set(&pt->seen[SEEN_WAITING][u], bit)) == -1)
 				return -1;
-			if (fresh && (c = cell_of(ip, u, k, p)) == NULL)
+			if (fresh && (c = cell_of(ip, pt, u, k, p)) == NULL)
 				return -1;
 			if (fresh)
 				c->waiting++;
 		}
 		/* waiting time of a service started in the window */
-		if ((m & (1u << HV_IPLOS_WAITING_DAYS)) && x->decision >= 0 &&
+		if ((m & (1u << HV_IPLOS_WAITING_DAYS)) &&
+		    x->decision != NO_DAY && x->start != NO_DAY &&
 		    x->start >= w->first && x->start <= w->last &&
-		    (rep = is_repeat(ip, x)) == 0) {
-			if ((c = cell_of(ip, u, k, p)) == NULL)
+		    (rep = is_repeat(pt, x)) == 0) {
+			if ((c = cell_of(ip, pt, u, k, p)) == NULL)
 				return -1;
 			if (x->start < x->decision) {
 				c->before++;
@@ -1153,18 +1264,28 @@ count_unit(struct hv_iplos *ip, struct rec *x, size_t p, size_t u)
 			if (ivec_push(&c->waits, (int)(x->start -
 			    x->decision)) == -1)
 				return -1;
-			if ((fresh = bits_set(&ip->seen[SEEN_STARTED][u], bit)) == -1)
+			if ((fresh = bits_set(&pt->seen[SEEN_STARTED][u], bit)) == -1)
 				return -1;
 			c->wait_persons += (uint32_t)fresh;
 		}
 	}
 	if (rep == -1)
 		return -1;
-	if ((m & (1u << HV_IPLOS_BED_DAYS)) && x->start >= 0 &&
+	if ((m & (1u << HV_IPLOS_BED_DAYS)) && x->start != NO_DAY &&
 	    hv_service_list()[x->service].day_based)
-		return add_stay(ip, p, u, x->start, x->end < 0 ?
+		return add_stay(ip, pt, p, u, x->start, x->end == NO_DAY ?
 		    ip->span_last + 1 : x->end);
 	return 0;
+}
+
+/* The categories row x counts in. */
+static size_t
+cats_of(const struct hv_iplos *ip, const struct xrec *x, const size_t **cats)
+{
+	size_t n;
+
+	hv_catmap_entry(ip->map, x->entry, cats, &n);
+	return n;
 }
 
 /*
@@ -1173,32 +1294,37 @@ count_unit(struct hv_iplos *ip, struct rec *x, size_t p, size_t u)
  * person look-up (for bed-days, five rows in six are not stays).
  */
 static int
-row_counts(const struct hv_iplos *ip, const struct rec *x)
+row_counts(const struct hv_iplos *ip, const struct xrec *x)
 {
 	unsigned m = ip->o.measures;
 	long a = ip->span_first, b = ip->span_last;
-	size_t i;
-	int unit = 0;
+	const size_t *cats;
+	size_t i, ncats;
+	int unit = 0, started = x->start != NO_DAY, ends = x->end != NO_DAY,
+	    decided = x->decision != NO_DAY;
 
-	if (ip->o.by & HV_IPLOS_BY_SERVICE)
+	if (ip->o.by & HV_IPLOS_BY_SERVICE) {
 		unit = ip->unit_of_service[x->service] >= 0 &&
 		    ip->out_unit[ip->unit_of_service[x->service]];
-	for (i = 0; !unit && i < x->ncats; i++)
-		unit = ip->out_unit[x->cats[i]];
+	} else {
+		ncats = cats_of(ip, x, &cats);
+		for (i = 0; !unit && i < ncats; i++)
+			unit = ip->out_unit[cats[i]];
+	}
 	if (!unit)
 		return 0;
 	if ((m & ((1u << HV_IPLOS_RECIPIENTS) | (1u << HV_IPLOS_HOURS) |
-	    (1u << HV_IPLOS_USERS))) && x->start >= 0 && x->start <= b &&
-	    (x->end < 0 || x->end >= a))
+	    (1u << HV_IPLOS_USERS))) && started && x->start <= b &&
+	    (!ends || x->end >= a))
 		return 1;
-	if ((m & (1u << HV_IPLOS_BED_DAYS)) && x->start >= 0 &&
+	if ((m & (1u << HV_IPLOS_BED_DAYS)) && started &&
 	    hv_service_list()[x->service].day_based && x->start <= b &&
-	    (x->end < 0 || x->end > a))
+	    (!ends || x->end > a))
 		return 1;
-	if ((m & (1u << HV_IPLOS_WAITING)) && x->decision >= 0 &&
-	    x->decision <= b && (x->start < 0 || x->start > a))
+	if ((m & (1u << HV_IPLOS_WAITING)) && decided && x->decision <= b &&
+	    (!started || x->start > a))
 		return 1;
-	if ((m & (1u << HV_IPLOS_WAITING_DAYS)) && x->decision >= 0 &&
+	if ((m & (1u << HV_IPLOS_WAITING_DAYS)) && decided && started &&
 	    x->start >= a && x->start <= b)
 		return 1;
 	return 0;
@@ -1207,37 +1333,460 @@ row_counts(const struct hv_iplos *ip, const struct rec *x)
 /* Fetch what counting row x of person p will touch: its person's
  * attributes and the words of its units' recipient bits. */
 static void
-prefetch_row(const struct hv_iplos *ip, const struct rec *x, long p)
+prefetch_row(const struct hv_iplos *ip, const struct part *pt,
+    const struct xrec *x, long p)
 {
-	size_t i, bit = (size_t)p * ip->nwin;
+	const size_t *cats;
+	size_t i, ncats, bit = (size_t)p * ip->nwin;
 
-	__builtin_prefetch(&ip->attr[p]);
+	__builtin_prefetch(&pt->attr[p]);
 	if (ip->o.by & HV_IPLOS_BY_SERVICE) {
 		if (ip->unit_of_service[x->service] >= 0)
-			bits_prefetch(&ip->seen[SEEN_RECIPIENTS]
+			bits_prefetch(&pt->seen[SEEN_RECIPIENTS]
 			    [ip->unit_of_service[x->service]], bit);
 		return;
 	}
-	for (i = 0; i < x->ncats; i++)
-		bits_prefetch(&ip->seen[SEEN_RECIPIENTS][x->cats[i]], bit);
+	ncats = cats_of(ip, x, &cats);
+	for (i = 0; i < ncats; i++)
+		bits_prefetch(&pt->seen[SEEN_RECIPIENTS][cats[i]], bit);
 }
 
 static int
-count_row(struct hv_iplos *ip, struct rec *x, long p)
+count_row(const struct hv_iplos *ip, struct part *pt, struct xrec *x,
+    long p)
 {
-	size_t i;
+	const size_t *cats;
+	size_t i, ncats;
 
 	if (ip->o.by & HV_IPLOS_BY_SERVICE) {
 		i = (size_t)ip->unit_of_service[x->service];
 		if (ip->unit_of_service[x->service] >= 0 && ip->out_unit[i])
-			return count_unit(ip, x, (size_t)p, i);
+			return count_unit(ip, pt, x, (size_t)p, i);
 		return 0;
 	}
-	for (i = 0; i < x->ncats; i++)
-		if (ip->out_unit[x->cats[i]] &&
-		    count_unit(ip, x, (size_t)p, x->cats[i]) == -1)
+	ncats = cats_of(ip, x, &cats);
+	for (i = 0; i < ncats; i++)
+		if (ip->out_unit[cats[i]] &&
+		    count_unit(ip, pt, x, (size_t)p, cats[i]) == -1)
 			return -1;
 	return 0;
+}
+
+#define BATCH 64	/* rows whose cache misses overlap */
+
+/*
+ * Count the rows of list l in part pt, a batch at a time in three passes,
+ * so that the cache misses of one row overlap those of the others: fetch
+ * each person's map slot, then look the persons up and fetch their
+ * attributes and bits, then count.  -1 when out of memory.
+ */
+static int
+count_list(const struct hv_iplos *ip, struct part *pt, struct xlist *l)
+{
+	long person[BATCH];
+	struct xrec *x;
+	size_t i, k, n;
+
+	for (k = 0; k < l->n; k += n) {
+		x = l->v + k;
+		n = l->n - k < BATCH ? l->n - k : BATCH;
+		for (i = 0; i < n; i++)
+			hv_map_prefetch(pt->persons, x[i].hash);
+		for (i = 0; i < n; i++) {
+			if ((person[i] = person_of(pt, &x[i], l->ids)) < 0)
+				return -1;
+			prefetch_row(ip, pt, &x[i], person[i]);
+		}
+		for (i = 0; i < n; i++)
+			if (count_row(ip, pt, &x[i], person[i]) == -1)
+				return -1;
+	}
+	l->n = 0;
+	l->ids_len = 0;
+	return 0;
+}
+
+static int
+xlist_add(struct xlist *l, const struct xrec *x, const char *person)
+{
+	size_t ncap;
+	void *p;
+
+	if (l->n == l->cap) {
+		ncap = l->cap > 0 ? l->cap * 2 : 256;
+		if ((p = realloc(l->v, ncap * sizeof(*l->v))) == NULL)
+			return -1;
+		l->v = p;
+		l->cap = ncap;
+	}
+	if (l->ids_len + x->person_len > l->ids_cap) {
+		ncap = l->ids_cap > 0 ? l->ids_cap : 4096;
+		while (ncap < l->ids_len + x->person_len)
+			ncap *= 2;
+		if (ncap > UINT32_MAX || (p = realloc(l->ids, ncap)) == NULL)
+			return -1;
+		l->ids = p;
+		l->ids_cap = ncap;
+	}
+	l->v[l->n] = *x;
+	l->v[l->n].person_off = (uint32_t)l->ids_len;
+	memcpy(l->ids + l->ids_len, person, x->person_len);
+	l->ids_len += x->person_len;
+	l->n++;
+	return 0;
+}
+
+static void
+xlists_free(struct xlist *l, size_t n)
+{
+	size_t i;
+
+	for (i = 0; l != NULL && i < n; i++) {
+		free(l[i].v);
+		free(l[i].ids);
+	}
+	free(l);
+}
+
+/* The part of a person: the top bits of their hash (the map's slots use
+ * the low ones). */
+static size_t
+part_of(const struct hv_iplos *ip, uint32_t hash)
+{
+	return (size_t)(((uint64_t)hash * ip->nparts) >> 32);
+}
+
+/* Parse n rows of block block into the lists of their parts (one list
+ * per part).  -1 when out of memory. */
+static int
+parse_rows(struct hv_iplos *ip, const struct hv_row *rows, size_t n,
+    size_t block, struct blocksum *bs, struct hv_map *cache,
+    struct xlist *lists)
+{
+	const char *person;
+	struct xrec x;
+	size_t i;
+	long d;
+
+	for (i = 0; i < n; i++) {
+		bs->rows++;
+		if (parse_row(ip, bs, &rows[i], &x, &person) == -1) {
+			bs->invalid++;
+			continue;
+		}
+		if ((d = district_of(ip, cache, &rows[i])) < 0)
+			return -1;
+		/* strict: after an invalid row only look for more */
+		if ((bs->invalid > 0 && !ip->o.skip_invalid) ||
+		    !row_counts(ip, &x))
+			continue;
+		x.district = (uint32_t)d;
+		x.hash = hv_map_hash(person, x.person_len);
+		x.at = AT(block, rows[i].line);
+		x.fingerprint = ip->need_fp ? row_fingerprint(&rows[i]) : 0;
+		if (xlist_add(&lists[part_of(ip, x.hash)], &x, person) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* Add what block b found (its lines numbered from 1, but the first
+ * block's from the file's start) to the file's report. */
+static void
+merge_blocksum(struct hv_iplos *ip, const struct blocksum *bs, size_t b)
+{
+	const struct reason_count *from;
+	struct reason_count *to;
+	unsigned long base = ip->line_base[b];
+	size_t r, j;
+
+	ip->rows += bs->rows;
+	ip->invalid += bs->invalid;
+	for (r = 0; r < NREASONS; r++) {
+		from = &bs->reasons[r];
+		to = &ip->reasons[r];
+		for (j = 0; j < from->count && to->count + j < FIRST_LINES; j++)
+			to->lines[to->count + j] = base + from->lines[j];
+		if (to->count == 0 && from->count > 0)
+			memcpy(to->example, from->example, sizeof(to->example));
+		to->count += from->count;
+	}
+	ip->line_base[b + 1] = base + bs->line_end - 1;
+}
+
+/* One thread, the parts in turn after each few batches. */
+static int
+read_sequential(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
+{
+	struct hv_row rows[BATCH];
+	struct blocksum *bs;
+	struct xlist *lists;
+	struct hv_map *cache;
+	size_t k, waiting;
+	long got = 1;
+	int rc = -1;
+
+	bs = calloc(1, sizeof(*bs));
+	lists = calloc(ip->nparts, sizeof(*lists));
+	cache = hv_map_new();
+	if (bs == NULL || lists == NULL || cache == NULL)
+		goto oom;
+	while (got > 0) {
+		for (waiting = 0; waiting < 4 * BATCH &&
+		    (got = hv_reader_batch(r, rows, BATCH, e)) > 0;
+		    waiting += (size_t)got)
+			if (parse_rows(ip, rows, (size_t)got, 0, bs, cache,
+			    lists) == -1)
+				goto oom;
+		for (k = 0; k < ip->nparts; k++)
+			if (count_list(ip, &ip->part[k], &lists[k]) == -1)
+				goto oom;
+	}
+	if (got == 0) {
+		bs->line_end = hv_reader_line(r);
+		merge_blocksum(ip, bs, 0);
+		rc = 0;
+	}
+	goto done;
+oom:
+	hv_err_set(e, "out of memory");
+done:
+	free(bs);
+	xlists_free(lists, ip->nparts);
+	hv_map_free(cache);
+	return rc;
+}
+
+/*
+ * Threads.  Thread t reads blocks t, t + n, t + 2n, ... of the file (n
+ * threads), each row into the list of its person's part, and counts part
+ * t of every block in the order of the file.  A block waits in a slot
+ * until every part has counted it; with 2n slots a thread can read its
+ * next block while the others count the last round.  Thread 0 also adds
+ * up each block's report, in order, so that line numbers are the file's.
+ */
+struct slot {
+	long		 block;		/* -1: free */
+	int		 ready;		/* read */
+	size_t		 counted;	/* parts that have counted it */
+	struct xlist	*lists;		/* one per part */
+	struct blocksum	 sum;
+};
+
+struct run {
+	struct hv_iplos	*ip;
+	struct hv_reader *r;		/* reads block 0 */
+	const long long	*starts;
+	size_t		 nblocks;
+	struct slot	*slot;
+	size_t		 nslots;
+	pthread_mutex_t	 lock;
+	pthread_cond_t	 changed;
+	int		 stop;
+	struct hv_err	 err;		/* why it stopped */
+};
+
+struct worker {
+	struct run	*run;
+	size_t		 id;
+	struct hv_map	*cache;		/* districts met */
+	pthread_t	 thread;
+};
+
+static void
+stop_run(struct run *run, const struct hv_err *e)
+{
+	pthread_mutex_lock(&run->lock);
+	if (!run->stop) {
+		run->stop = 1;
+		run->err = *e;
+	}
+	pthread_cond_broadcast(&run->changed);
+	pthread_mutex_unlock(&run->lock);
+}
+
+/* Read block b into its slot: 0, or -1 when the run stops. */
+static int
+read_block(struct worker *w, size_t b)
+{
+	struct run *run = w->run;
+	struct slot *s = &run->slot[b % run->nslots];
+	struct hv_row rows[BATCH];
+	struct hv_reader *r;
+	struct hv_err e;
+	long got;
+
+	pthread_mutex_lock(&run->lock);
+	while (s->block != -1 && !run->stop)
+		pthread_cond_wait(&run->changed, &run->lock);
+	s->block = (long)b;
+	s->ready = 0;
+	pthread_mutex_unlock(&run->lock);
+	if (run->stop)
+		return -1;
+	memset(&s->sum, 0, sizeof(s->sum));
+	r = b == 0 ? run->r : hv_reader_open_block(run->r, run->starts[b],
+	    run->starts[b + 1], 1, &s->sum.err);
+	if (r == NULL) {
+		s->sum.failed = 1;
+	} else {
+		while ((got = hv_reader_batch(r, rows, BATCH, &s->sum.err)) >
+		    0) {
+			if (parse_rows(run->ip, rows, (size_t)got, b, &s->sum,
+			    w->cache, s->lists) == -1) {
+				hv_err_set(&e, "out of memory");
+				stop_run(run, &e);
+				break;
+			}
+		}
+		s->sum.failed = got == -1;
+		s->sum.line_end = hv_reader_line(r);
+		if (b > 0)
+			hv_reader_close(r);
+	}
+	pthread_mutex_lock(&run->lock);
+	s->ready = 1;
+	pthread_cond_broadcast(&run->changed);
+	pthread_mutex_unlock(&run->lock);
+	return run->stop ? -1 : 0;
+}
+
+/* Thread 0, in the order of the blocks: add block b's report, or stop on
+ * its error, read again from the block's start with the file's line
+ * numbers, so that the message is the one a single reader gives. */
+static int
+merge_block(struct run *run, size_t b, struct blocksum *bs)
+{
+	struct hv_iplos *ip = run->ip;
+	struct hv_row rows[BATCH];
+	struct hv_reader *r;
+	struct hv_err e;
+
+	if (!bs->failed) {
+		merge_blocksum(ip, bs, b);
+		return 0;
+	}
+	e = bs->err;
+	if (b > 0 && (r = hv_reader_open_block(run->r, run->starts[b],
+	    run->starts[b + 1], ip->line_base[b] + 1, &e)) != NULL) {
+		while (hv_reader_batch(r, rows, BATCH, &e) > 0)
+			;
+		hv_reader_close(r);
+	}
+	stop_run(run, &e);
+	return -1;
+}
+
+/* Count part w->id of block b: 0, or -1 when the run stops. */
+static int
+count_block(struct worker *w, size_t b)
+{
+	struct run *run = w->run;
+	struct slot *s = &run->slot[b % run->nslots];
+	struct hv_err e;
+
+	pthread_mutex_lock(&run->lock);
+	while ((s->block != (long)b || !s->ready) && !run->stop)
+		pthread_cond_wait(&run->changed, &run->lock);
+	pthread_mutex_unlock(&run->lock);
+	if (run->stop || (w->id == 0 && merge_block(run, b, &s->sum) == -1))
+		return -1;
+	if (count_list(run->ip, &run->ip->part[w->id], &s->lists[w->id]) ==
+	    -1) {
+		hv_err_set(&e, "out of memory");
+		stop_run(run, &e);
+		return -1;
+	}
+	pthread_mutex_lock(&run->lock);
+	if (++s->counted == run->ip->nparts) {
+		s->block = -1;
+		s->counted = 0;
+		pthread_cond_broadcast(&run->changed);
+	}
+	pthread_mutex_unlock(&run->lock);
+	return 0;
+}
+
+static void *
+work(void *arg)
+{
+	struct worker *w = arg;
+	struct run *run = w->run;
+	size_t b, next = 0, n = run->ip->nparts;
+
+	for (b = w->id; next < run->nblocks; b += n) {
+		if (b < run->nblocks && read_block(w, b) == -1)
+			break;
+		for (; next < run->nblocks && next <= b; next++)
+			if (count_block(w, next) == -1)
+				return NULL;
+	}
+	return NULL;
+}
+
+static int
+read_parallel(struct hv_iplos *ip, struct hv_reader *r,
+    const long long *starts, size_t nblocks, struct hv_err *e)
+{
+	struct worker *w;
+	struct run run;
+	struct hv_err err;
+	size_t i, started = 1;
+	int rc = -1;
+
+	memset(&run, 0, sizeof(run));
+	run.ip = ip;
+	run.r = r;
+	run.starts = starts;
+	run.nblocks = nblocks;
+	run.nslots = 2 * ip->nparts;
+	pthread_mutex_init(&run.lock, NULL);
+	pthread_cond_init(&run.changed, NULL);
+	run.slot = calloc(run.nslots, sizeof(*run.slot));
+	w = calloc(ip->nparts, sizeof(*w));
+	if (run.slot == NULL || w == NULL)
+		goto oom;
+	for (i = 0; i < run.nslots; i++) {
+		run.slot[i].block = -1;
+		if ((run.slot[i].lists = calloc(ip->nparts,
+		    sizeof(struct xlist))) == NULL)
+			goto oom;
+	}
+	for (i = 0; i < ip->nparts; i++) {
+		w[i].run = &run;
+		w[i].id = i;
+		if ((w[i].cache = hv_map_new()) == NULL)
+			goto oom;
+	}
+	/* the calling thread is worker 0 */
+	for (; started < ip->nparts; started++) {
+		if (pthread_create(&w[started].thread, NULL, work,
+		    &w[started]) != 0) {
+			hv_err_set(&err, "cannot start a thread");
+			stop_run(&run, &err);
+			break;
+		}
+	}
+	work(&w[0]);
+	for (i = 1; i < started; i++)
+		pthread_join(w[i].thread, NULL);
+	if (run.stop)
+		*e = run.err;
+	else
+		rc = 0;
+	goto done;
+oom:
+	hv_err_set(e, "out of memory");
+done:
+	for (i = 0; run.slot != NULL && i < run.nslots; i++)
+		xlists_free(run.slot[i].lists, ip->nparts);
+	free(run.slot);
+	for (i = 0; w != NULL && i < ip->nparts; i++)
+		hv_map_free(w[i].cache);
+	free(w);
+	pthread_cond_destroy(&run.changed);
+	pthread_mutex_destroy(&run.lock);
+	return rc;
 }
 
 /* --- reading and reporting -------------------------------------------- */
@@ -1258,9 +1807,48 @@ line_list(const unsigned long *lines, unsigned long count, char *buf,
 }
 
 static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static unsigned long
+disagreeing(const struct hv_iplos *ip)
+{
+	unsigned long n = 0;
+	size_t k;
+
+	for (k = 0; k < ip->nparts; k++)
+		n += ip->part[k].ndisagree;
+	return n;
+}
+
+/* The repeated rows of all parts: how many, and the first lines. */
+static unsigned long
+repeat_lines(const struct hv_iplos *ip, unsigned long *lines)
+{
+	uint64_t at[FIRST_LINES * HV_IPLOS_MAX_THREADS];
+	unsigned long count = 0;
+	size_t k, j, n = 0;
+
+	for (k = 0; k < ip->nparts; k++) {
+		count += ip->part[k].repeats;
+		for (j = 0; j < ip->part[k].repeats && j < FIRST_LINES; j++)
+			at[n++] = ip->part[k].repeat_at[j];
+	}
+	qsort(at, n, sizeof(*at), cmp_u64);
+	for (j = 0; j < n && j < FIRST_LINES; j++)
+		lines[j] = ip->line_base[AT_BLOCK(at[j])] + AT_LINE(at[j]);
+	return count;
+}
+
+static int
 report_file(struct hv_iplos *ip, unsigned long disagree_before)
 {
 	struct reason_count *rc;
+	unsigned long rlines[FIRST_LINES], repeats, ndisagree;
 	char lines[128];
 	int r;
 
@@ -1276,20 +1864,20 @@ report_file(struct hv_iplos *ip, unsigned long disagree_before)
 		    lines) == -1)
 			return -1;
 	}
-	if (ip->repeats > 0) {
-		line_list(ip->repeat_lines, ip->repeats, lines, sizeof(lines));
+	if ((repeats = repeat_lines(ip, rlines)) > 0) {
+		line_list(rlines, repeats, lines, sizeof(lines));
 		if (hv_notes_add(&ip->report, "%s: %lu row%s repeat%s an earlier row exactly "
 		    "(line%s %s): hours and waiting times counted once",
-		    ip->file, ip->repeats, ip->repeats == 1 ? "" : "s",
-		    ip->repeats == 1 ? "s" : "", ip->repeats == 1 ? "" : "s",
+		    ip->file, repeats, repeats == 1 ? "" : "s",
+		    repeats == 1 ? "s" : "", repeats == 1 ? "" : "s",
 		    lines) == -1)
 			return -1;
 	}
-	if (ip->ndisagree > disagree_before &&
+	ndisagree = disagreeing(ip) - disagree_before;
+	if (ndisagree > 0 &&
 	    hv_notes_add(&ip->report, "%s: %lu person%s with rows that disagree on "
 	    "birth_year or sex: the first row's values are used", ip->file,
-	    ip->ndisagree - disagree_before, ip->ndisagree - disagree_before ==
-	    1 ? "" : "s") == -1)
+	    ndisagree, ndisagree == 1 ? "" : "s") == -1)
 		return -1;
 	if (ip->skipped > 0 && hv_notes_add(&ip->report, "%s: skipped %lu invalid row%s of "
 	    "%lu", ip->file, ip->skipped, ip->skipped == 1 ? "" : "s",
@@ -1298,63 +1886,38 @@ report_file(struct hv_iplos *ip, unsigned long disagree_before)
 	return 0;
 }
 
-#define BATCH 64	/* rows whose cache misses overlap */
-
 int
 hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 {
-	unsigned long disagree_before = ip->ndisagree;
-	struct hv_row rows[BATCH];
-	struct rec x[BATCH];
-	uint32_t hash[BATCH];
-	long person[BATCH], got;
-	int valid[BATCH];
-	size_t i, n;
+	unsigned long disagree_before = disagreeing(ip);
+	long long *starts = NULL;
+	long nblocks = 1;
+	size_t k;
+	int rc;
 
 	ip->file = hv_reader_name(r);
 	memset(ip->reasons, 0, sizeof(ip->reasons));
-	ip->rows = ip->invalid = ip->skipped = ip->repeats = 0;
+	ip->rows = ip->invalid = ip->skipped = 0;
+	for (k = 0; k < ip->nparts; k++)
+		ip->part[k].repeats = 0;
 	if (find_columns(ip, r, e) == -1)
 		return -1;
-	/*
-	 * A batch at a time, in three passes, so that the cache misses of
-	 * one row overlap those of the others: parse each row and fetch its
-	 * person's map slot, then look the persons up and fetch their
-	 * attributes, then count.
-	 */
-	while ((got = hv_reader_batch(r, rows, BATCH, e)) > 0) {
-		n = (size_t)got;
-		for (i = 0; i < n; i++) {
-			ip->rows++;
-			valid[i] = parse_row(ip, &rows[i], &x[i]) == 0;
-			if (!valid[i]) {
-				ip->invalid++;
-				continue;
-			}
-			if (district_of(ip, &x[i]) < 0)
-				return hv_err_set(e, "out of memory");
-			if (!row_counts(ip, &x[i])) {
-				valid[i] = 0;
-				continue;
-			}
-			hash[i] = hv_map_hash(x[i].person, x[i].person_len);
-			hv_map_prefetch(ip->persons, hash[i]);
-		}
-		/* strict: after an invalid row only look for more */
-		if (ip->invalid > 0 && !ip->o.skip_invalid)
-			continue;
-		for (i = 0; i < n; i++) {
-			if (!valid[i])
-				continue;
-			if ((person[i] = person_of(ip, &x[i], hash[i])) < 0)
-				return hv_err_set(e, "out of memory");
-			prefetch_row(ip, &x[i], person[i]);
-		}
-		for (i = 0; i < n; i++)
-			if (valid[i] && count_row(ip, &x[i], person[i]) == -1)
-				return hv_err_set(e, "out of memory");
+	if (ip->nparts > 1 && (nblocks = hv_reader_blocks(r, ip->o.block_size >
+	    0 ? ip->o.block_size : HV_IPLOS_BLOCK_SIZE, &starts, e)) == -1)
+		return -1;
+	free(ip->line_base);
+	if ((ip->line_base = calloc((size_t)nblocks + 1,
+	    sizeof(*ip->line_base))) == NULL) {
+		free(starts);
+		return hv_err_set(e, "out of memory");
 	}
-	if (got == -1)
+	ip->nblocks = (size_t)nblocks;
+	if (nblocks > 1)
+		rc = read_parallel(ip, r, starts, (size_t)nblocks, e);
+	else
+		rc = read_sequential(ip, r, e);
+	free(starts);
+	if (rc == -1)
 		return -1;
 	if (ip->o.skip_invalid)
 		ip->skipped = ip->invalid;
@@ -1395,8 +1958,8 @@ cmp_stay(const void *a, const void *b)
 
 /* Add the days of the merged stay [s, e) of person p in unit u. */
 static int
-add_days(struct hv_iplos *ip, size_t u, size_t p, long s, long e,
-    unsigned char *counted)
+add_days(const struct hv_iplos *ip, struct part *pt, size_t u, size_t p,
+    long s, long e, unsigned char *counted)
 {
 	const struct hv_iplos_window *w;
 	struct cell *c;
@@ -1409,7 +1972,7 @@ add_days(struct hv_iplos *ip, size_t u, size_t p, long s, long e,
 		b = e < w->last + 1 ? e : w->last + 1;
 		if (b <= a)
 			continue;
-		if ((c = cell_of(ip, u, k, p)) == NULL)
+		if ((c = cell_of(ip, pt, u, k, p)) == NULL)
 			return -1;
 		c->bed_days += (double)(b - a);
 		if (!counted[k]) {
@@ -1422,19 +1985,19 @@ add_days(struct hv_iplos *ip, size_t u, size_t p, long s, long e,
 
 /* Merge each person's overlapping stays per unit, then count the days. */
 static int
-count_bed_days(struct hv_iplos *ip)
+count_bed_days(const struct hv_iplos *ip, struct part *pt)
 {
 	unsigned char *counted;
 	struct stay *st, *end;
 	long s, e;
 
-	if (ip->nstays == 0)
+	if (pt->nstays == 0)
 		return 0;
 	if ((counted = calloc(ip->nwin, 1)) == NULL)
 		return -1;
-	qsort(ip->stays, ip->nstays, sizeof(*ip->stays), cmp_stay);
-	st = ip->stays;
-	end = st + ip->nstays;
+	qsort(pt->stays, pt->nstays, sizeof(*pt->stays), cmp_stay);
+	st = pt->stays;
+	end = st + pt->nstays;
 	while (st < end) {
 		struct stay *first = st;
 
@@ -1447,8 +2010,8 @@ count_bed_days(struct hv_iplos *ip)
 			    st->person == first->person && st->start <= e; st++)
 				if (st->end > e)
 					e = st->end;
-			if (add_days(ip, first->unit, first->person, s, e,
-			    counted) == -1) {
+			if (add_days(ip, pt, first->unit, first->person, s,
+			    e, counted) == -1) {
 				free(counted);
 				return -1;
 			}
@@ -1496,7 +2059,7 @@ cell_value(const struct cell *c, enum outm m, unsigned long *persons)
 		return c->bed_days;
 	case O_HOURS:
 		*persons = c->users;
-		return c->hours;
+		return (double)c->hours / MICRO;
 	case O_USERS:
 		*persons = c->users;
 		return c->users;
@@ -1559,6 +2122,67 @@ struct dims {
 static const char *age_labels[] = { "0-66", "67-79", "80-89", "90+" };
 static const char *sex_labels[] = { "mann", "kvinne", "uoppgitt" };
 
+static int
+sex_unknown(const struct hv_iplos *ip)
+{
+	size_t k;
+
+	for (k = 0; k < ip->nparts; k++)
+		if (ip->part[k].sex_unknown)
+			return 1;
+	return 0;
+}
+
+/* Add the cells of the other parts to part 0's. */
+static int
+merge_parts(struct hv_iplos *ip)
+{
+	struct part *to = &ip->part[0], *from;
+	struct cell *a, *b;
+	size_t k, d, i, j, n;
+	struct cell **c;
+
+	for (k = 1; k < ip->nparts; k++) {
+		from = &ip->part[k];
+		if (from->ncells > to->ncells) {
+			if ((c = realloc(to->cells, from->ncells *
+			    sizeof(*c))) == NULL)
+				return -1;
+			for (d = to->ncells; d < from->ncells; d++)
+				c[d] = NULL;
+			to->cells = c;
+			to->ncells = from->ncells;
+		}
+		for (d = 0; d < from->ncells; d++) {
+			if (from->cells[d] == NULL)
+				continue;
+			if (to->cells[d] == NULL) {
+				to->cells[d] = from->cells[d];
+				from->cells[d] = NULL;
+				continue;
+			}
+			n = ip->district_cells;
+			for (i = 0; i < n; i++) {
+				a = &to->cells[d][i];
+				b = &from->cells[d][i];
+				a->recipients += b->recipients;
+				a->users += b->users;
+				a->waiting += b->waiting;
+				a->bed_persons += b->bed_persons;
+				a->wait_persons += b->wait_persons;
+				a->before += b->before;
+				a->hours += b->hours;
+				a->bed_days += b->bed_days;
+				for (j = 0; j < b->waits.n; j++)
+					if (ivec_push(&a->waits,
+					    b->waits.v[j]) == -1)
+						return -1;
+			}
+		}
+	}
+	return 0;
+}
+
 static void
 make_dims(const struct hv_iplos *ip, struct dims *d)
 {
@@ -1569,7 +2193,7 @@ make_dims(const struct hv_iplos *ip, struct dims *d)
 	}
 	if (ip->o.by & HV_IPLOS_BY_SEX) {
 		d->which[d->n] = HV_IPLOS_BY_SEX;
-		d->size[d->n++] = ip->sex_unknown_seen ? 3 : 2;
+		d->size[d->n++] = sex_unknown(ip) ? 3 : 2;
 	}
 	if (ip->o.by & HV_IPLOS_BY_DISTRICT) {
 		d->which[d->n] = HV_IPLOS_BY_DISTRICT;
@@ -1636,12 +2260,12 @@ fill_cube(struct hv_iplos *ip, const struct dims *d, size_t u, size_t w,
 	unsigned long persons;
 	double v;
 
-	for (blk = 0; blk < ip->nblocks; blk++) {
-		if (ip->blocks[blk] == NULL)
+	for (blk = 0; blk < ip->part[0].ncells; blk++) {
+		if (ip->part[0].cells[blk] == NULL)
 			continue;
 		for (a = 0; a < ip->nage; a++) {
 			for (s = 0; s < ip->nsex; s++) {
-				c = &ip->blocks[blk][((u * ip->nwin + w) *
+				c = &ip->part[0].cells[blk][((u * ip->nwin + w) *
 				    ip->nage + a) * ip->nsex + s];
 				v = cell_value(c, m, &persons);
 				for (k = 0; k < d->n; k++)
@@ -1783,10 +2407,11 @@ hv_iplos_table(struct hv_iplos *ip, struct hv_err *e)
 	struct dims d;
 	size_t nk = 0, i;
 
-	if (count_bed_days(ip) == -1 || rank_districts(ip) == -1) {
-		hv_err_set(e, "out of memory");
-		return NULL;
-	}
+	for (i = 0; i < ip->nparts; i++)
+		if (count_bed_days(ip, &ip->part[i]) == -1)
+			goto oom_early;
+	if (merge_parts(ip) == -1 || rank_districts(ip) == -1)
+		goto oom_early;
 	make_dims(ip, &d);
 	keys[nk++] = ip->o.by & HV_IPLOS_BY_SERVICE ? "service" : "category";
 	for (i = 0; i < d.n; i++)
@@ -1802,6 +2427,7 @@ hv_iplos_table(struct hv_iplos *ip, struct hv_err *e)
 	return t;
 oom:
 	hv_table_free(t);
+oom_early:
 	hv_err_set(e, "out of memory");
 	return NULL;
 }

@@ -57,7 +57,14 @@ struct hv_iplos_opts {
 	unsigned long	 suppress;	/* 0 or the threshold N */
 	int		 skip_invalid;
 	int		 this_year;	/* birth years after it are invalid */
+	unsigned	 threads;	/* 1 .. HV_IPLOS_MAX_THREADS; 0: one
+					   per processor */
+	size_t		 block_size;	/* bytes a thread reads at a time;
+					   0: HV_IPLOS_BLOCK_SIZE */
 };
+
+#define HV_IPLOS_MAX_THREADS	8
+#define HV_IPLOS_BLOCK_SIZE	((size_t)4 << 20)
 
 struct hv_iplos;
 

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <csv.h>
 
@@ -33,6 +35,11 @@ struct rowrec {
 struct hv_reader {
 	FILE		*fp;
 	int		 own_fp;
+	int		 by_path;	/* opened by name: can be split */
+	int		 fd;		/* >= 0: a block, read with pread() */
+	long long	 off;		/* bytes read from the input so far */
+	long long	 end;		/* -1, or where this reader stops */
+	enum hv_encoding block_enc;	/* for the blocks after the first */
 	char		*name;
 	struct hv_reader_opts opts;
 	struct csv_parser csv;
@@ -281,19 +288,36 @@ static int
 read_more(struct hv_reader *r, size_t want, struct hv_err *e)
 {
 	size_t got;
+	ssize_t n;
 
 	if (r->in_pos == r->in_len)
 		r->in_pos = r->in_len = 0;
-	if (grow(&r->in, &r->in_cap, r->in_len + want, 1) == -1)
+	if (r->end >= 0 && (long long)want > r->end - r->off)
+		want = (size_t)(r->end - r->off);
+	if (grow(&r->in, &r->in_cap, r->in_len + want + 1, 1) == -1)
 		return hv_err_at(e, r->name, 0, "out of memory");
-	got = fread(r->in + r->in_len, 1, want, r->fp);
-	r->in_len += got;
-	if (got < want) {
-		if (ferror(r->fp))
+	if (r->fd >= 0) {
+		for (got = 0; got < want; got += (size_t)n) {
+			n = pread(r->fd, r->in + r->in_len + got, want - got,
+			    (off_t)(r->off + (long long)got));
+			if (n == -1 && errno == EINTR)
+				n = 0;
+			else if (n == -1)
+				return hv_err_at(e, r->name, 0, "read error: "
+				    "%s", strerror(errno));
+			else if (n == 0)
+				break;
+		}
+	} else {
+		got = fread(r->in + r->in_len, 1, want, r->fp);
+		if (got < want && ferror(r->fp))
 			return hv_err_at(e, r->name, 0, "read error: %s",
 			    strerror(errno));
-		r->eof_in = 1;
 	}
+	r->in_len += got;
+	r->off += (long long)got;
+	if (got < want || r->off == r->end)
+		r->eof_in = 1;
 	return 0;
 }
 
@@ -536,6 +560,8 @@ hv_reader_open_fp(FILE *fp, const char *name, const struct hv_reader_opts *o,
 	/* csv_free() on a parser that csv_init() never saw is safe: its
 	 * buffer pointer is NULL. */
 	r->fp = fp;
+	r->fd = -1;
+	r->end = -1;
 	r->cd = (iconv_t)-1;
 	r->line = 1;
 	if (o != NULL)
@@ -609,6 +635,7 @@ hv_reader_open(const char *path, const struct hv_reader_opts *o,
 		return NULL;
 	}
 	r->own_fp = 1;
+	r->by_path = 1;
 	return r;
 }
 
@@ -734,6 +761,189 @@ hv_reader_value_col(const struct hv_reader *r)
 	static const char *const names[] = { "value", "verdi", NULL };
 
 	return first_col(r, names);
+}
+
+/* --- reading one file in blocks, in parallel ---------------------------- */
+
+#define SCAN_SIZE	(1u << 20)
+
+/* Quote characters in the n bytes at p (memchr: quotes are rare). */
+static size_t
+count_quotes(const unsigned char *p, size_t n)
+{
+	const unsigned char *end = p + n;
+	size_t k = 0;
+
+	while ((p = memchr(p, '"', (size_t)(end - p))) != NULL) {
+		k++;
+		p++;
+	}
+	return k;
+}
+
+/* Where the first byte above 0x7F in the n bytes at p is, or n. */
+static size_t
+first_high(const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] >= 0x80)
+			break;
+	return i;
+}
+
+/* The encoding of what follows the ASCII read so far: UTF-8 when the
+ * first byte above 0x7F, at offset at, starts a UTF-8 sequence (or when
+ * there is none), else Windows-1252; as the reader would decide. */
+static enum hv_encoding
+encoding_at(const struct hv_reader *r, long long at)
+{
+	unsigned char seq[4];
+	size_t tail;
+	ssize_t n;
+
+	if (at < 0)
+		return HV_ENC_UTF8;
+	n = pread(fileno(r->fp), seq, sizeof(seq), (off_t)at);
+	if (n > 0 && hv_utf8_check(seq, (size_t)n, &tail) > 0)
+		return HV_ENC_UTF8;
+	return HV_ENC_LATIN1;
+}
+
+long
+hv_reader_blocks(struct hv_reader *r, size_t block_size, long long **starts,
+    struct hv_err *e)
+{
+	unsigned char *buf = NULL;
+	long long *s = NULL, size, pos, done, target, high = -1;
+	size_t nblocks = 1, cap = 0, n, i, q;
+	unsigned long long quotes = 0;
+	struct stat st;
+	ssize_t got;
+
+	*starts = NULL;
+	done = r->off - (long long)(r->in_len - r->in_pos) -
+	    (long long)r->ncarry;	/* bytes given to the parser */
+	if (!r->by_path || r->done || r->failed || block_size == 0 ||
+	    fstat(fileno(r->fp), &st) == -1 || !S_ISREG(st.st_mode) ||
+	    (size = (long long)st.st_size) - done < 2 * (long long)block_size)
+		goto one;
+	if ((buf = malloc(SCAN_SIZE)) == NULL)
+		goto oom;
+	/* A block starts after a line break outside quotes: with strict
+	 * quoting, where the quotes before it are even in number. */
+	target = done > (long long)block_size ? done : (long long)block_size;
+	for (pos = 0; pos < size; pos += got) {
+		if ((got = pread(fileno(r->fp), buf, SCAN_SIZE, (off_t)pos)) ==
+		    -1) {
+			if (errno == EINTR) {
+				got = 0;
+				continue;
+			}
+			free(buf);
+			free(s);
+			return hv_err_at(e, r->name, 0, "read error: %s",
+			    strerror(errno));
+		}
+		if (got == 0)
+			break;
+		if (high < 0 && r->enc == HV_ENC_AUTO &&
+		    (i = first_high(buf, (size_t)got)) < (size_t)got &&
+		    pos + (long long)i >= done)
+			high = pos + (long long)i;
+		n = 0;
+		while (target < pos + got) {
+			/* from the target on, the first break with even quotes */
+			i = (size_t)(target - pos);
+			q = count_quotes(buf + n, i - n);
+			quotes += q;
+			n = i;
+			for (; n < (size_t)got; n++) {
+				if (buf[n] == '"')
+					quotes++;
+				else if (buf[n] == '\n' && quotes % 2 == 0)
+					break;
+			}
+			if (n == (size_t)got) {
+				target = pos + got;	/* go on in the next */
+				break;
+			}
+			n++;
+			if (pos + (long long)n >= size)
+				break;
+			if (grow(&s, &cap, nblocks + 1, sizeof(*s)) == -1)
+				goto oom;
+			s[nblocks++] = pos + (long long)n;
+			target = pos + (long long)n + (long long)block_size;
+		}
+		quotes += count_quotes(buf + n, (size_t)got - n);
+	}
+	free(buf);
+	buf = NULL;
+	if (nblocks == 1)
+		goto one;
+	if (grow(&s, &cap, nblocks + 1, sizeof(*s)) == -1)
+		goto oom;
+	s[0] = 0;
+	s[nblocks] = size;
+	r->block_enc = r->enc == HV_ENC_AUTO ? encoding_at(r, high) : r->enc;
+	/* this reader reads the first block: forget what lies after it */
+	if (r->off > s[1]) {
+		r->in_len -= (size_t)(r->off - s[1]);
+		r->off = s[1];
+	}
+	r->end = s[1];
+	if (r->off == r->end)
+		r->eof_in = 1;
+	*starts = s;
+	return (long)nblocks;
+one:
+	free(s);
+	return 1;
+oom:
+	free(buf);
+	free(s);
+	return hv_err_at(e, r->name, 0, "out of memory");
+}
+
+struct hv_reader *
+hv_reader_open_block(const struct hv_reader *r, long long start,
+    long long end, unsigned long line, struct hv_err *e)
+{
+	struct hv_reader *b;
+
+	if ((b = calloc(1, sizeof(*b))) == NULL ||
+	    (b->name = strdup(r->name)) == NULL) {
+		free(b);
+		hv_err_at(e, r->name, 0, "out of memory");
+		return NULL;
+	}
+	b->fp = r->fp;
+	b->fd = fileno(r->fp);
+	b->off = start;
+	b->end = end;
+	b->cd = (iconv_t)-1;
+	b->line = line;
+	b->opts = r->opts;
+	b->delim = r->delim;
+	b->enc = r->block_enc;
+	b->enc_forced = r->enc_forced;
+	b->header.n = r->header.n;
+	if (csv_init(&b->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) !=
+	    0) {
+		hv_reader_close(b);
+		hv_err_at(e, r->name, 0, "out of memory");
+		return NULL;
+	}
+	csv_set_delim(&b->csv, (unsigned char)b->delim);
+	return b;
+}
+
+unsigned long
+hv_reader_line(const struct hv_reader *r)
+{
+	return r->line;
 }
 
 void

@@ -92,6 +92,27 @@ int	hv_reader_col(const struct hv_reader *r, const char *name);
 int	hv_reader_period_col(const struct hv_reader *r);
 int	hv_reader_value_col(const struct hv_reader *r);
 
+/*
+ * Reading one file in parallel.  hv_reader_blocks() splits what r has not
+ * read yet into blocks of about block_size bytes, each starting a line
+ * outside quotes, and decides the encoding of the later blocks as r would
+ * decide it.  It returns the number of blocks n and, when n > 1, their
+ * offsets in *starts (n + 1 of them, the last the file's size; the caller
+ * frees it); r then reads only the first block.  It returns 1 (and NULL)
+ * when the input cannot be split: standard input, a pipe, a file smaller
+ * than two blocks.  -1 on a read error.
+ *
+ * hv_reader_open_block() reads bytes [start, end) of r's file in its
+ * dialect, without a header, numbering lines from line; close it before
+ * r.  hv_reader_line() is the number of the line after the last read.
+ */
+long	hv_reader_blocks(struct hv_reader *r, size_t block_size,
+	    long long **starts, struct hv_err *e);
+struct hv_reader *hv_reader_open_block(const struct hv_reader *r,
+	    long long start, long long end, unsigned long line,
+	    struct hv_err *e);
+unsigned long hv_reader_line(const struct hv_reader *r);
+
 void	hv_reader_close(struct hv_reader *r);
 
 #endif

@@ -438,20 +438,19 @@ add_map_row(struct hv_table *t, const struct hv_catmap *m, size_t i)
 	return 0;
 }
 
-int
-hv_catmap_lookup(const struct hv_catmap *m, const char *code, size_t len,
-    const size_t **cats, size_t *ncats)
+long
+hv_catmap_code(const struct hv_catmap *m, const char *code, size_t len)
 {
-	long ei = hv_map_get(m->codes, code, len);
+	return hv_map_get(m->codes, code, len);
+}
 
-	if (ei < 0) {
-		*cats = NULL;
-		*ncats = 0;
-		return -1;
-	}
-	*cats = m->entries[ei].cats;
-	*ncats = m->entries[ei].ncats;
-	return m->entries[ei].service;
+int
+hv_catmap_entry(const struct hv_catmap *m, size_t i, const size_t **cats,
+    size_t *ncats)
+{
+	*cats = m->entries[i].cats;
+	*ncats = m->entries[i].ncats;
+	return m->entries[i].service;
 }
 
 size_t

@@ -52,12 +52,16 @@ struct hv_catmap *hv_catmap_load(const char *path, struct hv_err *e);
 /* The map as a table (code, service, category), to print. */
 struct hv_table *hv_catmap_table(const struct hv_catmap *m);
 
-/* Look up an extract code (len bytes): its service index, or -1 when the
- * map does not know the code; *cats and *ncats get the categories the
- * code counts in (a code, not its service, has categories, so that an
- * EPJ's own codes for one service can count apart). */
-int	hv_catmap_lookup(const struct hv_catmap *m, const char *code,
-	    size_t len, const size_t **cats, size_t *ncats);
+/* The entry of an extract code (len bytes) in the map, or -1 when the
+ * map does not know the code. */
+long	hv_catmap_code(const struct hv_catmap *m, const char *code,
+	    size_t len);
+
+/* Entry i's service index; *cats and *ncats get the categories its code
+ * counts in (a code, not its service, has categories, so that an EPJ's
+ * own codes for one service can count apart). */
+int	hv_catmap_entry(const struct hv_catmap *m, size_t i,
+	    const size_t **cats, size_t *ncats);
 
 /* The categories, in the map's order. */
 size_t	hv_catmap_ncategories(const struct hv_catmap *m);

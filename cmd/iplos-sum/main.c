@@ -16,7 +16,7 @@
 #include "service.h"
 
 enum {
-	OPT_ON = 0x200, OPT_ON_EACH, OPT_YEARS, OPT_DURING, OPT_FROM, OPT_TO,
+	OPT_ON = 0x200, OPT_ON_EACH, OPT_YEARS, OPT_THREADS, OPT_DURING, OPT_FROM, OPT_TO,
 	OPT_BY, OPT_ONLY, OPT_MAP, OPT_PRINT_MAP, OPT_COLUMNS, OPT_SUPPRESS,
 	OPT_PUBLIC, OPT_SKIP_INVALID
 };
@@ -45,6 +45,7 @@ static const struct option longopts[] = {
 	{ "public",		no_argument,		NULL, OPT_PUBLIC },
 	{ "skip-invalid",	no_argument,		NULL, OPT_SKIP_INVALID },
 	{ "suppress",		required_argument,	NULL, OPT_SUPPRESS },
+	{ "threads",		required_argument,	NULL, OPT_THREADS },
 	{ "to",			required_argument,	NULL, OPT_TO },
 	{ "version",		no_argument,		NULL, 'V' },
 	{ "wide",		no_argument,		NULL, HV_OPT_WIDE },
@@ -82,6 +83,8 @@ static const char help[] =
 "      --public          --suppress 5, for anything published\n"
 "      --skip-invalid    leave invalid rows out (reported) instead of\n"
 "                        stopping\n"
+"      --threads N       read a file with N threads (1-8; default: one\n"
+"                        per processor); the result is the same\n"
 "%s"
 "  -h, --help            this help\n"
 "  -V, --version         the version\n"
@@ -105,7 +108,8 @@ usage(int status)
 	    "[--columns list]\n"
 	    "                 [-f format] [--map file] [-m measures] "
 	    "[-n style] [-o file]\n"
-	    "                 [--only list] [--suppress n] [--wide]\n"
+	    "                 [--only list] [--suppress n] [--threads n] "
+	    "[--wide]\n"
 	    "                 (--on date | --on-each mm-dd --years y1-y2 | "
 	    "--during period |\n"
 	    "                 --from date --to date) ... [file ...]\n"
@@ -218,6 +222,14 @@ main(int argc, char *argv[])
 			break;
 		case OPT_SKIP_INVALID:
 			o.skip_invalid = 1;
+			break;
+		case OPT_THREADS:
+			if (hv_num_parse(optarg, strlen(optarg), &n, &e) ==
+			    -1 || n.sym != HV_SYM_NONE || n.v < 1 ||
+			    n.v > HV_IPLOS_MAX_THREADS || n.v != (unsigned)n.v)
+				errx(2, "--threads: '%s' is not a number from 1 "
+				    "to %d", optarg, HV_IPLOS_MAX_THREADS);
+			o.threads = (unsigned)n.v;
 			break;
 		default:
 			usage(2);
