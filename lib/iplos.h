@@ -64,7 +64,7 @@ struct hv_iplos_opts {
 };
 
 #define HV_IPLOS_MAX_THREADS	8
-#define HV_IPLOS_BLOCK_SIZE	((size_t)4 << 20)
+#define HV_IPLOS_BLOCK_SIZE	((size_t)1 << 20)
 
 struct hv_iplos;
 
