@@ -16,7 +16,7 @@
 #include "service.h"
 
 enum {
-	OPT_ON = 0x200, OPT_ON_EACH, OPT_YEARS, OPT_THREADS, OPT_DURING, OPT_FROM, OPT_TO,
+	OPT_ON = 0x200, OPT_ON_EACH, OPT_YEARS, OPT_THREADS, OPT_BLOCK_SIZE, OPT_DURING, OPT_FROM, OPT_TO,
 	OPT_BY, OPT_ONLY, OPT_MAP, OPT_PRINT_MAP, OPT_COLUMNS, OPT_SUPPRESS,
 	OPT_PUBLIC, OPT_SKIP_INVALID
 };
@@ -25,6 +25,7 @@ enum {
 #define PUBLIC_THRESHOLD 5
 
 static const struct option longopts[] = {
+	{ "block-size",		required_argument,	NULL, OPT_BLOCK_SIZE },
 	{ "by",			required_argument,	NULL, OPT_BY },
 	{ "columns",		required_argument,	NULL, OPT_COLUMNS },
 	{ "delimiter",		required_argument,	NULL, HV_OPT_DELIMITER },
@@ -85,6 +86,8 @@ static const char help[] =
 "                        stopping\n"
 "      --threads N       read a file with N threads (1-8; default: one\n"
 "                        per processor); the result is the same\n"
+"      --block-size SIZE bytes a thread reads at a time (default 1M;\n"
+"                        suffixes K, M)\n"
 "%s"
 "  -h, --help            this help\n"
 "  -V, --version         the version\n"
@@ -109,7 +112,8 @@ usage(int status)
 	    "                 [-f format] [--map file] [-m measures] "
 	    "[-n style] [-o file]\n"
 	    "                 [--only list] [--suppress n] [--threads n] "
-	    "[--wide]\n"
+	    "[--block-size size]\n"
+	    "                 [--wide]\n"
 	    "                 (--on date | --on-each mm-dd --years y1-y2 | "
 	    "--during period |\n"
 	    "                 --from date --to date) ... [file ...]\n"
@@ -119,6 +123,29 @@ usage(int status)
 	else
 		fprintf(fp, "Try 'iplos-sum --help' for more information.\n");
 	exit(status);
+}
+
+/* "4096", "64K", "1M": bytes, at least 64 and at most 1 GiB; 0 when not. */
+static size_t
+parse_size(const char *s)
+{
+	unsigned long long n = 0;
+	size_t i;
+
+	for (i = 0; s[i] >= '0' && s[i] <= '9' && n <= (1ULL << 30); i++)
+		n = n * 10 + (unsigned long long)(s[i] - '0');
+	if (i == 0)
+		return 0;
+	if (s[i] == 'K' || s[i] == 'k') {
+		n <<= 10;
+		i++;
+	} else if (s[i] == 'M' || s[i] == 'm') {
+		n <<= 20;
+		i++;
+	}
+	if (s[i] != '\0' || n < 64 || n > (1ULL << 30))
+		return 0;
+	return (size_t)n;
 }
 
 static void
@@ -222,6 +249,14 @@ main(int argc, char *argv[])
 			break;
 		case OPT_SKIP_INVALID:
 			o.skip_invalid = 1;
+			break;
+		case OPT_BLOCK_SIZE:
+			if ((o.block_size = parse_size(optarg)) == 0)
+				errx(2, "--block-size: '%s' is not a size in "
+				    "bytes (64 or more, K or M after)", optarg);
+			/* read no more than a block before splitting */
+			if (o.block_size < 65536)
+				io.in.chunk = o.block_size;
 			break;
 		case OPT_THREADS:
 			if (hv_num_parse(optarg, strlen(optarg), &n, &e) ==
