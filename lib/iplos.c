@@ -1615,14 +1615,16 @@ read_block(struct worker *w, size_t b)
 	struct hv_reader *r;
 	struct hv_err e;
 	long got;
+	int stop;
 
 	pthread_mutex_lock(&run->lock);
 	while (s->block != -1 && !run->stop)
 		pthread_cond_wait(&run->changed, &run->lock);
+	stop = run->stop;
 	s->block = (long)b;
 	s->ready = 0;
 	pthread_mutex_unlock(&run->lock);
-	if (run->stop)
+	if (stop)
 		return -1;
 	memset(&s->sum, 0, sizeof(s->sum));
 	r = b == 0 ? run->r : hv_reader_open_block(run->r, run->starts[b],
@@ -1646,9 +1648,10 @@ read_block(struct worker *w, size_t b)
 	}
 	pthread_mutex_lock(&run->lock);
 	s->ready = 1;
+	stop = run->stop;
 	pthread_cond_broadcast(&run->changed);
 	pthread_mutex_unlock(&run->lock);
-	return run->stop ? -1 : 0;
+	return stop ? -1 : 0;
 }
 
 /* Thread 0, in the order of the blocks: add block b's report, or stop on
@@ -1684,12 +1687,14 @@ count_block(struct worker *w, size_t b)
 	struct run *run = w->run;
 	struct slot *s = &run->slot[b % run->nslots];
 	struct hv_err e;
+	int stop;
 
 	pthread_mutex_lock(&run->lock);
 	while ((s->block != (long)b || !s->ready) && !run->stop)
 		pthread_cond_wait(&run->changed, &run->lock);
+	stop = run->stop;
 	pthread_mutex_unlock(&run->lock);
-	if (run->stop || (w->id == 0 && merge_block(run, b, &s->sum) == -1))
+	if (stop || (w->id == 0 && merge_block(run, b, &s->sum) == -1))
 		return -1;
 	if (count_list(run->ip, &run->ip->part[w->id], &s->lists[w->id]) ==
 	    -1) {

@@ -40,6 +40,7 @@ struct hv_reader {
 	long long	 off;		/* bytes read from the input so far */
 	long long	 end;		/* -1, or where this reader stops */
 	enum hv_encoding block_enc;	/* for the blocks after the first */
+	int		 block_fd;	/* theirs to pread() */
 	char		*name;
 	struct hv_reader_opts opts;
 	struct csv_parser csv;
@@ -888,6 +889,7 @@ hv_reader_blocks(struct hv_reader *r, size_t block_size, long long **starts,
 	s[0] = 0;
 	s[nblocks] = size;
 	r->block_enc = r->enc == HV_ENC_AUTO ? encoding_at(r, high) : r->enc;
+	r->block_fd = fileno(r->fp);
 	/* this reader reads the first block: forget what lies after it */
 	if (r->off > s[1]) {
 		r->in_len -= (size_t)(r->off - s[1]);
@@ -920,7 +922,7 @@ hv_reader_open_block(const struct hv_reader *r, long long start,
 		return NULL;
 	}
 	b->fp = r->fp;
-	b->fd = fileno(r->fp);
+	b->fd = r->block_fd;
 	b->off = start;
 	b->end = end;
 	b->cd = (iconv_t)-1;
