@@ -23,6 +23,7 @@
 #include "cli.h"
 #include "iplos.h"
 #include "map.h"
+#include "mem.h"
 #include "num.h"
 #include "period.h"
 #include "service.h"
@@ -134,9 +135,13 @@ struct fpset {
 #define NO_DAY		INT32_MIN
 
 /* Where a row is: its block of the file and its line in the block. */
-#define AT(block, line)	((uint64_t)(block) << 40 | (uint64_t)(line))
-#define AT_BLOCK(at)	((size_t)((at) >> 40))
-#define AT_LINE(at)	((unsigned long)((at) & (((uint64_t)1 << 40) - 1)))
+#define LINE_BITS	40
+
+static uint64_t
+at_of(size_t block, unsigned long line)
+{
+	return (uint64_t)block << LINE_BITS | (uint64_t)line;
+}
 
 /*
  * A valid row that can count, as counting needs it.  Small, because with
@@ -231,7 +236,6 @@ struct hv_iplos {
 	const char	*file;
 	int		 col[NCOLS];
 	unsigned long	*line_base;	/* per block: the line before it */
-	size_t		 nblocks;
 
 	unsigned long	 rows, invalid, skipped;
 	struct reason_count reasons[NREASONS];
@@ -460,16 +464,8 @@ bits_free(struct bits *b)
 static int
 ivec_push(struct ivec *v, int x)
 {
-	int *p;
-
-	if (v->n == v->cap) {
-		size_t ncap = v->cap > 0 ? v->cap * 2 : 8;
-
-		if ((p = realloc(v->v, ncap * sizeof(*p))) == NULL)
-			return -1;
-		v->v = p;
-		v->cap = ncap;
-	}
+	if (hv_grow(&v->v, &v->cap, v->n + 1, sizeof(*v->v)) == -1)
+		return -1;
 	v->v[v->n++] = x;
 	return 0;
 }
@@ -575,7 +571,7 @@ one_only(void *arg, const char *name, struct hv_err *e)
 }
 
 static int
-check_windows(const struct hv_iplos_opts *o, struct hv_err *e)
+check_opts(const struct hv_iplos_opts *o, struct hv_err *e)
 {
 	static const int day_only[] = { HV_IPLOS_HOURS, HV_IPLOS_USERS,
 	    HV_IPLOS_WAITING };
@@ -599,6 +595,13 @@ check_windows(const struct hv_iplos_opts *o, struct hv_err *e)
 	if (o->suppress == 1 || o->suppress == 2)
 		return hv_err_set(e, "--suppress: a threshold below 3 protects "
 		    "nobody");
+	if (o->threads > HV_IPLOS_MAX_THREADS)
+		return hv_err_set(e, "--threads: '%u' is not a number from 1 "
+		    "to %d", o->threads, HV_IPLOS_MAX_THREADS);
+	if (o->block_size > 0 && (o->block_size < HV_IPLOS_MIN_BLOCK ||
+	    o->block_size > HV_IPLOS_MAX_BLOCK))
+		return hv_err_set(e, "--block-size: %zu bytes is not from 64 "
+		    "bytes to 1 GiB", o->block_size);
 	return 0;
 }
 
@@ -620,7 +623,7 @@ hv_iplos_new(const struct hv_iplos_opts *o, int *usage, struct hv_err *e)
 	size_t s, i, k;
 
 	*usage = 1;
-	if (check_windows(o, e) == -1)
+	if (check_opts(o, e) == -1)
 		return NULL;
 	if ((ip = calloc(1, sizeof(*ip))) == NULL) {
 		hv_err_set(e, "out of memory");
@@ -1082,7 +1085,6 @@ static long
 person_of(struct part *pt, const struct xrec *x, const char *ids)
 {
 	struct attr *a;
-	size_t ncap;
 	long p;
 
 	p = hv_map_put_hashed(pt->persons, ids + x->person_off,
@@ -1096,13 +1098,9 @@ person_of(struct part *pt, const struct xrec *x, const char *ids)
 			pt->ndisagree++;
 		return p;
 	}
-	if (pt->npersons == pt->pcap) {
-		ncap = pt->pcap > 0 ? pt->pcap * 2 : 1024;
-		if ((a = realloc(pt->attr, ncap * sizeof(*a))) == NULL)
-			return -1;
-		pt->attr = a;
-		pt->pcap = ncap;
-	}
+	if (hv_grow(&pt->attr, &pt->pcap, pt->npersons + 1,
+	    sizeof(*pt->attr)) == -1)
+		return -1;
 	a = &pt->attr[p];
 	a->birth = x->birth;
 	a->sex = x->sex;
@@ -1159,14 +1157,9 @@ add_stay(const struct hv_iplos *ip, struct part *pt, size_t p, size_t u,
 		e = ip->span_last + 1;
 	if (s >= e)
 		return 0;
-	if (pt->nstays == pt->stays_cap) {
-		size_t ncap = pt->stays_cap > 0 ? pt->stays_cap * 2 : 1024;
-
-		if ((st = realloc(pt->stays, ncap * sizeof(*st))) == NULL)
-			return -1;
-		pt->stays = st;
-		pt->stays_cap = ncap;
-	}
+	if (hv_grow(&pt->stays, &pt->stays_cap, pt->nstays + 1,
+	    sizeof(*pt->stays)) == -1)
+		return -1;
 	st = &pt->stays[pt->nstays++];
 	st->person = (uint32_t)p;
 	st->unit = (uint32_t)u;
@@ -1409,25 +1402,11 @@ count_list(const struct hv_iplos *ip, struct part *pt, struct xlist *l)
 static int
 xlist_add(struct xlist *l, const struct xrec *x, const char *person)
 {
-	size_t ncap;
-	void *p;
-
-	if (l->n == l->cap) {
-		ncap = l->cap > 0 ? l->cap * 2 : 256;
-		if ((p = realloc(l->v, ncap * sizeof(*l->v))) == NULL)
-			return -1;
-		l->v = p;
-		l->cap = ncap;
-	}
-	if (l->ids_len + x->person_len > l->ids_cap) {
-		ncap = l->ids_cap > 0 ? l->ids_cap : 4096;
-		while (ncap < l->ids_len + x->person_len)
-			ncap *= 2;
-		if (ncap > UINT32_MAX || (p = realloc(l->ids, ncap)) == NULL)
-			return -1;
-		l->ids = p;
-		l->ids_cap = ncap;
-	}
+	/* ids are found by a 32-bit offset */
+	if (l->ids_len + x->person_len > UINT32_MAX ||
+	    hv_grow(&l->v, &l->cap, l->n + 1, sizeof(*l->v)) == -1 ||
+	    hv_grow(&l->ids, &l->ids_cap, l->ids_len + x->person_len, 1) == -1)
+		return -1;
 	l->v[l->n] = *x;
 	l->v[l->n].person_off = (uint32_t)l->ids_len;
 	memcpy(l->ids + l->ids_len, person, x->person_len);
@@ -1482,7 +1461,7 @@ parse_rows(struct hv_iplos *ip, const struct hv_row *rows, size_t n,
 			continue;
 		x.district = (uint32_t)d;
 		x.hash = hv_map_hash(person, x.person_len);
-		x.at = AT(block, rows[i].line);
+		x.at = at_of(block, rows[i].line);
 		x.fingerprint = ip->need_fp ? row_fingerprint(&rows[i]) : 0;
 		if (xlist_add(&lists[part_of(ip, x.hash)], &x, person) == -1)
 			return -1;
@@ -1845,7 +1824,8 @@ repeat_lines(const struct hv_iplos *ip, unsigned long *lines)
 	}
 	qsort(at, n, sizeof(*at), cmp_u64);
 	for (j = 0; j < n && j < FIRST_LINES; j++)
-		lines[j] = ip->line_base[AT_BLOCK(at[j])] + AT_LINE(at[j]);
+		lines[j] = ip->line_base[at[j] >> LINE_BITS] +
+		    (unsigned long)(at[j] & (((uint64_t)1 << LINE_BITS) - 1));
 	return count;
 }
 
@@ -1916,7 +1896,6 @@ hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 		free(starts);
 		return hv_err_set(e, "out of memory");
 	}
-	ip->nblocks = (size_t)nblocks;
 	if (nblocks > 1)
 		rc = read_parallel(ip, r, starts, (size_t)nblocks, e);
 	else

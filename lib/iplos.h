@@ -65,6 +65,8 @@ struct hv_iplos_opts {
 
 #define HV_IPLOS_MAX_THREADS	8
 #define HV_IPLOS_BLOCK_SIZE	((size_t)1 << 20)
+#define HV_IPLOS_MIN_BLOCK	((size_t)64)
+#define HV_IPLOS_MAX_BLOCK	((size_t)1 << 30)
 
 struct hv_iplos;
 

@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "jsonstat.h"
 #include "kostra.h"
+#include "mem.h"
 #include "num.h"
 #include "period.h"
 
@@ -153,14 +154,8 @@ add_obs(struct obsset *s, const char *unit, const char *label,
 {
 	struct obs *o;
 
-	if (s->n == s->cap) {
-		size_t ncap = s->cap > 0 ? s->cap * 2 : 64;
-
-		if ((o = realloc(s->o, ncap * sizeof(*o))) == NULL)
-			return -1;
-		s->o = o;
-		s->cap = ncap;
-	}
+	if (hv_grow(&s->o, &s->cap, s->n + 1, sizeof(*s->o)) == -1)
+		return -1;
 	o = &s->o[s->n];
 	memset(o, 0, sizeof(*o));
 	o->unit = strdup(plain_code(unit));

@@ -15,6 +15,7 @@
 #include <sys/mman.h>
 
 #include "map.h"
+#include "mem.h"
 
 #define CHUNK		(1u << 20)	/* arena chunk; a longer key gets its own */
 #define INLINE_KEY	8		/* keys this short stay in the slot */
@@ -166,18 +167,11 @@ keep(struct hv_map *m, const void *key, size_t len)
 {
 	size_t need = len + sizeof(uint32_t), size = need > CHUNK ? need : CHUNK;
 	uint32_t n = (uint32_t)len;
-	char **c, *p;
+	char *p;
 
 	if (m->nchunks == 0 || m->used + need > CHUNK || need > CHUNK) {
-		if (m->nchunks == m->chunks_cap) {
-			size_t ncap = m->chunks_cap > 0 ? m->chunks_cap * 2 : 8;
-
-			if ((c = realloc(m->chunks, ncap * sizeof(*c))) == NULL)
-				return NULL;
-			m->chunks = c;
-			m->chunks_cap = ncap;
-		}
-		if ((p = malloc(size)) == NULL)
+		if (hv_grow(&m->chunks, &m->chunks_cap, m->nchunks + 1,
+		    sizeof(*m->chunks)) == -1 || (p = malloc(size)) == NULL)
 			return NULL;
 		m->chunks[m->nchunks++] = p;
 		m->used = 0;

@@ -17,6 +17,7 @@
 
 #include <csv.h>
 
+#include "mem.h"
 #include "reader.h"
 #include "utf8.h"
 
@@ -129,27 +130,6 @@ hv_encoding_parse(const char *name, enum hv_encoding *enc)
 	return -1;
 }
 
-/* Grow *buf (element size sz) to hold at least need elements. */
-static int
-grow(void *bufp, size_t *cap, size_t need, size_t sz)
-{
-	void **buf = bufp;
-	size_t ncap;
-	void *p;
-
-	if (need <= *cap)
-		return 0;
-	ncap = *cap > 0 ? *cap : 16;
-	while (ncap < need)
-		ncap *= 2;
-	p = realloc(*buf, ncap * sz);
-	if (p == NULL)
-		return -1;
-	*buf = p;
-	*cap = ncap;
-	return 0;
-}
-
 /* libcsv field callback: append the field to the batch. */
 static void
 on_field(void *s, size_t len, void *arg)
@@ -159,8 +139,8 @@ on_field(void *s, size_t len, void *arg)
 
 	if (r->oom)
 		return;
-	if (grow(&r->data, &r->data_cap, r->data_len + len + 1, 1) == -1 ||
-	    grow(&r->fields, &r->fields_cap, r->nfields + 1,
+	if (hv_grow(&r->data, &r->data_cap, r->data_len + len + 1, 1) == -1 ||
+	    hv_grow(&r->fields, &r->fields_cap, r->nfields + 1,
 	    sizeof(*r->fields)) == -1) {
 		r->oom = 1;
 		return;
@@ -193,7 +173,7 @@ on_row(int c, void *arg)
 	if (r->oom)
 		return;
 	if (n > 0) {
-		if (grow(&r->rows, &r->rows_cap, r->nrows + 1,
+		if (hv_grow(&r->rows, &r->rows_cap, r->nrows + 1,
 		    sizeof(*r->rows)) == -1) {
 			r->oom = 1;
 			return;
@@ -295,7 +275,7 @@ read_more(struct hv_reader *r, size_t want, struct hv_err *e)
 		r->in_pos = r->in_len = 0;
 	if (r->end >= 0 && (long long)want > r->end - r->off)
 		want = (size_t)(r->end - r->off);
-	if (grow(&r->in, &r->in_cap, r->in_len + want + 1, 1) == -1)
+	if (hv_grow(&r->in, &r->in_cap, r->in_len + want + 1, 1) == -1)
 		return hv_err_at(e, r->name, 0, "out of memory");
 	if (r->fd >= 0) {
 		for (got = 0; got < want; got += (size_t)n) {
@@ -356,7 +336,7 @@ from_latin1(struct hv_reader *r, const unsigned char *s, size_t n,
 			return hv_err_at(e, r->name, 0, "cannot convert from "
 			    "Windows-1252: %s", strerror(errno));
 	}
-	if (grow(&r->conv, &r->conv_cap, n * 3 + 1, 1) == -1)
+	if (hv_grow(&r->conv, &r->conv_cap, n * 3 + 1, 1) == -1)
 		return hv_err_at(e, r->name, 0, "out of memory");
 	outp = r->conv;
 	outleft = r->conv_cap;
@@ -381,7 +361,7 @@ decode(struct hv_reader *r, const unsigned char *s, size_t n,
 	size_t ok, tail, outlen = 0, i;
 
 	if (r->ncarry > 0) {
-		if (grow(&r->scratch, &r->scratch_cap, r->ncarry + n, 1) == -1)
+		if (hv_grow(&r->scratch, &r->scratch_cap, r->ncarry + n, 1) == -1)
 			return hv_err_at(e, r->name, r->line, "out of memory");
 		memcpy(r->scratch, r->carry, r->ncarry);
 		memcpy(r->scratch + r->ncarry, s, n);
@@ -499,8 +479,8 @@ next_raw(struct hv_reader *r, struct hv_row *row, struct hv_err *e)
 	if ((got = refill(r, e)) != 1)
 		return got;
 	rec = &r->rows[r->next_row++];
-	if (grow(&r->out_field, &r->out_cap, rec->n, sizeof(char *)) == -1 ||
-	    grow(&r->out_len, &r->out_len_cap, rec->n, sizeof(size_t)) == -1)
+	if (hv_grow(&r->out_field, &r->out_cap, rec->n, sizeof(char *)) == -1 ||
+	    hv_grow(&r->out_len, &r->out_len_cap, rec->n, sizeof(size_t)) == -1)
 		return hv_err_at(e, r->name, rec->line, "out of memory");
 	for (i = 0; i < rec->n; i++) {
 		r->out_field[i] = r->data + r->fields[rec->first + i].off;
@@ -673,8 +653,8 @@ hv_reader_batch(struct hv_reader *r, struct hv_row *rows, size_t max,
 	/* only rows already parsed: handing them out moves nothing */
 	for (i = r->next_row; i < r->nrows && n < max; i++, n++)
 		nf += r->rows[i].n;
-	if (grow(&r->batch_field, &r->batch_cap, nf, sizeof(char *)) == -1 ||
-	    grow(&r->batch_len, &r->batch_len_cap, nf, sizeof(size_t)) == -1)
+	if (hv_grow(&r->batch_field, &r->batch_cap, nf, sizeof(char *)) == -1 ||
+	    hv_grow(&r->batch_len, &r->batch_len_cap, nf, sizeof(size_t)) == -1)
 		return hv_err_at(e, r->name, r->rows[r->next_row].line,
 		    "out of memory");
 	for (k = 0, f = 0; k < n; k++) {
@@ -782,18 +762,6 @@ count_quotes(const unsigned char *p, size_t n)
 	return k;
 }
 
-/* Where the first byte above 0x7F in the n bytes at p is, or n. */
-static size_t
-first_high(const unsigned char *p, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (p[i] >= 0x80)
-			break;
-	return i;
-}
-
 /* The encoding of what follows the ASCII read so far: UTF-8 when the
  * first byte above 0x7F, at offset at, starts a UTF-8 sequence (or when
  * there is none), else Windows-1252; as the reader would decide. */
@@ -850,7 +818,7 @@ hv_reader_blocks(struct hv_reader *r, size_t block_size, long long **starts,
 		if (got == 0)
 			break;
 		if (high < 0 && r->enc == HV_ENC_AUTO &&
-		    (i = first_high(buf, (size_t)got)) < (size_t)got &&
+		    (i = hv_utf8_ascii(buf, (size_t)got)) < (size_t)got &&
 		    pos + (long long)i >= done)
 			high = pos + (long long)i;
 		n = 0;
@@ -873,7 +841,7 @@ hv_reader_blocks(struct hv_reader *r, size_t block_size, long long **starts,
 			n++;
 			if (pos + (long long)n >= size)
 				break;
-			if (grow(&s, &cap, nblocks + 1, sizeof(*s)) == -1)
+			if (hv_grow(&s, &cap, nblocks + 1, sizeof(*s)) == -1)
 				goto oom;
 			s[nblocks++] = pos + (long long)n;
 			target = pos + (long long)n + (long long)block_size;
@@ -884,7 +852,7 @@ hv_reader_blocks(struct hv_reader *r, size_t block_size, long long **starts,
 	buf = NULL;
 	if (nblocks == 1)
 		goto one;
-	if (grow(&s, &cap, nblocks + 1, sizeof(*s)) == -1)
+	if (hv_grow(&s, &cap, nblocks + 1, sizeof(*s)) == -1)
 		goto oom;
 	s[0] = 0;
 	s[nblocks] = size;

@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "map.h"
+#include "mem.h"
 #include "num.h"
 #include "trend.h"
 
@@ -255,14 +256,8 @@ series_for(struct hv_trend *t, const char **keys)
 	if (got != (long)t->ns)
 		return got == -2 ? -1 : got;
 
-	if (t->ns == t->scap) {
-		size_t ncap = t->scap > 0 ? t->scap * 2 : 8;
-
-		if ((s = realloc(t->s, ncap * sizeof(*s))) == NULL)
-			return -1;
-		t->s = s;
-		t->scap = ncap;
-	}
+	if (hv_grow(&t->s, &t->scap, t->ns + 1, sizeof(*t->s)) == -1)
+		return -1;
 	s = &t->s[t->ns];
 	memset(s, 0, sizeof(*s));
 	if ((s->keys = calloc(t->nkeys, sizeof(*s->keys))) == NULL)
@@ -292,14 +287,8 @@ add_point(struct series *s)
 {
 	struct point *p;
 
-	if (s->n == s->cap) {
-		size_t ncap = s->cap > 0 ? s->cap * 2 : 8;
-
-		if ((p = realloc(s->pt, ncap * sizeof(*p))) == NULL)
-			return NULL;
-		s->pt = p;
-		s->cap = ncap;
-	}
+	if (hv_grow(&s->pt, &s->cap, s->n + 1, sizeof(*s->pt)) == -1)
+		return NULL;
 	p = &s->pt[s->n++];
 	memset(p, 0, sizeof(*p));
 	return p;

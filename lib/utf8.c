@@ -21,25 +21,31 @@ seq_len(unsigned char c)
 }
 
 size_t
+hv_utf8_ascii(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	uint64_t w;
+
+	/* most text is ASCII: eight bytes at a time */
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if ((w & 0x8080808080808080ULL) != 0)
+			break;
+	}
+	while (i < n && s[i] < 0x80)
+		i++;
+	return i;
+}
+
+size_t
 hv_utf8_check(const unsigned char *s, size_t n, size_t *tail)
 {
 	size_t i = 0, len, k;
-	uint64_t w;
 
 	*tail = 0;
 	while (i < n) {
-		/* most text is ASCII: eight bytes at a time */
-		if (i + 8 <= n) {
-			memcpy(&w, s + i, 8);
-			if ((w & 0x8080808080808080ULL) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		if (s[i] < 0x80) {
-			i++;
-			continue;
-		}
+		if ((i += hv_utf8_ascii(s + i, n - i)) == n)
+			break;
 		len = seq_len(s[i]);
 		if (len == 0)
 			return i;

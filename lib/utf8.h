@@ -12,6 +12,9 @@
  */
 size_t	hv_utf8_check(const unsigned char *s, size_t n, size_t *tail);
 
+/* The number of bytes at s, of n, before the first above 0x7F. */
+size_t	hv_utf8_ascii(const unsigned char *s, size_t n);
+
 /* Display width in terminal columns: one per code point (the letters of
  * Norwegian text, æ ø å included, are all one column wide). */
 size_t	hv_utf8_width(const char *s);

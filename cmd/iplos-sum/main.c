@@ -5,6 +5,7 @@
  */
 #include <err.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -125,15 +126,17 @@ usage(int status)
 	exit(status);
 }
 
-/* "4096", "64K", "1M": bytes, at least 64 and at most 1 GiB; 0 when not. */
+/* "4096", "64K", "1M": a size in bytes; 0 when not one.  (Sizes past
+ * 2^40 stop there: the library says which sizes it takes.) */
 static size_t
 parse_size(const char *s)
 {
 	unsigned long long n = 0;
 	size_t i;
 
-	for (i = 0; s[i] >= '0' && s[i] <= '9' && n <= (1ULL << 30); i++)
-		n = n * 10 + (unsigned long long)(s[i] - '0');
+	for (i = 0; s[i] >= '0' && s[i] <= '9'; i++)
+		if ((n = n * 10 + (unsigned long long)(s[i] - '0')) > 1ULL << 40)
+			n = 1ULL << 40;
 	if (i == 0)
 		return 0;
 	if (s[i] == 'K' || s[i] == 'k') {
@@ -143,7 +146,7 @@ parse_size(const char *s)
 		n <<= 20;
 		i++;
 	}
-	if (s[i] != '\0' || n < 64 || n > (1ULL << 30))
+	if (s[i] != '\0' || n == 0)
 		return 0;
 	return (size_t)n;
 }
@@ -253,7 +256,7 @@ main(int argc, char *argv[])
 		case OPT_BLOCK_SIZE:
 			if ((o.block_size = parse_size(optarg)) == 0)
 				errx(2, "--block-size: '%s' is not a size in "
-				    "bytes (64 or more, K or M after)", optarg);
+				    "bytes (a number, K or M after)", optarg);
 			/* read no more than a block before splitting */
 			if (o.block_size < 65536)
 				io.in.chunk = o.block_size;
@@ -261,7 +264,7 @@ main(int argc, char *argv[])
 		case OPT_THREADS:
 			if (hv_num_parse(optarg, strlen(optarg), &n, &e) ==
 			    -1 || n.sym != HV_SYM_NONE || n.v < 1 ||
-			    n.v > HV_IPLOS_MAX_THREADS || n.v != (unsigned)n.v)
+			    n.v > UINT_MAX || n.v != (unsigned)n.v)
 				errx(2, "--threads: '%s' is not a number from 1 "
 				    "to %d", optarg, HV_IPLOS_MAX_THREADS);
 			o.threads = (unsigned)n.v;

@@ -1,4 +1,6 @@
-/* Unit tests for atomic.c and map.c: whole files or none; the hash map. */
+/* Unit tests for atomic.c, map.c, mem.c and utf8.c's ASCII scan: whole
+ * files or none; the hash map; growing arrays. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +11,8 @@
 
 #include "atomic.h"
 #include "map.h"
+#include "mem.h"
+#include "utf8.h"
 
 START_TEST(atomic_commit_replaces_and_abort_keeps)
 {
@@ -78,6 +82,47 @@ START_TEST(map_stores_and_finds_many_keys)
 }
 END_TEST
 
+START_TEST(grow_keeps_what_is_there)
+{
+	size_t cap = 0, i;
+	int *v = NULL;
+
+	ck_assert_int_eq(hv_grow(&v, &cap, 0, sizeof(*v)), 0);
+	ck_assert_ptr_null(v);
+	for (i = 0; i < 1000; i++) {
+		ck_assert_int_eq(hv_grow(&v, &cap, i + 1, sizeof(*v)), 0);
+		ck_assert_uint_ge(cap, i + 1);
+		v[i] = (int)i;
+	}
+	for (i = 0; i < 1000; i++)
+		ck_assert_int_eq(v[i], (int)i);
+	ck_assert_uint_eq(cap, 1024);
+	/* a size that overflows fails and leaves the array */
+	ck_assert_int_eq(hv_grow(&v, &cap, SIZE_MAX / 2, sizeof(*v)), -1);
+	ck_assert_uint_eq(cap, 1024);
+	ck_assert_int_eq(v[999], 999);
+	free(v);
+}
+END_TEST
+
+START_TEST(ascii_prefix_stops_at_the_first_high_byte)
+{
+	unsigned char s[40];
+	size_t at;
+
+	memset(s, 'a', sizeof(s));
+	ck_assert_uint_eq(hv_utf8_ascii(s, sizeof(s)), sizeof(s));
+	ck_assert_uint_eq(hv_utf8_ascii(s, 0), 0);
+	/* in and after the eight-byte words, and in the tail */
+	for (at = 0; at < sizeof(s); at++) {
+		s[at] = 0xC3;
+		ck_assert_uint_eq(hv_utf8_ascii(s, sizeof(s)), at);
+		ck_assert_uint_eq(hv_utf8_ascii(s, at), at);
+		s[at] = 'a';
+	}
+}
+END_TEST
+
 Suite *
 make_suite(void)
 {
@@ -87,6 +132,8 @@ make_suite(void)
 	tcase_add_test(tc, atomic_commit_replaces_and_abort_keeps);
 	tcase_add_test(tc, atomic_open_fails_in_a_missing_folder);
 	tcase_add_test(tc, map_stores_and_finds_many_keys);
+	tcase_add_test(tc, grow_keeps_what_is_there);
+	tcase_add_test(tc, ascii_prefix_stops_at_the_first_high_byte);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,0 +1,29 @@
+/* mem.c: growing arrays. */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "mem.h"
+
+int
+hv_grow(void *bufp, size_t *cap, size_t need, size_t size)
+{
+	void **buf = bufp;
+	size_t ncap;
+	void *p;
+
+	if (need <= *cap)
+		return 0;
+	ncap = *cap > 0 ? *cap : 16;
+	while (ncap < need) {
+		if (ncap > SIZE_MAX / 2)
+			return -1;
+		ncap *= 2;
+	}
+	if (size > 0 && ncap > SIZE_MAX / size)
+		return -1;
+	if ((p = realloc(*buf, ncap * size)) == NULL)
+		return -1;
+	*buf = p;
+	*cap = ncap;
+	return 0;
+}
