@@ -441,14 +441,19 @@ bits_set(struct bits *b, size_t i)
 	return 1;
 }
 
-/* A hint to fetch the word of bit i, if its page exists. */
-static void
-bits_prefetch(const struct bits *b, size_t i)
+/*
+ * The word of bit i, NULL if its page is not made yet: to prefetch.  (A
+ * function that only prefetches is taken by GCC 12 for one without
+ * effects, and its calls are dropped.)
+ */
+static const uint64_t *
+bits_word(const struct bits *b, size_t i)
 {
 	size_t pg = i / BITS_PAGE;
 
-	if (pg < b->npages && b->page[pg] != NULL)
-		__builtin_prefetch(&b->page[pg][i % BITS_PAGE / 64]);
+	if (pg >= b->npages || b->page[pg] == NULL)
+		return NULL;
+	return &b->page[pg][i % BITS_PAGE / 64];
 }
 
 static void
@@ -967,10 +972,10 @@ parse_row(const struct hv_iplos *ip, struct blocksum *bs,
 	s = field(row, ip->col[C_SEX], &len);
 	if (len == 0)
 		x->sex = 2;
-	else if ((len == 1 && (*s == '1' || *s == 'M' || *s == 'm')) ||
+	else if (len == 1 ? (*s == '1' || *s == 'M' || *s == 'm') :
 	    strcasecmp(s, "mann") == 0)
 		x->sex = 0;
-	else if ((len == 1 && (*s == '2' || *s == 'K' || *s == 'k')) ||
+	else if (len == 1 ? (*s == '2' || *s == 'K' || *s == 'k') :
 	    strcasecmp(s, "kvinne") == 0)
 		x->sex = 1;
 	else {
@@ -1079,10 +1084,13 @@ district_of(struct hv_iplos *ip, struct hv_map *cache,
 	return d;
 }
 
-/* The person's index in their part, their attributes kept from their
- * first row (later rows that say otherwise are noted, not used). */
+/*
+ * The person's index in their part; a person not seen before gets the
+ * attributes of this, their first row.  *known says they were seen: then
+ * check_attr compares, once their attributes are fetched.
+ */
 static long
-person_of(struct part *pt, const struct xrec *x, const char *ids)
+person_of(struct part *pt, const struct xrec *x, const char *ids, int *known)
 {
 	struct attr *a;
 	long p;
@@ -1091,13 +1099,8 @@ person_of(struct part *pt, const struct xrec *x, const char *ids)
 	    x->person_len, x->hash, (long)pt->npersons);
 	if (p == -2)
 		return -1;
-	if ((size_t)p < pt->npersons) {
-		a = &pt->attr[p];
-		if ((a->birth != x->birth || a->sex != x->sex) &&
-		    bits_set(&pt->disagree, (size_t)p) == 1)
-			pt->ndisagree++;
+	if ((*known = (size_t)p < pt->npersons))
 		return p;
-	}
 	if (hv_grow(&pt->attr, &pt->pcap, pt->npersons + 1,
 	    sizeof(*pt->attr)) == -1)
 		return -1;
@@ -1110,6 +1113,24 @@ person_of(struct part *pt, const struct xrec *x, const char *ids)
 		pt->sex_unknown = 1;
 	pt->npersons++;
 	return p;
+}
+
+/* A later row of person p that says otherwise is noted, not used. */
+static int
+check_attr(struct part *pt, const struct xrec *x, long p)
+{
+	const struct attr *a = &pt->attr[p];
+
+	if (a->birth == x->birth && a->sex == x->sex)
+		return 0;
+	switch (bits_set(&pt->disagree, (size_t)p)) {
+	case -1:
+		return -1;
+	case 1:
+		pt->ndisagree++;
+		break;
+	}
+	return 0;
 }
 
 static size_t
@@ -1329,19 +1350,23 @@ static void
 prefetch_row(const struct hv_iplos *ip, const struct part *pt,
     const struct xrec *x, long p)
 {
+	const uint64_t *word;
 	const size_t *cats;
 	size_t i, ncats, bit = (size_t)p * ip->nwin;
 
 	__builtin_prefetch(&pt->attr[p]);
 	if (ip->o.by & HV_IPLOS_BY_SERVICE) {
-		if (ip->unit_of_service[x->service] >= 0)
-			bits_prefetch(&pt->seen[SEEN_RECIPIENTS]
-			    [ip->unit_of_service[x->service]], bit);
+		if (ip->unit_of_service[x->service] >= 0 &&
+		    (word = bits_word(&pt->seen[SEEN_RECIPIENTS]
+		    [ip->unit_of_service[x->service]], bit)) != NULL)
+			__builtin_prefetch(word);
 		return;
 	}
 	ncats = cats_of(ip, x, &cats);
 	for (i = 0; i < ncats; i++)
-		bits_prefetch(&pt->seen[SEEN_RECIPIENTS][cats[i]], bit);
+		if ((word = bits_word(&pt->seen[SEEN_RECIPIENTS][cats[i]],
+		    bit)) != NULL)
+			__builtin_prefetch(word);
 }
 
 static int
@@ -1371,12 +1396,13 @@ count_row(const struct hv_iplos *ip, struct part *pt, struct xrec *x,
  * Count the rows of list l in part pt, a batch at a time in three passes,
  * so that the cache misses of one row overlap those of the others: fetch
  * each person's map slot, then look the persons up and fetch their
- * attributes and bits, then count.  -1 when out of memory.
+ * attributes and bits, then check and count.  -1 when out of memory.
  */
 static int
 count_list(const struct hv_iplos *ip, struct part *pt, struct xlist *l)
 {
 	long person[BATCH];
+	int known[BATCH];
 	struct xrec *x;
 	size_t i, k, n;
 
@@ -1386,12 +1412,14 @@ count_list(const struct hv_iplos *ip, struct part *pt, struct xlist *l)
 		for (i = 0; i < n; i++)
 			hv_map_prefetch(pt->persons, x[i].hash);
 		for (i = 0; i < n; i++) {
-			if ((person[i] = person_of(pt, &x[i], l->ids)) < 0)
+			if ((person[i] = person_of(pt, &x[i], l->ids,
+			    &known[i])) < 0)
 				return -1;
 			prefetch_row(ip, pt, &x[i], person[i]);
 		}
 		for (i = 0; i < n; i++)
-			if (count_row(ip, pt, &x[i], person[i]) == -1)
+			if ((known[i] && check_attr(pt, &x[i], person[i]) ==
+			    -1) || count_row(ip, pt, &x[i], person[i]) == -1)
 				return -1;
 	}
 	l->n = 0;

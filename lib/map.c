@@ -40,25 +40,32 @@ struct hv_map {
 	size_t		 nchunks, chunks_cap, used;	/* used: in the last */
 };
 
+/*
+ * Eight bytes at a time, each word mixed in by a multiply, then
+ * MurmurHash3's 64-bit finaliser, whose top and bottom bits both depend
+ * on every byte: the low bits pick the slot, the top ones a thread's part
+ * (iplos.c).  FNV-1a, a byte at a time, took twice as long in
+ * iplos-sum's profile.
+ */
 uint32_t
 hv_map_hash(const void *key, size_t len)
 {
 	const unsigned char *p = key;
-	uint32_t h = 2166136261u;
+	uint64_t h = 0x9E3779B97F4A7C15u ^ len, w;
 	size_t i;
 
-	for (i = 0; i < len; i++) {
-		h ^= p[i];
-		h *= 16777619u;
+	for (; len >= 8; p += 8, len -= 8) {
+		memcpy(&w, p, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+		h ^= h >> 29;
 	}
-	/* MurmurHash3's finaliser: FNV-1a leaves the low bits, which pick
-	 * the slot, too alike for ids that differ in their last digits */
-	h ^= h >> 16;
-	h *= 0x85ebca6bu;
-	h ^= h >> 13;
-	h *= 0xc2b2ae35u;
-	h ^= h >> 16;
-	return h;
+	for (w = 0, i = 0; i < len; i++)
+		w |= (uint64_t)p[i] << (8 * i);
+	h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+	h ^= h >> 33;
+	h *= 0xC4CEB9FE1A85EC53u;
+	h ^= h >> 33;
+	return (uint32_t)(h ^ h >> 32);
 }
 
 struct hv_map *
@@ -93,10 +100,19 @@ hv_map_free(struct hv_map *m)
 static int
 same_key(const struct slot *s, const void *key, size_t len)
 {
+	const unsigned char *k = key;
 	uint32_t n;
+	size_t i;
 
-	if (s->len != LONG_KEY)
-		return s->len == len && memcmp(s->key.bytes, key, len) == 0;
+	/* a short key by hand: memcmp's call costs more than the bytes */
+	if (s->len != LONG_KEY) {
+		if (s->len != len)
+			return 0;
+		for (i = 0; i < len; i++)
+			if ((unsigned char)s->key.bytes[i] != k[i])
+				return 0;
+		return 1;
+	}
 	memcpy(&n, s->key.ptr, sizeof(n));
 	return n == len && memcmp(s->key.ptr + sizeof(n), key, len) == 0;
 }

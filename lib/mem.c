@@ -4,8 +4,9 @@
 
 #include "mem.h"
 
+/* hv_grow's slow way, when the array must grow. */
 int
-hv_grow(void *bufp, size_t *cap, size_t need, size_t size)
+hv_grow_to(void *bufp, size_t *cap, size_t need, size_t size)
 {
 	void **buf = bufp;
 	size_t ncap;

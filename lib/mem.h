@@ -4,12 +4,22 @@
 
 #include <stddef.h>
 
+int	hv_grow_to(void *bufp, size_t *cap, size_t need, size_t size);
+
 /*
  * Make the array *bufp of *cap elements of size bytes hold at least need
  * elements, doubling its capacity (from 16) as often as it takes; bufp is
  * the address of the array's pointer.  Returns 0, or -1 when out of memory
- * or the size overflows, with the array as it was.
+ * or the size overflows, with the array as it was.  Inline because the
+ * reader asks it for every field, and the array is almost always big
+ * enough.
  */
-int	hv_grow(void *bufp, size_t *cap, size_t need, size_t size);
+static inline int
+hv_grow(void *bufp, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return 0;
+	return hv_grow_to(bufp, cap, need, size);
+}
 
 #endif
