@@ -207,10 +207,10 @@ hv_map_get(const struct hv_map *m, const void *key, size_t len)
 	return s->used ? (long)s->value : -1;
 }
 
-void
-hv_map_prefetch(const struct hv_map *m, uint32_t h)
+const void *
+hv_map_slot(const struct hv_map *m, uint32_t h)
 {
-	__builtin_prefetch(&m->slots[h & (m->cap - 1)]);
+	return &m->slots[h & (m->cap - 1)];
 }
 
 long

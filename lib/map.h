@@ -24,12 +24,14 @@ long	hv_map_get(const struct hv_map *m, const void *key, size_t len);
  * when out of memory or the value is out of range. */
 long	hv_map_put(struct hv_map *m, const void *key, size_t len, long value);
 
-/* For look-ups in batches: the hash of a key, a hint to fetch its slot
- * into the cache, and hv_map_put with the hash already made.  A caller
- * that hints a batch of keys before putting them lets their cache misses
- * overlap. */
+/* For look-ups in batches: the hash of a key, where the look-up of a hash
+ * starts (to prefetch), and hv_map_put with the hash already made.  A
+ * caller that prefetches the slots of a batch of keys before putting them
+ * lets their cache misses overlap.  (The caller prefetches: GCC takes a
+ * function that only prefetches for one without effects, and drops its
+ * calls.) */
 uint32_t hv_map_hash(const void *key, size_t len);
-void	hv_map_prefetch(const struct hv_map *m, uint32_t hash);
+const void *hv_map_slot(const struct hv_map *m, uint32_t hash);
 long	hv_map_put_hashed(struct hv_map *m, const void *key, size_t len,
 	    uint32_t hash, long value);
 
