@@ -437,7 +437,7 @@ bits_page(struct bits *b, size_t pg)
 
 /* Set bit i; returns 1 if it was clear, 0 if set, -1 when out of memory.
  * (Small, to be inlined: up to ten calls a row.) */
-static int
+static inline int
 bits_set(struct bits *b, size_t i)
 {
 	size_t pg = i / BITS_PAGE, bit = i % BITS_PAGE;
@@ -1180,17 +1180,16 @@ age_group(int age)
 	return age >= 90 ? 3 : age >= 80 ? 2 : age >= 67 ? 1 : 0;
 }
 
-/* The cell of unit u, window w for person p; NULL when out of memory. */
-static struct cell *
-cell_of(const struct hv_iplos *ip, struct part *pt, size_t u, size_t w,
-    size_t p)
+/* Make the cells of district d. */
+static int
+district_cells(const struct hv_iplos *ip, struct part *pt, size_t d)
 {
-	size_t d = pt->attr[p].district, a = 0, s = 0, i;
 	struct cell **c;
+	size_t i;
 
 	if (d >= pt->ncells) {
 		if ((c = realloc(pt->cells, (d + 1) * sizeof(*c))) == NULL)
-			return NULL;
+			return -1;
 		for (i = pt->ncells; i <= d; i++)
 			c[i] = NULL;
 		pt->cells = c;
@@ -1198,6 +1197,19 @@ cell_of(const struct hv_iplos *ip, struct part *pt, size_t u, size_t w,
 	}
 	if (pt->cells[d] == NULL && (pt->cells[d] =
 	    calloc(ip->district_cells, sizeof(struct cell))) == NULL)
+		return -1;
+	return 0;
+}
+
+/* The cell of unit u, window w for person p; NULL when out of memory. */
+static struct cell *
+cell_of(const struct hv_iplos *ip, struct part *pt, size_t u, size_t w,
+    size_t p)
+{
+	size_t d = pt->attr[p].district, a = 0, s = 0;
+
+	if ((d >= pt->ncells || pt->cells[d] == NULL) &&
+	    district_cells(ip, pt, d) == -1)
 		return NULL;
 	if (ip->nage > 1)
 		a = age_group(ip->o.windows[w].year - pt->attr[p].birth);
@@ -1607,12 +1619,13 @@ done:
 }
 
 /*
- * Threads.  Thread t reads blocks t, t + n, t + 2n, ... of the file (n
- * threads), each row into the list of its person's part, and counts part
- * t of every block in the order of the file.  A block waits in a slot
- * until every part has counted it; with 2n slots a thread can read its
- * next block while the others count the last round.  Thread 0 also adds
- * up each block's report, in order, so that line numbers are the file's.
+ * Threads.  Of n threads, thread t counts part t of every block of the
+ * file, in the order of the file.  The blocks are read, in order, by
+ * whichever thread has nothing to count: each row into the list of its
+ * person's part.  So a thread on a slower processor reads fewer blocks.
+ * A block waits in a slot until every part has counted it; with 2n slots
+ * the reading runs ahead of the counting.  Thread 0 also adds up each
+ * block's report, in order, so that line numbers are the file's.
  */
 struct slot {
 	long		 block;		/* -1: free */
@@ -1627,6 +1640,7 @@ struct run {
 	struct hv_reader *r;		/* reads block 0 */
 	const long long	*starts;
 	size_t		 nblocks;
+	size_t		 next_read;	/* the next block to read */
 	struct slot	*slot;
 	size_t		 nslots;
 	pthread_mutex_t	 lock;
@@ -1654,7 +1668,8 @@ stop_run(struct run *run, const struct hv_err *e)
 	pthread_mutex_unlock(&run->lock);
 }
 
-/* Read block b into its slot: 0, or -1 when the run stops. */
+/* Read block b into its slot, taken for it: 0, or -1 when the run
+ * stops. */
 static int
 read_block(struct worker *w, size_t b)
 {
@@ -1666,15 +1681,6 @@ read_block(struct worker *w, size_t b)
 	long got;
 	int stop;
 
-	pthread_mutex_lock(&run->lock);
-	while (s->block != -1 && !run->stop)
-		pthread_cond_wait(&run->changed, &run->lock);
-	stop = run->stop;
-	s->block = (long)b;
-	s->ready = 0;
-	pthread_mutex_unlock(&run->lock);
-	if (stop)
-		return -1;
 	memset(&s->sum, 0, sizeof(s->sum));
 	r = b == 0 ? run->r : hv_reader_open_block(run->r, run->starts[b],
 	    run->starts[b + 1], 1, &s->sum.err);
@@ -1729,21 +1735,15 @@ merge_block(struct run *run, size_t b, struct blocksum *bs)
 	return -1;
 }
 
-/* Count part w->id of block b: 0, or -1 when the run stops. */
+/* Count part w->id of block b, read: 0, or -1 when the run stops. */
 static int
 count_block(struct worker *w, size_t b)
 {
 	struct run *run = w->run;
 	struct slot *s = &run->slot[b % run->nslots];
 	struct hv_err e;
-	int stop;
 
-	pthread_mutex_lock(&run->lock);
-	while ((s->block != (long)b || !s->ready) && !run->stop)
-		pthread_cond_wait(&run->changed, &run->lock);
-	stop = run->stop;
-	pthread_mutex_unlock(&run->lock);
-	if (stop || (w->id == 0 && merge_block(run, b, &s->sum) == -1))
+	if (w->id == 0 && merge_block(run, b, &s->sum) == -1)
 		return -1;
 	if (count_list(run->ip, &run->ip->part[w->id], &s->lists[w->id]) ==
 	    -1) {
@@ -1761,19 +1761,48 @@ count_block(struct worker *w, size_t b)
 	return 0;
 }
 
+/*
+ * A thread's work: count the next block when it is read, or else read the
+ * next block to read when its slot is free, or else wait.  All wait only
+ * if every block taken is read and counted by all, when the slot of the
+ * next is free: so they never all wait.
+ */
 static void *
 work(void *arg)
 {
 	struct worker *w = arg;
 	struct run *run = w->run;
-	size_t b, next = 0, n = run->ip->nparts;
+	struct slot *s;
+	size_t b, next = 0;	/* the next block to count */
+	int count, rc;
 
-	for (b = w->id; next < run->nblocks; b += n) {
-		if (b < run->nblocks && read_block(w, b) == -1)
-			break;
-		for (; next < run->nblocks && next <= b; next++)
-			if (count_block(w, next) == -1)
+	while (next < run->nblocks) {
+		pthread_mutex_lock(&run->lock);
+		for (;;) {
+			if (run->stop) {
+				pthread_mutex_unlock(&run->lock);
 				return NULL;
+			}
+			s = &run->slot[next % run->nslots];
+			if ((count = s->block == (long)next && s->ready))
+				break;
+			b = run->next_read;
+			s = &run->slot[b % run->nslots];
+			if (b < run->nblocks && s->block == -1) {
+				s->block = (long)b;
+				s->ready = 0;
+				run->next_read++;
+				break;
+			}
+			pthread_cond_wait(&run->changed, &run->lock);
+		}
+		pthread_mutex_unlock(&run->lock);
+		if (count)
+			rc = count_block(w, next++);
+		else
+			rc = read_block(w, b);
+		if (rc == -1)
+			return NULL;
 	}
 	return NULL;
 }

@@ -54,13 +54,18 @@ hv_map_hash(const void *key, size_t len)
 	uint64_t h = 0x9E3779B97F4A7C15u ^ len, w;
 	size_t i;
 
-	for (; len >= 8; p += 8, len -= 8) {
-		memcpy(&w, p, 8);
+	for (i = 0; i + 8 <= len; i += 8) {
+		memcpy(&w, p + i, 8);
 		h = (h ^ w) * 0xFF51AFD7ED558CCDu;
 		h ^= h >> 29;
 	}
-	for (w = 0, i = 0; i < len; i++)
-		w |= (uint64_t)p[i] << (8 * i);
+	/* the rest: the last eight bytes again, if there are eight */
+	if (i < len && len >= 8) {
+		memcpy(&w, p + len - 8, 8);
+	} else {
+		for (w = 0; i < len; i++)
+			w |= (uint64_t)p[i] << (8 * (i % 8));
+	}
 	h = (h ^ w) * 0xFF51AFD7ED558CCDu;
 	h ^= h >> 33;
 	h *= 0xC4CEB9FE1A85EC53u;
