@@ -1462,9 +1462,14 @@ count_list(const struct hv_iplos *ip, struct part *pt, struct xlist *l)
 	for (k = 0; k < l->n; k += n) {
 		x = l->v + k;
 		n = l->n - k < BATCH ? l->n - k : BATCH;
-		for (i = 0; i < n; i++)
+		/* the slot's line and the next: at 7/8 full, a probe often
+		 * runs on (2 % less time in Q3 of the benchmark) */
+		for (i = 0; i < n; i++) {
 			__builtin_prefetch(hv_map_slot(pt->persons,
 			    x[i].hash));
+			__builtin_prefetch(hv_map_slot(pt->persons,
+			    x[i].hash + HV_MAP_LINE_SLOTS));
+		}
 		for (i = 0; i < n; i++) {
 			if ((person[i] = person_of(pt, &x[i], l->ids,
 			    &known[i])) < 0)

@@ -32,6 +32,9 @@ struct slot {
 	} key;
 };
 
+_Static_assert(sizeof(struct slot) * HV_MAP_LINE_SLOTS == 64,
+    "HV_MAP_LINE_SLOTS slots fill a cache line");
+
 struct hv_map {
 	struct slot	*slots;
 	size_t		 cap;		/* a power of two */

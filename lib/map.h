@@ -32,6 +32,10 @@ long	hv_map_put(struct hv_map *m, const void *key, size_t len, long value);
  * calls.) */
 uint32_t hv_map_hash(const void *key, size_t len);
 const void *hv_map_slot(const struct hv_map *m, uint32_t hash);
+
+/* Slots in a 64-byte cache line: hv_map_slot(m, hash + HV_MAP_LINE_SLOTS)
+ * is where a probe from hash goes on in the next line. */
+#define HV_MAP_LINE_SLOTS	4
 long	hv_map_put_hashed(struct hv_map *m, const void *key, size_t len,
 	    uint32_t hash, long value);
 
