@@ -1286,7 +1286,8 @@ count_unit(const struct hv_iplos *ip, struct part *pt, struct xrec *x,
 		if (x->start != NO_DAY && x->start <= w->last &&
 		    (x->end == NO_DAY || x->end >= w->first)) {
 			if (m & (1u << HV_IPLOS_RECIPIENTS)) {
-				if ((fresh = bits_set(&pt->seen[SEEN_RECIPIENTS][u], bit)) == -1)
+				if ((fresh = bits_set(&pt->seen
+				    [SEEN_RECIPIENTS][u], bit)) == -1)
 					return -1;
 				if (fresh && (c = cell_of(ip, pt, u, k, p)) ==
 				    NULL)
@@ -1301,7 +1302,8 @@ count_unit(const struct hv_iplos *ip, struct part *pt, struct xrec *x,
 				    p)) == NULL)
 					return -1;
 				c->hours += llround(x->hours * MICRO);
-				if ((fresh = bits_set(&pt->seen[SEEN_USERS][u], bit)) == -1)
+				if ((fresh = bits_set(&pt->seen[SEEN_USERS]
+				    [u], bit)) == -1)
 					return -1;
 				c->users += (uint32_t)fresh;
 			}
@@ -1310,7 +1312,8 @@ count_unit(const struct hv_iplos *ip, struct part *pt, struct xrec *x,
 		if ((m & (1u << HV_IPLOS_WAITING)) && x->decision != NO_DAY &&
 		    x->decision <= w->last && (x->start == NO_DAY ||
 		    x->start > w->last)) {
-			if ((fresh = bits_set(&pt->seen[SEEN_WAITING][u], bit)) == -1)
+			if ((fresh = bits_set(&pt->seen[SEEN_WAITING][u],
+			    bit)) == -1)
 				return -1;
 			if (fresh && (c = cell_of(ip, pt, u, k, p)) == NULL)
 				return -1;
@@ -1331,7 +1334,8 @@ count_unit(const struct hv_iplos *ip, struct part *pt, struct xrec *x,
 			if (ivec_push(&c->waits, (int)(x->start -
 			    x->decision)) == -1)
 				return -1;
-			if ((fresh = bits_set(&pt->seen[SEEN_STARTED][u], bit)) == -1)
+			if ((fresh = bits_set(&pt->seen[SEEN_STARTED][u],
+			    bit)) == -1)
 				return -1;
 			c->wait_persons += (uint32_t)fresh;
 		}
