@@ -817,36 +817,19 @@ all_digits(const char *s, size_t n)
 	return 1;
 }
 
-/* The days from 1970-01-01 to 1 January of year y (0 to 9999; the
- * proleptic calendar, where year 0 is a leap year). */
-static long
-days_before_year(unsigned y)
-{
-	unsigned n = y - 1;
-
-	if (y == 0)
-		return -719528;
-	/* 477 leap days from year 1 to 1969 */
-	return 365L * ((long)y - 1970) + (long)(n / 4 - n / 100 + n / 400) -
-	    477;
-}
-
 /* A date cell: 0 with *day set, 1 when empty, -1 when invalid. */
 static int
 parse_day(const char *s, size_t len, long *day)
 {
-	static const short before[13] = { 0, 0, 31, 59, 90, 120, 151, 181,
-	    212, 243, 273, 304, 334 };
-	static const char mdays[13] = { 0, 31, 28, 31, 30, 31, 30, 31, 31,
-	    30, 31, 30, 31 };
 	const unsigned char *u = (const unsigned char *)s;
-	unsigned y0, y1, y2, y3, m0, m1, d0, d1, y, m, d, leap;
+	unsigned y0, y1, y2, y3, m0, m1, d0, d1;
 	struct hv_period p;
 	struct hv_err e;
+	int y, m, d;
 
 	if (len == 0)
 		return 1;
-	/* the common case by hand: three a row were a tenth of the time */
+	/* the common case, without the general parser */
 	if (len == 10 && s[4] == '-' && s[7] == '-') {
 		y0 = u[0] - (unsigned)'0';
 		y1 = u[1] - (unsigned)'0';
@@ -859,16 +842,12 @@ parse_day(const char *s, size_t len, long *day)
 		if ((y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (m0 > 9) |
 		    (m1 > 9) | (d0 > 9) | (d1 > 9))
 			return -1;
-		y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-		m = m0 * 10 + m1;
-		d = d0 * 10 + d1;
-		if (m - 1 > 11 || d == 0)
+		y = (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3);
+		m = (int)(m0 * 10 + m1);
+		d = (int)(d0 * 10 + d1);
+		if (d < 1 || d > hv_days_in_month(y, m))
 			return -1;
-		leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-		if (d > (unsigned)mdays[m] + (m == 2 && leap))
-			return -1;
-		*day = days_before_year(y) + before[m] +
-		    (m > 2 && leap) + (long)d - 1;
+		*day = hv_days_from_civil(y, m, d);
 		return 0;
 	}
 	if (hv_date_parse(s, len, &p, &e) == -1)
@@ -1977,6 +1956,17 @@ report_file(struct hv_iplos *ip, unsigned long disagree_before)
 	    ip->rows) == -1)
 		return -1;
 	return 0;
+}
+
+void
+hv_iplos_reader_opts(const struct hv_iplos *ip, struct hv_reader_opts *in)
+{
+	size_t block = ip->o.block_size > 0 ? ip->o.block_size :
+	    HV_IPLOS_BLOCK_SIZE;
+	size_t chunk = in->chunk > 0 ? in->chunk : HV_READER_CHUNK;
+
+	if (ip->nparts > 1 && block < chunk)
+		in->chunk = block;
 }
 
 int

@@ -93,6 +93,13 @@ int	hv_iplos_add_each(struct hv_iplos_opts *o, const char *mmdd,
 struct hv_iplos *hv_iplos_new(const struct hv_iplos_opts *o, int *usage,
 	    struct hv_err *e);
 
+/* The reader options an extract is opened with for ip: with blocks
+ * smaller than a read, the reader reads no more than a block at a time,
+ * so that what it has read for the header is not more than the first
+ * block and the file can still be cut. */
+void	hv_iplos_reader_opts(const struct hv_iplos *ip,
+	    struct hv_reader_opts *in);
+
 /* Read an extract.  Returns 0, or -1 with the reason in *e: a file that
  * cannot be read, or invalid rows without --skip-invalid (the report
  * lines say which, see below). */

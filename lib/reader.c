@@ -403,7 +403,8 @@ decode(struct hv_reader *r, const unsigned char *s, size_t n,
 static int
 feed(struct hv_reader *r, struct hv_err *e)
 {
-	size_t chunk = r->opts.chunk > 0 ? r->opts.chunk : 65536, n;
+	size_t chunk = r->opts.chunk > 0 ? r->opts.chunk : HV_READER_CHUNK;
+	size_t n;
 
 	while (r->next_row == r->nrows && !r->done) {
 		if (r->in_pos == r->in_len && !r->eof_in &&

@@ -22,6 +22,8 @@ enum hv_encoding {
 	HV_ENC_LATIN1		/* Windows-1252 (a superset of ISO-8859-1) */
 };
 
+#define HV_READER_CHUNK	((size_t)65536)	/* bytes per read */
+
 struct hv_reader_opts {
 	char		 delim;		/* 0: find it from the first lines */
 	enum hv_encoding encoding;
@@ -29,7 +31,8 @@ struct hv_reader_opts {
 	int		 title;		/* 1: a one-cell line above a wider
 					   header is a title (SSB's "med
 					   overskrift"), not the header */
-	size_t		 chunk;		/* bytes per read; 0: 64 KiB */
+	size_t		 chunk;		/* bytes per read; 0:
+					   HV_READER_CHUNK */
 };
 
 /* One row.  The strings are NUL-terminated and stay valid until the next

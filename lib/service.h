@@ -4,9 +4,9 @@
  * The canonical services are fixed (their codes, FinnKode 9151 numbers and
  * Norwegian names); which code of an extract is which service, and which
  * services count in which report category, is a map: built in, printed by
- * hv_catmap_default_table(), replaceable by a file of the same form (CSV
- * with columns code, service, category; one row per code and category,
- * an empty category for a code that counts in none).
+ * hv_catmap_table() (iplos-sum --print-map), replaceable by a file of the
+ * same form (CSV with columns code, service, category; one row per code
+ * and category, an empty category for a code that counts in none).
  *
  * Ownership: hv_catmap_*() return maps the caller frees with
  * hv_catmap_free().

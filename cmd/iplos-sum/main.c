@@ -17,9 +17,9 @@
 #include "service.h"
 
 enum {
-	OPT_ON = 0x200, OPT_ON_EACH, OPT_YEARS, OPT_THREADS, OPT_BLOCK_SIZE, OPT_DURING, OPT_FROM, OPT_TO,
+	OPT_ON = 0x200, OPT_ON_EACH, OPT_YEARS, OPT_DURING, OPT_FROM, OPT_TO,
 	OPT_BY, OPT_ONLY, OPT_MAP, OPT_PRINT_MAP, OPT_COLUMNS, OPT_SUPPRESS,
-	OPT_PUBLIC, OPT_SKIP_INVALID
+	OPT_PUBLIC, OPT_SKIP_INVALID, OPT_THREADS, OPT_BLOCK_SIZE
 };
 
 /* --public: SSB's practice for pleie og omsorg, fewer than 5 persons */
@@ -35,7 +35,7 @@ static const struct option longopts[] = {
 	{ "format",		required_argument,	NULL, HV_OPT_FORMAT },
 	{ "from",		required_argument,	NULL, OPT_FROM },
 	{ "help",		no_argument,		NULL, 'h' },
-	{ "labels",	required_argument,	NULL,	HV_OPT_LABELS },
+	{ "labels",		required_argument,	NULL, HV_OPT_LABELS },
 	{ "map",		required_argument,	NULL, OPT_MAP },
 	{ "measure",		required_argument,	NULL, 'm' },
 	{ "numbers",		required_argument,	NULL, HV_OPT_NUMBERS },
@@ -126,6 +126,24 @@ usage(int status)
 	exit(status);
 }
 
+/* A whole number from min to max (at most 2^53, where a double still
+ * holds every whole number), in any form the toolkit reads, into *v: 1,
+ * or 0 when arg is not one. */
+static int
+whole_arg(const char *arg, unsigned long min, unsigned long max,
+    unsigned long *v)
+{
+	struct hv_num n;
+	struct hv_err e;
+
+	if (hv_num_parse(arg, strlen(arg), &n, &e) == -1 ||
+	    n.sym != HV_SYM_NONE || n.v < (double)min || n.v > (double)max ||
+	    n.v != (double)(unsigned long)n.v)
+		return 0;
+	*v = (unsigned long)n.v;
+	return 1;
+}
+
 /* "4096", "64K", "1M": a size in bytes; 0 when not one.  (Sizes past
  * 2^40 stop there: the library says which sizes it takes.) */
 static size_t
@@ -181,7 +199,7 @@ main(int argc, char *argv[])
 	struct hv_err e;
 	const char *each = NULL, *years = NULL, *from = NULL, *to = NULL;
 	const char *stdin_only[] = { "-" };
-	struct hv_num n;
+	unsigned long count;
 	time_t now = time(NULL);
 	int ch, i, rc, taken, usage_error, print = 0;
 	size_t shown = 0;
@@ -240,12 +258,9 @@ main(int argc, char *argv[])
 			o.columns = optarg;
 			break;
 		case OPT_SUPPRESS:
-			if (hv_num_parse(optarg, strlen(optarg), &n, &e) ==
-			    -1 || n.sym != HV_SYM_NONE || n.v < 0 ||
-			    n.v != (unsigned long)n.v)
+			if (!whole_arg(optarg, 0, 1UL << 53, &o.suppress))
 				errx(2, "--suppress: '%s' is not a whole number",
 				    optarg);
-			o.suppress = (unsigned long)n.v;
 			break;
 		case OPT_PUBLIC:
 			o.suppress = PUBLIC_THRESHOLD;
@@ -257,17 +272,12 @@ main(int argc, char *argv[])
 			if ((o.block_size = parse_size(optarg)) == 0)
 				errx(2, "--block-size: '%s' is not a size in "
 				    "bytes (a number, K or M after)", optarg);
-			/* read no more than a block before splitting */
-			if (o.block_size < 65536)
-				io.in.chunk = o.block_size;
 			break;
 		case OPT_THREADS:
-			if (hv_num_parse(optarg, strlen(optarg), &n, &e) ==
-			    -1 || n.sym != HV_SYM_NONE || n.v < 1 ||
-			    n.v > UINT_MAX || n.v != (unsigned)n.v)
+			if (!whole_arg(optarg, 1, UINT_MAX, &count))
 				errx(2, "--threads: '%s' is not a number from 1 "
 				    "to %d", optarg, HV_IPLOS_MAX_THREADS);
-			o.threads = (unsigned)n.v;
+			o.threads = (unsigned)count;
 			break;
 		default:
 			usage(2);
@@ -294,6 +304,7 @@ main(int argc, char *argv[])
 
 	if ((ip = hv_iplos_new(&o, &usage_error, &e)) == NULL)
 		errx(usage_error ? 2 : 1, "%s", e.msg);
+	hv_iplos_reader_opts(ip, &io.in);
 	for (i = 0; i < argc; i++) {
 		if ((r = hv_reader_open(argv[i], &io.in, &e)) == NULL)
 			errx(1, "%s", e.msg);
