@@ -23,7 +23,7 @@ hv_atomic_open(const char *path, struct hv_err *e)
 	int fd;
 
 	if ((a = calloc(1, sizeof(*a))) == NULL) {
-		hv_err_set(e, "out of memory");
+		hv_err_nomem(e);
 		return NULL;
 	}
 	if (path == NULL || strcmp(path, "-") == 0) {
@@ -37,7 +37,7 @@ hv_atomic_open(const char *path, struct hv_err *e)
 	a->path = strdup(path);
 	a->tmp = malloc(strlen(path) + 9);
 	if (a->path == NULL || a->tmp == NULL) {
-		hv_err_set(e, "out of memory");
+		hv_err_nomem(e);
 		goto fail;
 	}
 	memcpy(a->tmp, path, dirlen);
@@ -45,7 +45,7 @@ hv_atomic_open(const char *path, struct hv_err *e)
 	strcat(a->tmp, path + dirlen);
 	strcat(a->tmp, ".XXXXXX");
 	if ((fd = mkstemp(a->tmp)) == -1) {
-		hv_err_set(e, "%s: %s", path, strerror(errno));
+		hv_err_io(e, path, "%s", strerror(errno));
 		goto fail;
 	}
 	/* mkstemp makes 0600; give the file the mode a new file gets */
@@ -53,7 +53,7 @@ hv_atomic_open(const char *path, struct hv_err *e)
 	umask(mask);
 	fchmod(fd, 0666 & ~mask);
 	if ((a->fp = fdopen(fd, "w")) == NULL) {
-		hv_err_set(e, "%s: %s", path, strerror(errno));
+		hv_err_io(e, path, "%s", strerror(errno));
 		close(fd);
 		unlink(a->tmp);
 		goto fail;
@@ -85,17 +85,17 @@ hv_atomic_commit(struct hv_atomic *a, struct hv_err *e)
 
 	if (a->path == NULL) {
 		if (fflush(a->fp) == EOF || ferror(a->fp))
-			rc = hv_err_set(e, "standard output: %s",
+			rc = hv_err_io(e, "standard output", "%s",
 			    strerror(errno));
 		free(a);
 		return rc;
 	}
 	if (fflush(a->fp) == EOF || ferror(a->fp) || fsync(fileno(a->fp)) == -1)
-		rc = hv_err_set(e, "%s: %s", a->path, strerror(errno));
+		rc = hv_err_io(e, a->path, "%s", strerror(errno));
 	if (fclose(a->fp) == EOF && rc == 0)
-		rc = hv_err_set(e, "%s: %s", a->path, strerror(errno));
+		rc = hv_err_io(e, a->path, "%s", strerror(errno));
 	if (rc == 0 && rename(a->tmp, a->path) == -1)
-		rc = hv_err_set(e, "%s: %s", a->path, strerror(errno));
+		rc = hv_err_io(e, a->path, "%s", strerror(errno));
 	if (rc == -1)
 		unlink(a->tmp);
 	free(a->path);

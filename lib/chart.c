@@ -89,20 +89,20 @@ hv_chart_new(const struct hv_chart_opts *o, struct hv_err *e)
 		if (strcmp(o->legend, legends[i]) == 0)
 			break;
 	if (legends[i] == NULL) {
-		hv_err_set(e, "--legend: '%s' is not one of: top left, top "
+		hv_err_usage(e, "--legend: '%s' is not one of: top left, top "
 		    "right, bottom left, bottom right, below, outside, off",
 		    o->legend);
 		return NULL;
 	}
 	if (o->width < 100 || o->width > 10000 || o->height < 100 ||
 	    o->height > 10000) {
-		hv_err_set(e, "--size: from 100x100 to 10000x10000 pixels");
+		hv_err_usage(e, "--size: from 100x100 to 10000x10000 pixels");
 		return NULL;
 	}
 	if ((c = calloc(1, sizeof(*c))) == NULL ||
 	    (c->smap = hv_map_new()) == NULL) {
 		free(c);
-		hv_err_set(e, "out of memory");
+		hv_err_nomem(e);
 		return NULL;
 	}
 	c->o = *o;
@@ -334,7 +334,7 @@ hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 		    (pi = period_index(c, &p, p.kind == HV_PERIOD_COLUMN ?
 		    row.field[pcol] : hv_period_fmt(&p, pbuf,
 		    sizeof(pbuf)))) < 0)
-			return hv_err_set(e, "out of memory");
+			return hv_err_nomem(e);
 		c->s[si].v[pi] = v;
 		if (proj == 1) {
 			c->s[si].fit[pi] = fit;
@@ -489,7 +489,7 @@ script_hbars(struct hv_chart *c, FILE *fp, struct hv_err *e)
 		if (p == c->np) {
 			if (hv_period_parse(c->o.period, strlen(c->o.period),
 			    &want, e) == -1) {
-				hv_err_prefix(e, "--period");
+				hv_err_option(e, "--period");
 				return -1;
 			}
 			for (p = 0; p < c->np; p++)
@@ -513,7 +513,7 @@ script_hbars(struct hv_chart *c, FILE *fp, struct hv_err *e)
 			    c->o.highlight);
 	}
 	if ((order = calloc(c->ns + 1, sizeof(*order))) == NULL)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	for (i = 0; i < c->ns; i++)
 		if (!isnan(c->s[i].v[p]))
 			order[n++] = i;
@@ -624,7 +624,7 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	if (c->ns == 0 || c->np == 0)
 		return hv_err_set(e, "nothing to draw: no rows");
 	if (!c->named && display_names(c) == -1)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	c->named = 1;
 	fputs("# made by chart (hvstat); every text below is a single-quoted "
 	    "literal\nset encoding utf8\n", fp);
@@ -745,7 +745,7 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 			    colours[j % NCOLOURS]);
 	}
 	fputc('\n', fp);
-	return ferror(fp) ? hv_err_set(e, "write error") : 0;
+	return ferror(fp) ? hv_err_io(e, "gnuplot", "write error") : 0;
 }
 
 /* Is gnuplot on the PATH? */
@@ -786,7 +786,7 @@ hv_chart_draw(struct hv_chart *c, struct hv_err *e)
 	int status;
 
 	if (!hv_chart_output_ok(c->o.output))
-		return hv_err_set(e, "-o: name a .png, .svg or .pdf file");
+		return hv_err_usage(e, "-o: name a .png, .svg or .pdf file");
 	if (!have_gnuplot())
 		return hv_err_set(e, "gnuplot not found (Debian: apt-get "
 		    "install gnuplot-nox)");
@@ -797,7 +797,7 @@ hv_chart_draw(struct hv_chart *c, struct hv_err *e)
 	fflush(NULL);
 	if ((gp = popen("LC_ALL=C.UTF-8 gnuplot", "w")) == NULL) {
 		hv_atomic_abort(a);
-		return hv_err_set(e, "gnuplot: %s", strerror(errno));
+		return hv_err_io(e, "gnuplot", "%s", strerror(errno));
 	}
 	if (hv_chart_script(c, gp, hv_atomic_tmp_path(a), e) == -1) {
 		pclose(gp);

@@ -35,7 +35,7 @@ hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
 	switch (ch) {
 	case HV_OPT_FORMAT:
 		if (hv_format_parse(arg, &io->out.format) == -1)
-			return hv_err_set(e, "--format: unknown format '%s' "
+			return hv_err_usage(e, "--format: unknown format '%s' "
 			    "(csv, tsv, md, table, json, html)", arg);
 		return 1;
 	case HV_OPT_OUTPUT:
@@ -43,7 +43,7 @@ hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
 		return 1;
 	case HV_OPT_NUMBERS:
 		if (hv_numstyle_parse(arg, &io->out.numbers) == -1)
-			return hv_err_set(e, "--numbers: unknown style '%s' "
+			return hv_err_usage(e, "--numbers: unknown style '%s' "
 			    "(c, nb)", arg);
 		return 1;
 	case HV_OPT_WIDE:
@@ -51,13 +51,13 @@ hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
 		return 1;
 	case HV_OPT_LABELS:
 		if (strcmp(arg, "nb") != 0 && strcmp(arg, "en") != 0)
-			return hv_err_set(e, "--labels: '%s' is not en or nb",
+			return hv_err_usage(e, "--labels: '%s' is not en or nb",
 			    arg);
 		io->out.labels_nb = strcmp(arg, "nb") == 0;
 		return 1;
 	case HV_OPT_ENCODING:
 		if (hv_encoding_parse(arg, &io->in.encoding) == -1)
-			return hv_err_set(e, "--encoding: unknown encoding '%s' "
+			return hv_err_usage(e, "--encoding: unknown encoding '%s' "
 			    "(auto, utf-8, latin1)", arg);
 		return 1;
 	case HV_OPT_DELIMITER:
@@ -67,7 +67,7 @@ hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
 		    strcmp(arg, "\t") == 0)
 			io->in.delim = arg[0];
 		else
-			return hv_err_set(e, "--delimiter: '%s' is not one of "
+			return hv_err_usage(e, "--delimiter: '%s' is not one of "
 			    "',' ';' 'tab'", arg);
 		return 1;
 	default:

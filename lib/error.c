@@ -5,16 +5,58 @@
 #include <string.h>
 
 #include "error.h"
+#include "mem.h"
 
 int
 hv_err_set(struct hv_err *e, const char *fmt, ...)
 {
 	va_list ap;
 
+	e->kind = HV_ERR_DATA;
 	va_start(ap, fmt);
 	vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
 	va_end(ap);
 	return -1;
+}
+
+int
+hv_err_usage(struct hv_err *e, const char *fmt, ...)
+{
+	va_list ap;
+
+	e->kind = HV_ERR_USAGE;
+	va_start(ap, fmt);
+	vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+int
+hv_err_nomem(struct hv_err *e)
+{
+	e->kind = HV_ERR_NOMEM;
+	snprintf(e->msg, sizeof(e->msg), "out of memory");
+	return -1;
+}
+
+int
+hv_err_exit(const struct hv_err *e)
+{
+	return e->kind == HV_ERR_USAGE ? 2 : 1;
+}
+
+/* "file: " or "file:line: " into e->msg; returns its length, or -1 when
+ * the place alone fills the message. */
+static int
+place(struct hv_err *e, const char *file, unsigned long line)
+{
+	int n;
+
+	if (line > 0)
+		n = snprintf(e->msg, sizeof(e->msg), "%s:%lu: ", file, line);
+	else
+		n = snprintf(e->msg, sizeof(e->msg), "%s: ", file);
+	return n < 0 || (size_t)n >= sizeof(e->msg) ? -1 : n;
 }
 
 int
@@ -24,11 +66,23 @@ hv_err_at(struct hv_err *e, const char *file, unsigned long line,
 	va_list ap;
 	int n;
 
-	if (line > 0)
-		n = snprintf(e->msg, sizeof(e->msg), "%s:%lu: ", file, line);
-	else
-		n = snprintf(e->msg, sizeof(e->msg), "%s: ", file);
-	if (n < 0 || (size_t)n >= sizeof(e->msg))
+	e->kind = HV_ERR_DATA;
+	if ((n = place(e, file, line)) < 0)
+		return -1;
+	va_start(ap, fmt);
+	vsnprintf(e->msg + n, sizeof(e->msg) - (size_t)n, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+int
+hv_err_io(struct hv_err *e, const char *file, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	e->kind = HV_ERR_IO;
+	if ((n = place(e, file, 0)) < 0)
 		return -1;
 	va_start(ap, fmt);
 	vsnprintf(e->msg + n, sizeof(e->msg) - (size_t)n, fmt, ap);
@@ -49,6 +103,13 @@ hv_err_prefix(struct hv_err *e, const char *prefix)
 	e->msg[pl + 2 + ml] = '\0';
 	memcpy(e->msg, prefix, pl);
 	memcpy(e->msg + pl, ": ", 2);
+}
+
+void
+hv_err_option(struct hv_err *e, const char *opt)
+{
+	hv_err_prefix(e, opt);
+	e->kind = HV_ERR_USAGE;
 }
 
 const char *
@@ -78,16 +139,16 @@ hv_err_quote(const char *s, size_t len, char *buf, size_t bufsz)
 int
 hv_notes_add(struct hv_notes *notes, const char *fmt, ...)
 {
-	char buf[512], **l;
+	char buf[512];
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
-	if ((l = realloc(notes->line, (notes->n + 1) * sizeof(*l))) == NULL)
+	if (hv_grow(&notes->line, &notes->cap, notes->n + 1,
+	    sizeof(*notes->line)) == -1)
 		return -1;
-	notes->line = l;
-	if ((l[notes->n] = strdup(buf)) == NULL)
+	if ((notes->line[notes->n] = strdup(buf)) == NULL)
 		return -1;
 	notes->n++;
 	return 0;
@@ -102,5 +163,5 @@ hv_notes_free(struct hv_notes *notes)
 		free(notes->line[i]);
 	free(notes->line);
 	notes->line = NULL;
-	notes->n = 0;
+	notes->n = notes->cap = 0;
 }

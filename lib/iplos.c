@@ -279,7 +279,7 @@ one_measure(void *arg, const char *name, struct hv_err *e)
 			return 0;
 		}
 	}
-	return hv_err_set(e, "--measure: unknown measure '%s' (recipients, "
+	return hv_err_usage(e, "--measure: unknown measure '%s' (recipients, "
 	    "bed-days, hours, users, waiting, waiting-days)", name);
 }
 
@@ -305,7 +305,7 @@ one_by(void *arg, const char *name, struct hv_err *e)
 	else if (strcmp(name, "service") == 0)
 		o->by |= HV_IPLOS_BY_SERVICE;
 	else
-		return hv_err_set(e, "--by: unknown breakdown '%s' (age-group, "
+		return hv_err_usage(e, "--by: unknown breakdown '%s' (age-group, "
 		    "sex, district, service)", name);
 	return 0;
 }
@@ -325,7 +325,7 @@ add_window(struct hv_iplos_opts *o, const char *label, long first, long last,
 
 	w = realloc(o->windows, (o->nwindows + 1) * sizeof(*w));
 	if (w == NULL)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	o->windows = w;
 	w += o->nwindows++;
 	snprintf(w->label, sizeof(w->label), "%s", label);
@@ -342,7 +342,7 @@ hv_iplos_add_on(struct hv_iplos_opts *o, const char *date, struct hv_err *e)
 	char buf[16];
 
 	if (hv_date_parse(date, strlen(date), &p, e) == -1) {
-		hv_err_prefix(e, "--on");
+		hv_err_option(e, "--on");
 		return -1;
 	}
 	return add_window(o, hv_period_fmt(&p, buf, sizeof(buf)),
@@ -357,7 +357,7 @@ hv_iplos_add_during(struct hv_iplos_opts *o, const char *period,
 	char buf[16];
 
 	if (hv_period_parse(period, strlen(period), &p, e) == -1) {
-		hv_err_prefix(e, "--during");
+		hv_err_option(e, "--during");
 		return -1;
 	}
 	last = hv_date_from_days(hv_period_last_day(&p));
@@ -373,15 +373,15 @@ hv_iplos_add_range(struct hv_iplos_opts *o, const char *from, const char *to,
 	char label[32], x[16], y[16];
 
 	if (hv_date_parse(from, strlen(from), &a, e) == -1) {
-		hv_err_prefix(e, "--from");
+		hv_err_option(e, "--from");
 		return -1;
 	}
 	if (hv_date_parse(to, strlen(to), &b, e) == -1) {
-		hv_err_prefix(e, "--to");
+		hv_err_option(e, "--to");
 		return -1;
 	}
 	if (hv_period_cmp(&b, &a) < 0)
-		return hv_err_set(e, "--to %s is before --from %s", to, from);
+		return hv_err_usage(e, "--to %s is before --from %s", to, from);
 	snprintf(label, sizeof(label), "%s/%s", hv_period_fmt(&a, x, sizeof(x)),
 	    hv_period_fmt(&b, y, sizeof(y)));
 	return add_window(o, label, hv_period_ord(&a), hv_period_ord(&b),
@@ -396,12 +396,12 @@ hv_iplos_add_each(struct hv_iplos_opts *o, const char *mmdd,
 	char date[32];
 
 	if (sscanf(mmdd, "%2d-%2d%n", &m, &d, &n) != 2 || mmdd[n] != '\0')
-		return hv_err_set(e, "--on-each: '%s' is not MM-DD", mmdd);
+		return hv_err_usage(e, "--on-each: '%s' is not MM-DD", mmdd);
 	if (years == NULL)
-		return hv_err_set(e, "--on-each needs --years Y1-Y2");
+		return hv_err_usage(e, "--on-each needs --years Y1-Y2");
 	if (sscanf(years, "%4d-%4d%n", &y1, &y2, &n) != 2 ||
 	    years[n] != '\0' || y1 < 1000 || y2 < y1 || y2 > 9999)
-		return hv_err_set(e, "--years: '%s' is not YYYY-YYYY", years);
+		return hv_err_usage(e, "--years: '%s' is not YYYY-YYYY", years);
 	for (y = y1; y <= y2; y++) {
 		snprintf(date, sizeof(date), "%04d-%02d-%02d", y, m, d);
 		if (hv_iplos_add_on(o, date, e) == -1)
@@ -576,7 +576,7 @@ one_only(void *arg, const char *name, struct hv_err *e)
 	int u = unit_named(ip, name);
 
 	if (u < 0)
-		return hv_err_set(e, "--only: no %s named '%s' (iplos-sum "
+		return hv_err_usage(e, "--only: no %s named '%s' (iplos-sum "
 		    "--print-map lists them)", ip->o.by & HV_IPLOS_BY_SERVICE ?
 		    "service" : "category", name);
 	if (!ip->out_unit[u]) {
@@ -594,29 +594,29 @@ check_opts(const struct hv_iplos_opts *o, struct hv_err *e)
 	size_t i, k;
 
 	if (o->nwindows == 0)
-		return hv_err_set(e, "say when: --on DATE, --during PERIOD, "
+		return hv_err_usage(e, "say when: --on DATE, --during PERIOD, "
 		    "--from DATE --to DATE or --on-each MM-DD --years Y1-Y2");
 	if (o->measures == 0)
-		return hv_err_set(e, "--measure: no measure given");
+		return hv_err_usage(e, "--measure: no measure given");
 	for (k = 0; k < sizeof(day_only) / sizeof(day_only[0]); k++) {
 		if (!(o->measures & (1u << day_only[k])))
 			continue;
 		for (i = 0; i < o->nwindows; i++)
 			if (o->windows[i].first != o->windows[i].last)
-				return hv_err_set(e, "--measure %s is counted "
+				return hv_err_usage(e, "--measure %s is counted "
 				    "on a date (--on), not over %s",
 				    measure_names[day_only[k]],
 				    o->windows[i].label);
 	}
 	if (o->suppress == 1 || o->suppress == 2)
-		return hv_err_set(e, "--suppress: a threshold below 3 protects "
+		return hv_err_usage(e, "--suppress: a threshold below 3 protects "
 		    "nobody");
 	if (o->threads > HV_IPLOS_MAX_THREADS)
-		return hv_err_set(e, "--threads: '%u' is not a number from 1 "
+		return hv_err_usage(e, "--threads: '%u' is not a number from 1 "
 		    "to %d", o->threads, HV_IPLOS_MAX_THREADS);
 	if (o->block_size > 0 && (o->block_size < HV_IPLOS_MIN_BLOCK ||
 	    o->block_size > HV_IPLOS_MAX_BLOCK))
-		return hv_err_set(e, "--block-size: %zu bytes is not from 64 "
+		return hv_err_usage(e, "--block-size: %zu bytes is not from 64 "
 		    "bytes to 1 GiB", o->block_size);
 	return 0;
 }
@@ -632,27 +632,24 @@ processors(void)
 }
 
 struct hv_iplos *
-hv_iplos_new(const struct hv_iplos_opts *o, int *usage, struct hv_err *e)
+hv_iplos_new(const struct hv_iplos_opts *o, struct hv_err *e)
 {
 	const struct hv_service *sv = hv_service_list();
 	struct hv_iplos *ip;
 	size_t s, i, k;
 
-	*usage = 1;
 	if (check_opts(o, e) == -1)
 		return NULL;
 	if ((ip = calloc(1, sizeof(*ip))) == NULL) {
-		hv_err_set(e, "out of memory");
+		hv_err_nomem(e);
 		return NULL;
 	}
 	ip->o = *o;
 	ip->nwin = o->nwindows;
-	*usage = 0;
 	ip->map = o->map != NULL ? hv_catmap_load(o->map, e) :
 	    hv_catmap_default(e);
 	if (ip->map == NULL)
 		goto fail;
-	*usage = 1;
 	ip->unit_of_service = calloc(hv_service_count(), sizeof(int));
 	if (ip->unit_of_service == NULL)
 		goto oom;
@@ -672,7 +669,6 @@ hv_iplos_new(const struct hv_iplos_opts *o, int *usage, struct hv_err *e)
 		for (i = 0; i < ip->nunits; i++)
 			one_only(ip, unit_name(ip, i), e);
 	}
-	*usage = 0;
 
 	ip->span_first = o->windows[0].first;
 	ip->span_last = o->windows[0].last;
@@ -703,7 +699,7 @@ hv_iplos_new(const struct hv_iplos_opts *o, int *usage, struct hv_err *e)
 	pthread_mutex_init(&ip->lock, NULL);
 	return ip;
 oom:
-	hv_err_set(e, "out of memory");
+	hv_err_nomem(e);
 fail:
 	hv_iplos_free(ip);
 	return NULL;
@@ -774,7 +770,7 @@ find_columns(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 	for (p = ip->o.columns;
 	    (p = hv_list_next(p, pair, sizeof(pair))) != NULL;) {
 		if ((eq = strchr(pair, '=')) == NULL)
-			return hv_err_set(e, "--columns: '%s' is not "
+			return hv_err_usage(e, "--columns: '%s' is not "
 			    "NAME=HEADER", pair);
 		snprintf(canon, sizeof(canon), "%.*s", (int)(eq - pair), pair);
 		snprintf(header, sizeof(header), "%s", eq + 1);
@@ -782,7 +778,7 @@ find_columns(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 			if (strcmp(canon, columns[k].name) == 0)
 				break;
 		if (k == NCOLS)
-			return hv_err_set(e, "--columns: unknown column '%s'",
+			return hv_err_usage(e, "--columns: unknown column '%s'",
 			    canon);
 		if ((ip->col[k] = hv_reader_col(r, header)) < 0)
 			return hv_err_at(e, ip->file, 1, "no column '%s' (given "
@@ -1598,7 +1594,7 @@ read_sequential(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 	}
 	goto done;
 oom:
-	hv_err_set(e, "out of memory");
+	hv_err_nomem(e);
 done:
 	free(bs);
 	xlists_free(lists, ip->nparts);
@@ -1679,7 +1675,7 @@ read_block(struct worker *w, size_t b)
 		    0) {
 			if (parse_rows(run->ip, rows, (size_t)got, b, &s->sum,
 			    w->cache, s->lists) == -1) {
-				hv_err_set(&e, "out of memory");
+				hv_err_nomem(&e);
 				stop_run(run, &e);
 				break;
 			}
@@ -1735,7 +1731,7 @@ count_block(struct worker *w, size_t b)
 		return -1;
 	if (count_list(run->ip, &run->ip->part[w->id], &s->lists[w->id]) ==
 	    -1) {
-		hv_err_set(&e, "out of memory");
+		hv_err_nomem(&e);
 		stop_run(run, &e);
 		return -1;
 	}
@@ -1847,7 +1843,7 @@ read_parallel(struct hv_iplos *ip, struct hv_reader *r,
 		rc = 0;
 	goto done;
 oom:
-	hv_err_set(e, "out of memory");
+	hv_err_nomem(e);
 done:
 	for (i = 0; run.slot != NULL && i < run.nslots; i++)
 		xlists_free(run.slot[i].lists, ip->nparts);
@@ -1992,7 +1988,7 @@ hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 	if ((ip->line_base = calloc((size_t)nblocks + 1,
 	    sizeof(*ip->line_base))) == NULL) {
 		free(starts);
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	}
 	if (nblocks > 1)
 		rc = read_parallel(ip, r, starts, (size_t)nblocks, e);
@@ -2004,7 +2000,7 @@ hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 	if (ip->o.skip_invalid)
 		ip->skipped = ip->invalid;
 	if (report_file(ip, disagree_before) == -1)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	if (ip->invalid > 0 && !ip->o.skip_invalid)
 		return hv_err_at(e, ip->file, 0, "%lu invalid row%s of %lu: "
 		    "nothing written (--skip-invalid leaves them out)",
@@ -2510,6 +2506,6 @@ hv_iplos_table(struct hv_iplos *ip, struct hv_err *e)
 oom:
 	hv_table_free(t);
 oom_early:
-	hv_err_set(e, "out of memory");
+	hv_err_nomem(e);
 	return NULL;
 }

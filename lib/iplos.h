@@ -89,8 +89,8 @@ int	hv_iplos_add_each(struct hv_iplos_opts *o, const char *mmdd,
 	    const char *years, struct hv_err *e);
 
 /* Check the options and load the map.  NULL with the reason in *e: a
- * usage error, or a map file that cannot be read (see *usage). */
-struct hv_iplos *hv_iplos_new(const struct hv_iplos_opts *o, int *usage,
+ * usage error, or a map file that cannot be read (its kind says which). */
+struct hv_iplos *hv_iplos_new(const struct hv_iplos_opts *o,
 	    struct hv_err *e);
 
 /* The reader options an extract is opened with for ip: with blocks

@@ -19,12 +19,12 @@ slurp(const char *path, size_t *len, struct hv_err *e)
 	char *buf = NULL, *p;
 
 	if (fp == NULL) {
-		hv_err_at(e, path, 0, "%s", strerror(errno));
+		hv_err_io(e, path, "%s", strerror(errno));
 		return NULL;
 	}
 	for (;;) {
 		if ((p = realloc(buf, cap + 1)) == NULL) {
-			hv_err_at(e, path, 0, "out of memory");
+			hv_err_nomem(e);
 			goto fail;
 		}
 		buf = p;
@@ -40,7 +40,7 @@ slurp(const char *path, size_t *len, struct hv_err *e)
 		cap *= 2;
 	}
 	if (ferror(fp)) {
-		hv_err_at(e, path, 0, "read error: %s", strerror(errno));
+		hv_err_io(e, path, "read error: %s", strerror(errno));
 		goto fail;
 	}
 	if (fp != stdin)
@@ -148,7 +148,7 @@ read_categories(struct hv_jsdim *dim, const cJSON *def, const char *file,
 	dim->code = calloc(dim->size, sizeof(char *));
 	dim->catlabel = calloc(dim->size, sizeof(char *));
 	if (dim->code == NULL || dim->catlabel == NULL)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	if (cJSON_IsArray(index)) {
 		n = (size_t)cJSON_GetArraySize(index);
 		if (n != dim->size)
@@ -187,7 +187,7 @@ read_categories(struct hv_jsdim *dim, const cJSON *def, const char *file,
 		    cJSON_GetObjectItemCaseSensitive(label, dim->code[k]),
 		    dim->code[k]);
 		if (dim->catlabel[k] == NULL)
-			return hv_err_set(e, "out of memory");
+			return hv_err_nomem(e);
 	}
 	return 0;
 }
@@ -241,7 +241,7 @@ read_values(struct hv_jsonstat *js, const cJSON *value, const char *file,
 	js->value = calloc(js->ncells + 1, sizeof(double));
 	js->has_value = calloc(js->ncells + 1, 1);
 	if (js->value == NULL || js->has_value == NULL)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	if (cJSON_IsArray(value)) {
 		if ((size_t)cJSON_GetArraySize(value) != js->ncells)
 			return hv_err_at(e, file, 0, "%d values, but the sizes "
@@ -253,7 +253,7 @@ read_values(struct hv_jsonstat *js, const cJSON *value, const char *file,
 				js->has_value[i] = 1;
 			} else if (cJSON_IsString(it)) {
 				if (keep_text(js, i, it->valuestring) == -1)
-					return hv_err_set(e, "out of memory");
+					return hv_err_nomem(e);
 			} else if (!cJSON_IsNull(it)) {
 				return hv_err_at(e, file, 0, "value %zu is "
 				    "neither a number, a string nor null", i);
@@ -273,7 +273,7 @@ read_values(struct hv_jsonstat *js, const cJSON *value, const char *file,
 			js->has_value[i] = 1;
 		} else if (cJSON_IsString(it) &&
 		    keep_text(js, i, it->valuestring) == -1) {
-			return hv_err_set(e, "out of memory");
+			return hv_err_nomem(e);
 		}
 	}
 	return 0;
@@ -289,7 +289,7 @@ read_status(struct hv_jsonstat *js, const cJSON *status, const char *file,
 	if (status == NULL || cJSON_IsNull(status))
 		return 0;
 	if ((js->status = calloc(js->ncells + 1, sizeof(char *))) == NULL)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	if (cJSON_IsString(status)) {
 		for (i = 0; i < js->ncells; i++)
 			js->status[i] = strdup(status->valuestring);
@@ -427,7 +427,7 @@ hv_jsonstat_load(const char *path, struct hv_err *e)
 	free(buf);
 	return js;
 oom:
-	hv_err_set(e, "out of memory");
+	hv_err_nomem(e);
 fail:
 	cJSON_Delete(root);
 	free(buf);

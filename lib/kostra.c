@@ -237,7 +237,7 @@ load_jsonstat(struct hv_kostra *k, const char *path, struct obsset *set,
 	pos = calloc(js->ndims, sizeof(*pos));
 	pick = calloc(js->ndims, sizeof(*pick));
 	if (pos == NULL || pick == NULL) {
-		hv_err_set(e, "out of memory");
+		hv_err_nomem(e);
 		goto done;
 	}
 	for (d = 0; d < js->ndims; d++) {
@@ -285,7 +285,7 @@ load_jsonstat(struct hv_kostra *k, const char *path, struct obsset *set,
 		    met >= 0 ? js->dim[met].catlabel[pos[met]] : NULL, &p,
 		    js->value[i], js->has_value[i], js->status != NULL ?
 		    js->status[i] : NULL, path, 0) == -1) {
-			hv_err_set(e, "out of memory");
+			hv_err_nomem(e);
 			goto done;
 		}
 	}
@@ -381,7 +381,7 @@ load_csv(struct hv_kostra *k, const char *path, struct obsset *set,
 	if (tcol < 0) {
 		/* wide: the periods are the columns */
 		if ((wide = calloc(h->n, sizeof(*wide))) == NULL) {
-			hv_err_set(e, "out of memory");
+			hv_err_nomem(e);
 			goto done;
 		}
 		for (c = 0, got = 0; c < h->n; c++)
@@ -435,7 +435,7 @@ load_csv(struct hv_kostra *k, const char *path, struct obsset *set,
 	rc = got == -1 ? -1 : 0;
 	goto done;
 oom:
-	hv_err_set(e, "out of memory");
+	hv_err_nomem(e);
 done:
 	free(wide);
 	hv_reader_close(r);
@@ -500,7 +500,7 @@ load_codes(struct hv_kostra *k, const char *path, struct hv_err *e)
 		}
 		if (add_change(k, row.field[o], row.field[n], (int)y.v) ==
 		    -1) {
-			hv_err_set(e, "out of memory");
+			hv_err_nomem(e);
 			got = -1;
 			break;
 		}
@@ -565,23 +565,21 @@ fail:
 }
 
 struct hv_kostra *
-hv_kostra_new(const struct hv_kostra_opts *o, int *usage, struct hv_err *e)
+hv_kostra_new(const struct hv_kostra_opts *o, struct hv_err *e)
 {
 	struct hv_kostra *k;
 	size_t i;
 
-	*usage = 1;
 	if (o->focus == NULL || o->ref == NULL) {
-		hv_err_set(e, "name the municipality with --focus and the "
+		hv_err_usage(e, "name the municipality with --focus and the "
 		    "reference with --ref");
 		return NULL;
 	}
 	if ((k = calloc(1, sizeof(*k))) == NULL) {
-		hv_err_set(e, "out of memory");
+		hv_err_nomem(e);
 		return NULL;
 	}
 	k->o = *o;
-	*usage = 0;
 	if (o->codes != NULL) {
 		if (load_codes(k, o->codes, e) == -1)
 			goto fail;
@@ -599,7 +597,7 @@ hv_kostra_new(const struct hv_kostra_opts *o, int *usage, struct hv_err *e)
 	current_codes(k, &k->need);
 	return k;
 oom:
-	hv_err_set(e, "out of memory");
+	hv_err_nomem(e);
 fail:
 	hv_kostra_free(k);
 	return NULL;
@@ -633,7 +631,7 @@ hv_kostra_dump_file(const char *path, const struct hv_reader_opts *in,
 		if ((js = hv_jsonstat_load(path, e)) == NULL)
 			return NULL;
 		if ((t = hv_jsonstat_table(js)) == NULL)
-			hv_err_set(e, "out of memory");
+			hv_err_nomem(e);
 		hv_jsonstat_free(js);
 		return t;
 	}
@@ -644,7 +642,7 @@ hv_kostra_dump_file(const char *path, const struct hv_reader_opts *in,
 		return NULL;
 	}
 	if ((t = hv_kostra_dump(&k)) == NULL)
-		hv_err_set(e, "out of memory");
+		hv_err_nomem(e);
 	free_set(&k.data);
 	return t;
 }
@@ -819,18 +817,18 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 
 	if (k->o.from != NULL && hv_period_parse(k->o.from,
 	    strlen(k->o.from), &from, e) == -1) {
-		hv_err_prefix(e, "--from");
+		hv_err_option(e, "--from");
 		return -1;
 	}
 	if (k->o.to != NULL && hv_period_parse(k->o.to, strlen(k->o.to), &to,
 	    e) == -1) {
-		hv_err_prefix(e, "--to");
+		hv_err_option(e, "--to");
 		return -1;
 	}
 	c->u = calloc(k->data.n + 1, sizeof(*c->u));
 	c->per = calloc(k->data.n + 1, sizeof(*c->per));
 	if (c->u == NULL || c->per == NULL)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	for (i = 0; i < k->data.n; i++) {
 		o = &k->data.o[i];
 		if (var != NULL && !variable_matches(o->variable, var))
@@ -863,7 +861,7 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 	c->flag = calloc(c->nu * c->np, sizeof(*c->flag));
 	c->implausible = calloc(c->nu * c->np, 1);
 	if (c->cell == NULL || c->flag == NULL || c->implausible == NULL)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	for (i = 0; i < k->data.n; i++) {
 		o = &k->data.o[i];
 		if (var != NULL && !variable_matches(o->variable, var))
@@ -1303,7 +1301,7 @@ hv_kostra_table(struct hv_kostra *k, struct hv_err *e)
 				goto oom;
 	goto done;
 oom:
-	hv_err_set(e, "out of memory");
+	hv_err_nomem(e);
 fail:
 	hv_table_free(t);
 	t = NULL;

@@ -35,9 +35,9 @@ struct hv_kostra;
 
 void	hv_kostra_opts_init(struct hv_kostra_opts *o);
 
-/* NULL with the reason in *e: an option that cannot be used (*usage) or
- * a file that cannot be read. */
-struct hv_kostra *hv_kostra_new(const struct hv_kostra_opts *o, int *usage,
+/* NULL with the reason in *e: an option that cannot be used or a file
+ * that cannot be read (its kind says which). */
+struct hv_kostra *hv_kostra_new(const struct hv_kostra_opts *o,
 	    struct hv_err *e);
 
 /* Read the figures in path (JSON-stat or CSV, found by itself). */

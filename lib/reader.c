@@ -276,7 +276,7 @@ read_more(struct hv_reader *r, size_t want, struct hv_err *e)
 	if (r->end >= 0 && (long long)want > r->end - r->off)
 		want = (size_t)(r->end - r->off);
 	if (hv_grow(&r->in, &r->in_cap, r->in_len + want + 1, 1) == -1)
-		return hv_err_at(e, r->name, 0, "out of memory");
+		return hv_err_nomem(e);
 	if (r->fd >= 0) {
 		for (got = 0; got < want; got += (size_t)n) {
 			n = pread(r->fd, r->in + r->in_len + got, want - got,
@@ -284,15 +284,15 @@ read_more(struct hv_reader *r, size_t want, struct hv_err *e)
 			if (n == -1 && errno == EINTR)
 				n = 0;
 			else if (n == -1)
-				return hv_err_at(e, r->name, 0, "read error: "
-				    "%s", strerror(errno));
+				return hv_err_io(e, r->name, "read error: %s",
+				    strerror(errno));
 			else if (n == 0)
 				break;
 		}
 	} else {
 		got = fread(r->in + r->in_len, 1, want, r->fp);
 		if (got < want && ferror(r->fp))
-			return hv_err_at(e, r->name, 0, "read error: %s",
+			return hv_err_io(e, r->name, "read error: %s",
 			    strerror(errno));
 	}
 	r->in_len += got;
@@ -317,7 +317,7 @@ parse(struct hv_reader *r, const void *s, size_t n, struct hv_err *e)
 		    csv_strerror(csv_error(&r->csv)));
 	}
 	if (r->oom)
-		return hv_err_at(e, r->name, r->line, "out of memory");
+		return hv_err_nomem(e);
 	return 0;
 }
 
@@ -337,7 +337,7 @@ from_latin1(struct hv_reader *r, const unsigned char *s, size_t n,
 			    "Windows-1252: %s", strerror(errno));
 	}
 	if (hv_grow(&r->conv, &r->conv_cap, n * 3 + 1, 1) == -1)
-		return hv_err_at(e, r->name, 0, "out of memory");
+		return hv_err_nomem(e);
 	outp = r->conv;
 	outleft = r->conv_cap;
 	if (iconv(r->cd, &inp, &inleft, &outp, &outleft) == (size_t)-1) {
@@ -362,7 +362,7 @@ decode(struct hv_reader *r, const unsigned char *s, size_t n,
 
 	if (r->ncarry > 0) {
 		if (hv_grow(&r->scratch, &r->scratch_cap, r->ncarry + n, 1) == -1)
-			return hv_err_at(e, r->name, r->line, "out of memory");
+			return hv_err_nomem(e);
 		memcpy(r->scratch, r->carry, r->ncarry);
 		memcpy(r->scratch + r->ncarry, s, n);
 		s = r->scratch;
@@ -433,7 +433,7 @@ feed(struct hv_reader *r, struct hv_err *e)
 			return hv_err_at(e, r->name, r->line,
 			    "unterminated quoted field at the end of the file");
 		if (r->oom)
-			return hv_err_at(e, r->name, r->line, "out of memory");
+			return hv_err_nomem(e);
 		r->done = 1;
 	}
 	return 0;
@@ -482,7 +482,7 @@ next_raw(struct hv_reader *r, struct hv_row *row, struct hv_err *e)
 	rec = &r->rows[r->next_row++];
 	if (hv_grow(&r->out_field, &r->out_cap, rec->n, sizeof(char *)) == -1 ||
 	    hv_grow(&r->out_len, &r->out_len_cap, rec->n, sizeof(size_t)) == -1)
-		return hv_err_at(e, r->name, rec->line, "out of memory");
+		return hv_err_nomem(e);
 	for (i = 0; i < rec->n; i++) {
 		r->out_field[i] = r->data + r->fields[rec->first + i].off;
 		r->out_len[i] = r->fields[rec->first + i].len;
@@ -510,7 +510,7 @@ keep_header(struct hv_reader *r, const struct hv_row *row, struct hv_err *e)
 	if (r->header_data == NULL || f == NULL || l == NULL) {
 		free(f);
 		free(l);
-		return hv_err_at(e, r->name, row->line, "out of memory");
+		return hv_err_nomem(e);
 	}
 	for (i = 0; i < row->n; i++) {
 		memcpy(r->header_data + off, row->field[i], row->len[i] + 1);
@@ -536,7 +536,7 @@ hv_reader_open_fp(FILE *fp, const char *name, const struct hv_reader_opts *o,
 	r = calloc(1, sizeof(*r));
 	if (r == NULL || (r->name = strdup(name)) == NULL) {
 		free(r);
-		hv_err_at(e, name, 0, "out of memory");
+		hv_err_nomem(e);
 		return NULL;
 	}
 	/* csv_free() on a parser that csv_init() never saw is safe: its
@@ -555,7 +555,7 @@ hv_reader_open_fp(FILE *fp, const char *name, const struct hv_reader_opts *o,
 
 	if (csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) !=
 	    0) {
-		hv_err_at(e, name, 0, "out of memory");
+		hv_err_nomem(e);
 		goto fail;
 	}
 	/* Look at the start to strip a BOM and find the delimiter. */
@@ -608,7 +608,7 @@ hv_reader_open(const char *path, const struct hv_reader_opts *o,
 	if (strcmp(path, "-") == 0)
 		return hv_reader_open_fp(stdin, "<stdin>", o, e);
 	if ((fp = fopen(path, "rb")) == NULL) {
-		hv_err_at(e, path, 0, "%s", strerror(errno));
+		hv_err_io(e, path, "%s", strerror(errno));
 		return NULL;
 	}
 	r = hv_reader_open_fp(fp, path, o, e);
@@ -656,8 +656,7 @@ hv_reader_batch(struct hv_reader *r, struct hv_row *rows, size_t max,
 		nf += r->rows[i].n;
 	if (hv_grow(&r->batch_field, &r->batch_cap, nf, sizeof(char *)) == -1 ||
 	    hv_grow(&r->batch_len, &r->batch_len_cap, nf, sizeof(size_t)) == -1)
-		return hv_err_at(e, r->name, r->rows[r->next_row].line,
-		    "out of memory");
+		return hv_err_nomem(e);
 	for (k = 0, f = 0; k < n; k++) {
 		rec = &r->rows[r->next_row];
 		if (!r->opts.ragged && rec->n != r->header.n) {
@@ -813,7 +812,7 @@ hv_reader_blocks(struct hv_reader *r, size_t block_size, long long **starts,
 			}
 			free(buf);
 			free(s);
-			return hv_err_at(e, r->name, 0, "read error: %s",
+			return hv_err_io(e, r->name, "read error: %s",
 			    strerror(errno));
 		}
 		if (got == 0)
@@ -875,7 +874,7 @@ one:
 oom:
 	free(buf);
 	free(s);
-	return hv_err_at(e, r->name, 0, "out of memory");
+	return hv_err_nomem(e);
 }
 
 struct hv_reader *
@@ -887,7 +886,7 @@ hv_reader_open_block(const struct hv_reader *r, long long start,
 	if ((b = calloc(1, sizeof(*b))) == NULL ||
 	    (b->name = strdup(r->name)) == NULL) {
 		free(b);
-		hv_err_at(e, r->name, 0, "out of memory");
+		hv_err_nomem(e);
 		return NULL;
 	}
 	b->fp = r->fp;
@@ -904,7 +903,7 @@ hv_reader_open_block(const struct hv_reader *r, long long start,
 	if (csv_init(&b->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) !=
 	    0) {
 		hv_reader_close(b);
-		hv_err_at(e, r->name, 0, "out of memory");
+		hv_err_nomem(e);
 		return NULL;
 	}
 	csv_set_delim(&b->csv, (unsigned char)b->delim);

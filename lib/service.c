@@ -322,7 +322,7 @@ hv_catmap_default(struct hv_err *e)
 	return m;
 oom:
 	hv_catmap_free(m);
-	hv_err_set(e, "out of memory");
+	hv_err_nomem(e);
 	return NULL;
 }
 
@@ -348,7 +348,7 @@ hv_catmap_load(const char *path, struct hv_err *e)
 		return NULL;
 	}
 	if ((m = catmap_new()) == NULL) {
-		hv_err_set(e, "out of memory");
+		hv_err_nomem(e);
 		hv_reader_close(r);
 		return NULL;
 	}
@@ -371,7 +371,7 @@ hv_catmap_load(const char *path, struct hv_err *e)
 			goto fail;
 		}
 		if (rc == -1) {
-			hv_err_set(e, "out of memory");
+			hv_err_nomem(e);
 			goto fail;
 		}
 	}

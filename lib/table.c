@@ -394,7 +394,7 @@ hv_table_wide(const struct hv_table *t, struct hv_err *e)
 	}
 	goto done;
 oom:
-	hv_err_set(e, "out of memory");
+	hv_err_nomem(e);
 fail:
 	hv_table_free(w);
 	w = NULL;
@@ -835,9 +835,9 @@ hv_table_write(const struct hv_table *t, FILE *fp,
 		break;
 	}
 	if (rc == -1)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	if (ferror(fp))
-		return hv_err_set(e, "write error");
+		return hv_err_io(e, "output", "write error");
 	return 0;
 }
 

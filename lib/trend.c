@@ -115,14 +115,14 @@ select_measures(struct hv_trend *t, struct hv_err *e)
 				continue;
 			found = 1;
 			if (!have[measures[m].need])
-				return hv_err_set(e, "--measures: '%s' needs %s",
+				return hv_err_usage(e, "--measures: '%s' needs %s",
 				    name, measures[m].need == NEED_BASE ?
 				    "--base" : measures[m].need == NEED_WINDOW ?
 				    "--window" : "--project");
 			t->selected[m] = 1;
 		}
 		if (!found)
-			return hv_err_set(e, "--measures: unknown measure '%s'",
+			return hv_err_usage(e, "--measures: unknown measure '%s'",
 			    name);
 	}
 	return 0;
@@ -135,40 +135,40 @@ hv_trend_new(const struct hv_trend_opts *o, struct hv_err *e)
 	size_t i;
 
 	if ((t = calloc(1, sizeof(*t))) == NULL) {
-		hv_err_set(e, "out of memory");
+		hv_err_nomem(e);
 		return NULL;
 	}
 	t->o = *o;
 	if ((t->smap = hv_map_new()) == NULL) {
-		hv_err_set(e, "out of memory");
+		hv_err_nomem(e);
 		goto fail;
 	}
 	if (o->base != NULL && hv_period_parse(o->base, strlen(o->base),
 	    &t->base, e) == -1) {
-		hv_err_prefix(e, "--base");
+		hv_err_option(e, "--base");
 		goto fail;
 	}
 	if (o->project != NULL && hv_period_parse(o->project,
 	    strlen(o->project), &t->project, e) == -1) {
-		hv_err_prefix(e, "--project");
+		hv_err_option(e, "--project");
 		goto fail;
 	}
 	if (o->window < 0) {
-		hv_err_set(e, "--window: must be 1 or more");
+		hv_err_usage(e, "--window: must be 1 or more");
 		goto fail;
 	}
 	if (o->divide == 0 || !isfinite(o->divide) || !isfinite(o->multiply)) {
-		hv_err_set(e, "--divide: cannot divide by zero");
+		hv_err_usage(e, "--divide: cannot divide by zero");
 		goto fail;
 	}
 	if (o->as != NULL && o->nseries != 1) {
-		hv_err_set(e, "--as: name exactly one series to copy with "
+		hv_err_usage(e, "--as: name exactly one series to copy with "
 		    "--series");
 		goto fail;
 	}
 	for (i = 0; i < o->nlabels; i++) {
 		if (strchr(o->labels[i], '=') == NULL) {
-			hv_err_set(e, "--label: '%s' is not MEASURE=TEXT",
+			hv_err_usage(e, "--label: '%s' is not MEASURE=TEXT",
 			    o->labels[i]);
 			goto fail;
 		}
@@ -187,7 +187,7 @@ hv_trend_new(const struct hv_trend_opts *o, struct hv_err *e)
 			if (strcmp(name, measures[m].name) == 0)
 				found = 1;
 		if (!found) {
-			hv_err_set(e, "--label: unknown measure '%s'", name);
+			hv_err_usage(e, "--label: unknown measure '%s'", name);
 			goto fail;
 		}
 	}
@@ -361,10 +361,10 @@ set_keys(struct hv_trend *t, const char *file, const char **names,
 		return 0;
 	}
 	if ((t->keynames = calloc(n + 1, sizeof(*t->keynames))) == NULL)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	for (i = 0; i < n; i++)
 		if ((t->keynames[i] = strdup(names[i])) == NULL)
-			return hv_err_set(e, "out of memory");
+			return hv_err_nomem(e);
 	t->nkeys = n;
 	return 0;
 }
@@ -449,10 +449,10 @@ wide_columns(struct hv_trend *t, struct hv_reader *r,
 		if (k == t->ncolname) {
 			names = realloc(t->colname, (k + 1) * sizeof(*names));
 			if (names == NULL)
-				return hv_err_set(e, "out of memory");
+				return hv_err_nomem(e);
 			t->colname = names;
 			if ((names[k] = strdup(h->field[i])) == NULL)
-				return hv_err_set(e, "out of memory");
+				return hv_err_nomem(e);
 			t->ncolname++;
 		}
 		periods[i].year = (int)k;
@@ -477,7 +477,7 @@ add_wide(struct hv_trend *t, struct hv_reader *r, size_t file,
 	if (set_keys(t, name, &label, 1, e) == -1)
 		return -1;
 	if ((periods = calloc(h->n, sizeof(*periods))) == NULL)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	if (wide_columns(t, r, periods, e) == -1)
 		goto done;
 	while ((got = hv_reader_next(r, &row, e)) == 1) {
@@ -499,7 +499,7 @@ add_wide(struct hv_trend *t, struct hv_reader *r, size_t file,
 	rc = got;
 	goto done;
 oom:
-	hv_err_set(e, "out of memory");
+	hv_err_nomem(e);
 done:
 	free(periods);
 	return rc;
@@ -528,7 +528,7 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 	names = calloc(h->n + 1, sizeof(*names));
 	keyv = calloc(h->n + 1, sizeof(*keyv));
 	if (kcol == NULL || names == NULL || keyv == NULL) {
-		hv_err_set(e, "out of memory");
+		hv_err_nomem(e);
 		goto done;
 	}
 	if (t->o.keys != NULL) {
@@ -565,7 +565,7 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 			keyv[i] = row.field[kcol[i]];
 		if ((si = series_for(t, keyv)) == -1 ||
 		    (pt = add_point(&t->s[si])) == NULL) {
-			hv_err_set(e, "out of memory");
+			hv_err_nomem(e);
 			goto done;
 		}
 		pt->line = row.line;
@@ -593,10 +593,10 @@ hv_trend_add(struct hv_trend *t, struct hv_reader *r, struct hv_err *e)
 
 	files = realloc(t->files, (t->nfiles + 1) * sizeof(*files));
 	if (files == NULL)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	t->files = files;
 	if ((files[t->nfiles] = strdup(hv_reader_name(r))) == NULL)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	t->nfiles++;
 
 	pcol = find_col(r, t->o.period_col, hv_reader_period_col);
@@ -680,14 +680,14 @@ add_total(struct hv_trend *t, struct hv_err *e)
 	long si;
 
 	if ((keys = calloc(t->nkeys + 1, sizeof(*keys))) == NULL)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	keys[0] = t->o.total;
 	for (i = 1; i < t->nkeys; i++)
 		keys[i] = "";
 	si = series_for(t, keys);
 	free(keys);
 	if (si == -1)
-		return hv_err_set(e, "out of memory");
+		return hv_err_nomem(e);
 	if ((size_t)si != n0)
 		return hv_err_set(e, "--total: a series is named '%s' already",
 		    t->o.total);
@@ -701,7 +701,7 @@ add_total(struct hv_trend *t, struct hv_err *e)
 					break;
 			if (pt == tot->pt + tot->n) {
 				if ((pt = add_point(tot)) == NULL)
-					return hv_err_set(e, "out of memory");
+					return hv_err_nomem(e);
 				pt->p = q->p;
 				pt->has_v = 1;
 				pt->line = q->line;
@@ -758,7 +758,7 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
 	if (t->o.as != NULL) {
 		si = series_named(t, t->o.series[0]);
 		if ((keys = calloc(nk + 1, sizeof(*keys))) == NULL)
-			return hv_err_set(e, "out of memory");
+			return hv_err_nomem(e);
 		keys[0] = t->o.as;
 		for (j = 1; j < nk; j++)
 			keys[j] = t->s[si].keys[j];
@@ -772,7 +772,7 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
 		src = &t->s[si];
 		dst = &t->s[i];
 		if ((dst->pt = malloc(src->n * sizeof(*dst->pt))) == NULL)
-			return hv_err_set(e, "out of memory");
+			return hv_err_nomem(e);
 		memcpy(dst->pt, src->pt, src->n * sizeof(*dst->pt));
 		dst->n = dst->cap = src->n;
 		for (j = 0; j < dst->n; j++)
@@ -861,7 +861,7 @@ fit(struct hv_trend *t, struct series *s, struct hv_err *e)
 	last = hv_period_ord(&s->pt[s->n - 1].p);
 	for (ord = last + 1; ord <= hv_period_ord(&t->project); ord++) {
 		if ((p = add_point(s)) == NULL)
-			return hv_err_set(e, "out of memory");
+			return hv_err_nomem(e);
 		p->p = hv_period_from_ord(t->kind, ord);
 		p->projected = 1;
 	}
@@ -1133,7 +1133,7 @@ hv_trend_table(struct hv_trend *t, int wide, struct hv_err *e)
 	if ((out = hv_table_new()) == NULL ||
 	    (wide ? wide_table(t, out) : long_table(t, out)) == -1) {
 		hv_table_free(out);
-		hv_err_set(e, "out of memory");
+		hv_err_nomem(e);
 		return NULL;
 	}
 	return out;

@@ -118,7 +118,7 @@ main(int argc, char *argv[])
 		if (ch == HV_OPT_DELIMITER || ch == HV_OPT_ENCODING) {
 			if ((taken = hv_cli_io_option(&io, ch, optarg, &e)) ==
 			    -1)
-				errx(2, "%s", e.msg);
+				errx(hv_err_exit(&e), "%s", e.msg);
 			continue;
 		}
 		switch (ch) {
@@ -196,21 +196,21 @@ main(int argc, char *argv[])
 		argv = (char **)stdin_only;
 	}
 	if ((c = hv_chart_new(&o, &e)) == NULL)
-		errx(2, "%s", e.msg);
+		errx(hv_err_exit(&e), "%s", e.msg);
 	for (i = 0; i < argc; i++) {
 		if ((r = hv_reader_open(argv[i], &io.in, &e)) == NULL ||
 		    hv_chart_add(c, r, &e) == -1)
-			errx(1, "%s", e.msg);
+			errx(hv_err_exit(&e), "%s", e.msg);
 		hv_reader_close(r);
 	}
 	if (script) {
 		if (hv_chart_script(c, stdout, o.output != NULL ? o.output :
 		    "chart.png", &e) == -1)
-			errx(1, "%s", e.msg);
+			errx(hv_err_exit(&e), "%s", e.msg);
 		if (fflush(stdout) == EOF || ferror(stdout))
 			err(1, "stdout");
 	} else if (hv_chart_draw(c, &e) == -1) {
-		errx(1, "%s", e.msg);
+		errx(hv_err_exit(&e), "%s", e.msg);
 	}
 	hv_chart_free(c);
 	return 0;

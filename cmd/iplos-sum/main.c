@@ -177,12 +177,12 @@ print_map(struct hv_cli_io *io)
 	struct hv_err e;
 
 	if ((m = hv_catmap_default(&e)) == NULL)
-		errx(1, "%s", e.msg);
+		errx(hv_err_exit(&e), "%s", e.msg);
 	if ((t = hv_catmap_table(m)) == NULL)
 		errx(1, "out of memory");
 	io->out.wide = 0;
 	if (hv_table_emit(t, io->output, &io->out, &e) == -1)
-		errx(1, "%s", e.msg);
+		errx(hv_err_exit(&e), "%s", e.msg);
 	hv_table_free(t);
 	hv_catmap_free(m);
 	exit(0);
@@ -201,7 +201,7 @@ main(int argc, char *argv[])
 	const char *stdin_only[] = { "-" };
 	unsigned long count;
 	time_t now = time(NULL);
-	int ch, i, rc, taken, usage_error, print = 0;
+	int ch, i, rc, taken, print = 0;
 	size_t shown = 0;
 
 	hv_iplos_opts_init(&o);
@@ -210,7 +210,7 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "f:hm:n:o:V", longopts, NULL)) !=
 	    -1) {
 		if ((taken = hv_cli_io_option(&io, ch, optarg, &e)) == -1)
-			errx(2, "%s", e.msg);
+			errx(hv_err_exit(&e), "%s", e.msg);
 		if (taken)
 			continue;
 		rc = 0;
@@ -283,7 +283,7 @@ main(int argc, char *argv[])
 			usage(2);
 		}
 		if (rc == -1)
-			errx(2, "%s", e.msg);
+			errx(hv_err_exit(&e), "%s", e.msg);
 	}
 	argc -= optind;
 	argv += optind;
@@ -296,28 +296,28 @@ main(int argc, char *argv[])
 	if ((from != NULL) != (to != NULL))
 		errx(2, "--from and --to go together");
 	if (from != NULL && hv_iplos_add_range(&o, from, to, &e) == -1)
-		errx(2, "%s", e.msg);
+		errx(hv_err_exit(&e), "%s", e.msg);
 	if (argc == 0) {
 		argc = 1;
 		argv = (char **)stdin_only;
 	}
 
-	if ((ip = hv_iplos_new(&o, &usage_error, &e)) == NULL)
-		errx(usage_error ? 2 : 1, "%s", e.msg);
+	if ((ip = hv_iplos_new(&o, &e)) == NULL)
+		errx(hv_err_exit(&e), "%s", e.msg);
 	hv_iplos_reader_opts(ip, &io.in);
 	for (i = 0; i < argc; i++) {
 		if ((r = hv_reader_open(argv[i], &io.in, &e)) == NULL)
-			errx(1, "%s", e.msg);
+			errx(hv_err_exit(&e), "%s", e.msg);
 		rc = hv_iplos_add(ip, r, &e);
 		for (; shown < hv_iplos_nreport(ip); shown++)
 			warnx("%s", hv_iplos_report(ip, shown));
 		if (rc == -1)
-			errx(1, "%s", e.msg);
+			errx(hv_err_exit(&e), "%s", e.msg);
 		hv_reader_close(r);
 	}
 	if ((out = hv_iplos_table(ip, &e)) == NULL ||
 	    hv_table_emit(out, io.output, &io.out, &e) == -1)
-		errx(1, "%s", e.msg);
+		errx(hv_err_exit(&e), "%s", e.msg);
 	hv_table_free(out);
 	hv_iplos_free(ip);
 	free(o.windows);

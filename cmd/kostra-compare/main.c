@@ -113,7 +113,7 @@ print_table(struct hv_table *t, struct hv_cli_io *io)
 	if (t == NULL)
 		errx(1, "out of memory");
 	if (hv_table_emit(t, io->output, &io->out, &e) == -1)
-		errx(1, "%s", e.msg);
+		errx(hv_err_exit(&e), "%s", e.msg);
 	hv_table_free(t);
 	exit(0);
 }
@@ -126,7 +126,7 @@ main(int argc, char *argv[])
 	struct hv_kostra *k;
 	struct hv_table *out;
 	struct hv_err e;
-	int ch, i, rc, taken, usage_error, dump = 0;
+	int ch, i, rc, taken, dump = 0;
 	size_t shown = 0;
 
 	hv_kostra_opts_init(&o);
@@ -135,7 +135,7 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "f:hn:o:V", longopts, NULL)) !=
 	    -1) {
 		if ((taken = hv_cli_io_option(&io, ch, optarg, &e)) == -1)
-			errx(2, "%s", e.msg);
+			errx(hv_err_exit(&e), "%s", e.msg);
 		if (taken)
 			continue;
 		switch (ch) {
@@ -194,21 +194,21 @@ main(int argc, char *argv[])
 		if (argc != 1)
 			errx(2, "--dump reads one file");
 		if ((out = hv_kostra_dump_file(argv[0], &o.in, &e)) == NULL)
-			errx(1, "%s", e.msg);
+			errx(hv_err_exit(&e), "%s", e.msg);
 		print_table(out, &io);
 	}
 
-	if ((k = hv_kostra_new(&o, &usage_error, &e)) == NULL)
-		errx(usage_error ? 2 : 1, "%s", e.msg);
+	if ((k = hv_kostra_new(&o, &e)) == NULL)
+		errx(hv_err_exit(&e), "%s", e.msg);
 	for (i = 0; i < argc; i++)
 		if (hv_kostra_add(k, argv[i], &e) == -1)
-			errx(1, "%s", e.msg);
+			errx(hv_err_exit(&e), "%s", e.msg);
 	out = hv_kostra_table(k, &e);
 	for (; shown < hv_kostra_nreport(k); shown++)
 		warnx("%s", hv_kostra_report(k, shown));
 	rc = out == NULL ? -1 : hv_table_emit(out, io.output, &io.out, &e);
 	if (rc == -1)
-		errx(1, "%s", e.msg);
+		errx(hv_err_exit(&e), "%s", e.msg);
 	hv_table_free(out);
 	hv_kostra_free(k);
 	return 0;

@@ -159,7 +159,7 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "b:d:f:hk:l:m:n:o:p:r:s:t:v:Vw:",
 	    longopts, NULL)) != -1) {
 		if ((taken = hv_cli_io_option(&io, ch, optarg, &e)) == -1)
-			errx(2, "%s", e.msg);
+			errx(hv_err_exit(&e), "%s", e.msg);
 		if (taken)
 			continue;
 		switch (ch) {
@@ -236,16 +236,16 @@ main(int argc, char *argv[])
 	}
 
 	if ((t = hv_trend_new(&o, &e)) == NULL)
-		errx(2, "%s", e.msg);
+		errx(hv_err_exit(&e), "%s", e.msg);
 	for (i = 0; i < argc; i++) {
 		if ((r = hv_reader_open(argv[i], &io.in, &e)) == NULL ||
 		    hv_trend_add(t, r, &e) == -1)
-			errx(1, "%s", e.msg);
+			errx(hv_err_exit(&e), "%s", e.msg);
 		hv_reader_close(r);
 	}
 	if ((out = hv_trend_table(t, io.out.wide, &e)) == NULL ||
 	    hv_table_emit(out, io.output, &io.out, &e) == -1)
-		errx(1, "%s", e.msg);
+		errx(hv_err_exit(&e), "%s", e.msg);
 	hv_table_free(out);
 	hv_trend_free(t);
 	free(o.labels);
