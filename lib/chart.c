@@ -9,7 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "list.h"
 #include "atomic.h"
 #include "chart.h"
 #include "map.h"
@@ -38,6 +38,7 @@ struct hv_chart {
 	size_t		 np;
 	int		 projected;	/* some point is a projection */
 	int		 named;		/* display_names done */
+	int		 legend;	/* enum legend */
 };
 
 void
@@ -50,53 +51,43 @@ hv_chart_opts_init(struct hv_chart_opts *o)
 	o->legend = "top left";
 }
 
-static const struct {
-	const char		*name;
-	enum hv_chart_kind	 kind;
-} kinds[] = {
-	{ "line", HV_CHART_LINE },
-	{ "bars", HV_CHART_BARS },
-	{ "stacked", HV_CHART_STACKED },
-	{ "hbars", HV_CHART_HBARS },
-	{ NULL, HV_CHART_LINE },
+const struct hv_name hv_chart_kinds[] = {
+	{ "line",	HV_CHART_LINE,		0 },
+	{ "bars",	HV_CHART_BARS,		0 },
+	{ "stacked",	HV_CHART_STACKED,	0 },
+	{ "hbars",	HV_CHART_HBARS,		0 },
+	{ NULL,		0,			0 },
 };
 
-int
-hv_chart_kind_parse(const char *name, enum hv_chart_kind *kind)
-{
-	int i;
-
-	for (i = 0; kinds[i].name != NULL; i++) {
-		if (strcmp(name, kinds[i].name) == 0) {
-			*kind = kinds[i].kind;
-			return 0;
-		}
-	}
-	return -1;
-}
-
 /* Legend places gnuplot knows; only these words reach it. */
-static const char *legends[] = { "top left", "top right", "bottom left",
-    "bottom right", "below", "outside", "off", NULL };
+enum legend { L_TOP_LEFT, L_TOP_RIGHT, L_BOTTOM_LEFT, L_BOTTOM_RIGHT,
+    L_BELOW, L_OUTSIDE, L_OFF };
+
+static const struct hv_name legends[] = {
+	{ "top left",		L_TOP_LEFT,	0 },
+	{ "top right",		L_TOP_RIGHT,	0 },
+	{ "bottom left",	L_BOTTOM_LEFT,	0 },
+	{ "bottom right",	L_BOTTOM_RIGHT,	0 },
+	{ "below",		L_BELOW,	0 },
+	{ "outside",		L_OUTSIDE,	0 },
+	{ "off",		L_OFF,		0 },
+	{ NULL,			0,		0 },
+};
 
 struct hv_chart *
 hv_chart_new(const struct hv_chart_opts *o, struct hv_err *e)
 {
 	struct hv_chart *c;
-	int i;
+	int legend;
 
-	for (i = 0; legends[i] != NULL; i++)
-		if (strcmp(o->legend, legends[i]) == 0)
-			break;
-	if (legends[i] == NULL) {
-		hv_err_usage(e, "--legend: '%s' is not one of: top left, top "
-		    "right, bottom left, bottom right, below, outside, off",
-		    o->legend);
+	if (hv_name_arg(legends, "--legend", "place", o->legend, &legend,
+	    e) == -1)
 		return NULL;
-	}
-	if (o->width < 100 || o->width > 10000 || o->height < 100 ||
-	    o->height > 10000) {
-		hv_err_usage(e, "--size: from 100x100 to 10000x10000 pixels");
+	if (o->width < HV_CHART_MIN_SIZE || o->width > HV_CHART_MAX_SIZE ||
+	    o->height < HV_CHART_MIN_SIZE || o->height > HV_CHART_MAX_SIZE) {
+		hv_err_usage(e, "--size: from %dx%d to %dx%d pixels",
+		    HV_CHART_MIN_SIZE, HV_CHART_MIN_SIZE, HV_CHART_MAX_SIZE,
+		    HV_CHART_MAX_SIZE);
 		return NULL;
 	}
 	if ((c = calloc(1, sizeof(*c))) == NULL ||
@@ -106,6 +97,7 @@ hv_chart_new(const struct hv_chart_opts *o, struct hv_err *e)
 		return NULL;
 	}
 	c->o = *o;
+	c->legend = legend;
 	return c;
 }
 
@@ -667,14 +659,15 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	fputs("set border 3\nset tics nomirror\nset grid ytics lc rgb "
 	    "'#dddddd'\n", fp);
 	/* the colour first, then its name, read left to right */
-	if (strcmp(c->o.legend, "off") == 0)
+	if (c->legend == L_OFF)
 		fputs("unset key\n", fp);
-	else if (strcmp(c->o.legend, "below") == 0)
+	else if (c->legend == L_BELOW)
 		fputs("set key below horizontal reverse Left width 2\n", fp);
-	else if (strcmp(c->o.legend, "outside") == 0)
+	else if (c->legend == L_OUTSIDE)
 		fputs("set key outside right top reverse Left\n", fp);
-	else
-		fprintf(fp, "set key %s reverse Left\n", c->o.legend);
+	else	/* the table's own words, never the option's */
+		fprintf(fp, "set key %s reverse Left\n",
+		    hv_name_of(legends, c->legend));
 	if (c->o.kind == HV_CHART_HBARS)
 		return script_hbars(c, fp, e);
 

@@ -17,6 +17,7 @@
 #include <stdio.h>
 
 #include "error.h"
+#include "names.h"
 #include "reader.h"
 
 enum hv_chart_kind {
@@ -42,10 +43,15 @@ struct hv_chart_opts {
 	const char	*output;	/* .png, .svg or .pdf */
 };
 
+/* Pixels a side, at least and at most. */
+#define HV_CHART_MIN_SIZE	100
+#define HV_CHART_MAX_SIZE	10000
+
 struct hv_chart;
 
 void	hv_chart_opts_init(struct hv_chart_opts *o);
-int	hv_chart_kind_parse(const char *name, enum hv_chart_kind *kind);
+/* The names of the kinds, for --kind. */
+extern const struct hv_name hv_chart_kinds[];
 
 struct hv_chart *hv_chart_new(const struct hv_chart_opts *o,
 	    struct hv_err *e);

@@ -1,8 +1,11 @@
 /* cli.c: the shared input and output options. */
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "num.h"
 
 const char hv_cli_io_help[] =
 "Input:\n"
@@ -28,37 +31,48 @@ hv_cli_io_init(struct hv_cli_io *io)
 	io->out.numbers = HV_NUMSTYLE_C;
 }
 
+static const struct hv_name languages[] = {
+	{ "en",	0,	0 },
+	{ "nb",	1,	0 },
+	{ NULL,	0,	0 },
+};
+
 int
 hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
     struct hv_err *e)
 {
+	int v;
+
 	switch (ch) {
 	case HV_OPT_FORMAT:
-		if (hv_format_parse(arg, &io->out.format) == -1)
-			return hv_err_usage(e, "--format: unknown format '%s' "
-			    "(csv, tsv, md, table, json, html)", arg);
+		if (hv_name_arg(hv_formats, "--format", "format", arg, &v,
+		    e) == -1)
+			return -1;
+		io->out.format = (enum hv_format)v;
 		return 1;
 	case HV_OPT_OUTPUT:
 		io->output = arg;
 		return 1;
 	case HV_OPT_NUMBERS:
-		if (hv_numstyle_parse(arg, &io->out.numbers) == -1)
-			return hv_err_usage(e, "--numbers: unknown style '%s' "
-			    "(c, nb)", arg);
+		if (hv_name_arg(hv_numstyles, "--numbers", "style", arg, &v,
+		    e) == -1)
+			return -1;
+		io->out.numbers = (enum hv_numstyle)v;
 		return 1;
 	case HV_OPT_WIDE:
 		io->out.wide = 1;
 		return 1;
 	case HV_OPT_LABELS:
-		if (strcmp(arg, "nb") != 0 && strcmp(arg, "en") != 0)
-			return hv_err_usage(e, "--labels: '%s' is not en or nb",
-			    arg);
-		io->out.labels_nb = strcmp(arg, "nb") == 0;
+		if (hv_name_arg(languages, "--labels", "language", arg, &v,
+		    e) == -1)
+			return -1;
+		io->out.labels_nb = v;
 		return 1;
 	case HV_OPT_ENCODING:
-		if (hv_encoding_parse(arg, &io->in.encoding) == -1)
-			return hv_err_usage(e, "--encoding: unknown encoding '%s' "
-			    "(auto, utf-8, latin1)", arg);
+		if (hv_name_arg(hv_encodings, "--encoding", "encoding", arg,
+		    &v, e) == -1)
+			return -1;
+		io->in.encoding = (enum hv_encoding)v;
 		return 1;
 	case HV_OPT_DELIMITER:
 		if (strcmp(arg, "tab") == 0 || strcmp(arg, "\\t") == 0)
@@ -75,16 +89,87 @@ hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
 	}
 }
 
-const char *
-hv_list_next(const char *p, char *item, size_t sz)
+int
+hv_opt_whole(const char *opt, const char *arg, long long min, long long max,
+    long long *v, struct hv_err *e)
 {
-	const char *end;
+	if (hv_num_whole(arg, strlen(arg), min, max, v) == 0)
+		return 0;
+	return hv_err_usage(e, "%s: '%s' is not a whole number from %lld to "
+	    "%lld", opt, arg, min, max);
+}
 
-	if (p == NULL || *p == '\0')
-		return NULL;
-	end = strchr(p, ',');
-	if (end == NULL)
-		end = p + strlen(p);
-	snprintf(item, sz, "%.*s", (int)(end - p), p);
-	return *end == ',' ? end + 1 : end;
+/* A size as it is best written: 64, 16K, 1G. */
+static const char *
+size_text(size_t n, char *buf, size_t sz)
+{
+	static const char suffix[] = "KMG";
+	int k;
+
+	for (k = 3; k > 0; k--)
+		if (n > 0 && n % ((size_t)1 << (10 * k)) == 0)
+			break;
+	if (k == 0)
+		snprintf(buf, sz, "%zu", n);
+	else
+		snprintf(buf, sz, "%zu%c", n >> (10 * k), suffix[k - 1]);
+	return buf;
+}
+
+int
+hv_opt_size(const char *opt, const char *arg, size_t min, size_t max,
+    size_t *v, struct hv_err *e)
+{
+	static const char suffix[] = "KkMmGg";
+	size_t len = strlen(arg);
+	const char *p;
+	long long n;
+	int shift = 0;
+	char a[32], b[32];
+
+	if (len > 0 && (p = strchr(suffix, arg[len - 1])) != NULL) {
+		shift = 10 * (int)((p - suffix) / 2 + 1);
+		len--;
+	}
+	if (hv_num_whole(arg, len, 0, (long long)(max >> shift), &n) == 0 &&
+	    ((size_t)n << shift) >= min) {
+		*v = (size_t)n << shift;
+		return 0;
+	}
+	return hv_err_usage(e, "%s: '%s' is not a size from %s to %s bytes (a "
+	    "whole number, K, M or G after)", opt, arg,
+	    size_text(min, a, sizeof(a)), size_text(max, b, sizeof(b)));
+}
+
+int
+hv_opt_wxh(const char *opt, const char *arg, long long min, long long max,
+    int *w, int *h, struct hv_err *e)
+{
+	const char *x = strchr(arg, 'x');
+	long long a, b;
+
+	if (x != NULL && hv_num_whole(arg, (size_t)(x - arg), min, max, &a) == 0 &&
+	    hv_num_whole(x + 1, strlen(x + 1), min, max,
+	    &b) == 0) {
+		*w = (int)a;
+		*h = (int)b;
+		return 0;
+	}
+	return hv_err_usage(e, "%s: '%s' is not WxH, each from %lld to %lld",
+	    opt, arg, min, max);
+}
+
+int
+hv_opt_number(const char *opt, const char *arg, double *v, struct hv_err *e)
+{
+	struct hv_num n;
+
+	if (hv_num_parse(arg, strlen(arg), &n, e) == -1) {
+		hv_err_option(e, opt);
+		return -1;
+	}
+	if (hv_num_missing(&n) || !isfinite(n.v))
+		return hv_err_usage(e, "%s: a number is needed", opt);
+	*v = n.v;
+	return 0;
 }

@@ -7,6 +7,7 @@
 #define HV_CLI_H
 
 #include "error.h"
+#include "list.h"
 #include "reader.h"
 #include "table.h"
 
@@ -36,12 +37,24 @@ void	hv_cli_io_init(struct hv_cli_io *io);
 int	hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
 	    struct hv_err *e);
 
-/* The items of a comma-separated option argument, one at a time: copies
- * the next item at p (cut to sz - 1 bytes) into item and returns where
- * the rest starts, or NULL when no item is left (p may be NULL).  Use:
- *	for (p = list; (p = hv_list_next(p, item, sizeof(item))) != NULL;)
+/*
+ * Numbers given to options, read strictly (as OpenBSD's strtonum): the
+ * whole argument, in range, or a usage error that names the option, the
+ * argument and what it takes ("--round: '2.7' is not a whole number from
+ * 0 to 10").  Each returns 0, or -1 with the reason in *e.
  */
-const char *hv_list_next(const char *p, char *item, size_t sz);
+/* A whole number: decimal digits, a '-' before them when min < 0. */
+int	hv_opt_whole(const char *opt, const char *arg, long long min,
+	    long long max, long long *v, struct hv_err *e);
+/* A size in bytes: digits, then K, M or G (powers of 1024) or nothing. */
+int	hv_opt_size(const char *opt, const char *arg, size_t min, size_t max,
+	    size_t *v, struct hv_err *e);
+/* Two whole numbers from min to max as WxH (a chart's size). */
+int	hv_opt_wxh(const char *opt, const char *arg, long long min,
+	    long long max, int *w, int *h, struct hv_err *e);
+/* A number in any form the toolkit reads (1,5  1e3  -2 669), finite. */
+int	hv_opt_number(const char *opt, const char *arg, double *v,
+	    struct hv_err *e);
 
 /* The --help lines of the shared options. */
 extern const char hv_cli_io_help[];

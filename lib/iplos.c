@@ -20,7 +20,7 @@
 #include <strings.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "list.h"
 #include "iplos.h"
 #include "map.h"
 #include "mem.h"
@@ -49,8 +49,23 @@ static const struct {
 	{ "hours_per_week",	0 },
 };
 
-static const char *measure_names[HV_IPLOS_NMEASURES] = {
-	"recipients", "bed-days", "hours", "users", "waiting", "waiting-days"
+const struct hv_name hv_iplos_measures[] = {
+	{ "recipients",		HV_IPLOS_RECIPIENTS,	0 },
+	{ "bed-days",		HV_IPLOS_BED_DAYS,	0 },
+	{ "hours",		HV_IPLOS_HOURS,		0 },
+	{ "users",		HV_IPLOS_USERS,		0 },
+	{ "waiting",		HV_IPLOS_WAITING,	0 },
+	{ "waiting-days",	HV_IPLOS_WAITING_DAYS,	0 },
+	{ NULL,			0,			0 },
+};
+
+static const struct hv_name breakdowns[] = {
+	{ "age-group",	HV_IPLOS_BY_AGE,	0 },
+	{ "age",	HV_IPLOS_BY_AGE,	1 },
+	{ "sex",	HV_IPLOS_BY_SEX,	0 },
+	{ "district",	HV_IPLOS_BY_DISTRICT,	0 },
+	{ "service",	HV_IPLOS_BY_SERVICE,	0 },
+	{ NULL,		0,			0 },
 };
 
 enum reason {
@@ -273,14 +288,11 @@ one_measure(void *arg, const char *name, struct hv_err *e)
 	struct hv_iplos_opts *o = arg;
 	int m;
 
-	for (m = 0; m < HV_IPLOS_NMEASURES; m++) {
-		if (strcmp(name, measure_names[m]) == 0) {
-			o->measures |= 1u << m;
-			return 0;
-		}
-	}
-	return hv_err_usage(e, "--measure: unknown measure '%s' (recipients, "
-	    "bed-days, hours, users, waiting, waiting-days)", name);
+	if (hv_name_arg(hv_iplos_measures, "--measure", "measure", name, &m,
+	    e) == -1)
+		return -1;
+	o->measures |= 1u << m;
+	return 0;
 }
 
 int
@@ -295,18 +307,11 @@ static int
 one_by(void *arg, const char *name, struct hv_err *e)
 {
 	struct hv_iplos_opts *o = arg;
+	int by;
 
-	if (strcmp(name, "age-group") == 0 || strcmp(name, "age") == 0)
-		o->by |= HV_IPLOS_BY_AGE;
-	else if (strcmp(name, "sex") == 0)
-		o->by |= HV_IPLOS_BY_SEX;
-	else if (strcmp(name, "district") == 0)
-		o->by |= HV_IPLOS_BY_DISTRICT;
-	else if (strcmp(name, "service") == 0)
-		o->by |= HV_IPLOS_BY_SERVICE;
-	else
-		return hv_err_usage(e, "--by: unknown breakdown '%s' (age-group, "
-		    "sex, district, service)", name);
+	if (hv_name_arg(breakdowns, "--by", "breakdown", name, &by, e) == -1)
+		return -1;
+	o->by |= (unsigned)by;
 	return 0;
 }
 
@@ -388,22 +393,48 @@ hv_iplos_add_range(struct hv_iplos_opts *o, const char *from, const char *to,
 	    b.year, e);
 }
 
+/* Two digits at s, from 1 to max: the number, or -1. */
+static int
+two_digits(const char *s, int max)
+{
+	int n;
+
+	if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+		return -1;
+	n = (s[0] - '0') * 10 + (s[1] - '0');
+	return n >= 1 && n <= max ? n : -1;
+}
+
+/*
+ * --on-each MM-DD --years Y1-Y2: the day in each year.  29 February is
+ * the last day of February in a common year (the day a count "at the end
+ * of February" is taken); a day no year has (02-30, 04-31) is an error.
+ */
 int
 hv_iplos_add_each(struct hv_iplos_opts *o, const char *mmdd,
     const char *years, struct hv_err *e)
 {
-	int m, d, y1, y2, y, n;
+	const char *dash;
+	long long y1, y2;
+	int m, d, y;
 	char date[32];
 
-	if (sscanf(mmdd, "%2d-%2d%n", &m, &d, &n) != 2 || mmdd[n] != '\0')
-		return hv_err_usage(e, "--on-each: '%s' is not MM-DD", mmdd);
+	if (strlen(mmdd) != 5 || mmdd[2] != '-' ||
+	    (m = two_digits(mmdd, 12)) < 0 || (d = two_digits(mmdd + 3,
+	    hv_days_in_month(2000, m))) < 0)
+		return hv_err_usage(e, "--on-each: '%s' is not a day of the "
+		    "year as MM-DD", mmdd);
 	if (years == NULL)
 		return hv_err_usage(e, "--on-each needs --years Y1-Y2");
-	if (sscanf(years, "%4d-%4d%n", &y1, &y2, &n) != 2 ||
-	    years[n] != '\0' || y1 < 1000 || y2 < y1 || y2 > 9999)
+	if ((dash = strchr(years, '-')) == NULL)
 		return hv_err_usage(e, "--years: '%s' is not YYYY-YYYY", years);
-	for (y = y1; y <= y2; y++) {
-		snprintf(date, sizeof(date), "%04d-%02d-%02d", y, m, d);
+	if (hv_num_whole(years, (size_t)(dash - years), 1000, 9999, &y1) ==
+	    -1 || hv_num_whole(dash + 1, strlen(dash + 1), y1, 9999, &y2) == -1)
+		return hv_err_usage(e, "--years: '%s' is not YYYY-YYYY, the "
+		    "first year not after the second", years);
+	for (y = (int)y1; y <= (int)y2; y++) {
+		snprintf(date, sizeof(date), "%04d-%02d-%02d", y, m,
+		    d <= hv_days_in_month(y, m) ? d : hv_days_in_month(y, m));
 		if (hv_iplos_add_on(o, date, e) == -1)
 			return -1;
 	}
@@ -605,7 +636,7 @@ check_opts(const struct hv_iplos_opts *o, struct hv_err *e)
 			if (o->windows[i].first != o->windows[i].last)
 				return hv_err_usage(e, "--measure %s is counted "
 				    "on a date (--on), not over %s",
-				    measure_names[day_only[k]],
+				    hv_name_of(hv_iplos_measures, day_only[k]),
 				    o->windows[i].label);
 	}
 	if (o->suppress == 1 || o->suppress == 2)

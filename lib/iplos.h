@@ -19,6 +19,7 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "names.h"
 #include "reader.h"
 #include "table.h"
 
@@ -31,6 +32,9 @@ enum hv_iplos_measure {
 	HV_IPLOS_WAITING_DAYS,	/* decision to start, services started */
 	HV_IPLOS_NMEASURES
 };
+
+/* The measures' names, for --measure. */
+extern const struct hv_name hv_iplos_measures[];
 
 #define HV_IPLOS_BY_AGE		0x1
 #define HV_IPLOS_BY_SEX		0x2

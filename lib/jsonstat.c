@@ -7,6 +7,7 @@
 #include <cjson/cJSON.h>
 
 #include "jsonstat.h"
+#include "names.h"
 
 #define MAX_JSON	(512u << 20)	/* a larger file is not an SSB table */
 
@@ -195,24 +196,23 @@ read_categories(struct hv_jsdim *dim, const cJSON *def, const char *file,
 static void
 read_roles(struct hv_jsonstat *js, const cJSON *role)
 {
-	static const struct {
-		const char	*name;
-		enum hv_jsrole	 role;
-	} roles[] = {
-		{ "time", HV_JS_ROLE_TIME },
-		{ "geo", HV_JS_ROLE_GEO },
-		{ "metric", HV_JS_ROLE_METRIC },
+	static const struct hv_name roles[] = {
+		{ "time",	HV_JS_ROLE_TIME,	0 },
+		{ "geo",	HV_JS_ROLE_GEO,		0 },
+		{ "metric",	HV_JS_ROLE_METRIC,	0 },
+		{ NULL,		0,			0 },
 	};
 	const cJSON *ids, *it;
 	size_t r, d;
 
-	for (r = 0; r < 3; r++) {
+	for (r = 0; roles[r].name != NULL; r++) {
 		ids = cJSON_GetObjectItemCaseSensitive(role, roles[r].name);
 		cJSON_ArrayForEach(it, ids)
 			for (d = 0; cJSON_IsString(it) && d < js->ndims; d++)
 				if (strcmp(js->dim[d].id, it->valuestring) ==
 				    0)
-					js->dim[d].role = roles[r].role;
+					js->dim[d].role =
+					    (enum hv_jsrole)roles[r].value;
 	}
 }
 

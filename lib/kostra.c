@@ -7,7 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "cli.h"
+#include "list.h"
 #include "jsonstat.h"
 #include "kostra.h"
 #include "mem.h"

@@ -1,21 +1,20 @@
 /* num.c: parse and print numbers, Norwegian and machine style. */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "names.h"
 #include "num.h"
 
-static const struct {
-	const char	*text;
-	enum hv_sym	 sym;
-} symbols[] = {
-	{ ".",		HV_SYM_NA },
-	{ "..",		HV_SYM_MISSING },
-	{ "...",	HV_SYM_NOT_YET },
-	{ ":",		HV_SYM_CONFIDENTIAL },
-	{ "-",		HV_SYM_NIL },
-	{ NULL,		HV_SYM_NONE },
+static const struct hv_name symbols[] = {
+	{ ".",		HV_SYM_NA,		0 },
+	{ "..",		HV_SYM_MISSING,		0 },
+	{ "...",	HV_SYM_NOT_YET,		0 },
+	{ ":",		HV_SYM_CONFIDENTIAL,	0 },
+	{ "-",		HV_SYM_NIL,		0 },
+	{ NULL,		HV_SYM_NONE,		0 },
 };
 
 static int
@@ -49,23 +48,16 @@ invalid(struct hv_err *e, const char *s, size_t len, const char *why)
 enum hv_sym
 hv_sym_parse(const char *s)
 {
-	int i;
+	int sym;
 
-	for (i = 0; symbols[i].text != NULL; i++)
-		if (strcmp(s, symbols[i].text) == 0)
-			return symbols[i].sym;
-	return HV_SYM_NONE;
+	return hv_name_find(symbols, s, &sym) == 0 ? (enum hv_sym)sym :
+	    HV_SYM_NONE;
 }
 
 const char *
 hv_sym_str(enum hv_sym sym)
 {
-	int i;
-
-	for (i = 0; symbols[i].text != NULL; i++)
-		if (symbols[i].sym == sym)
-			return symbols[i].text;
-	return "";
+	return hv_name_of(symbols, (int)sym);
 }
 
 int
@@ -287,4 +279,27 @@ hv_num_fmt(char *buf, size_t sz, double v, int decimals,
 	}
 	*out = '\0';
 	return buf;
+}
+
+int
+hv_num_whole(const char *s, size_t len, long long min, long long max,
+    long long *v)
+{
+	char buf[32], *end;
+	size_t i = 0;
+
+	if (len == 0 || len >= sizeof(buf))
+		return -1;
+	if (s[0] == '-' && min < 0)
+		i = 1;
+	if (i == len)
+		return -1;
+	for (; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	errno = 0;
+	*v = strtoll(buf, &end, 10);
+	return errno != 0 || *v < min || *v > max ? -1 : 0;
 }

@@ -50,6 +50,12 @@ enum hv_numstyle {
 int	 hv_num_parse(const char *s, size_t len, struct hv_num *n,
 	    struct hv_err *e);
 
+/* The len bytes at s as a whole number from min to max into *v: decimal
+ * digits only, a '-' before them when min < 0 (no blanks, groups or
+ * exponent: the strict form options take).  Returns 0 or -1. */
+int	 hv_num_whole(const char *s, size_t len, long long min, long long max,
+	    long long *v);
+
 /* Nonzero when the number carries no value (every symbol but NONE, NIL). */
 int	 hv_num_missing(const struct hv_num *n);
 

@@ -18,6 +18,7 @@
 #include <csv.h>
 
 #include "mem.h"
+#include "names.h"
 #include "reader.h"
 #include "utf8.h"
 
@@ -101,34 +102,17 @@ hv_reader_opts_init(struct hv_reader_opts *o)
 	o->title = 1;
 }
 
-static const struct {
-	const char		*name;
-	enum hv_encoding	 enc;
-} encodings[] = {
-	{ "auto",		HV_ENC_AUTO },
-	{ "utf-8",		HV_ENC_UTF8 },
-	{ "utf8",		HV_ENC_UTF8 },
-	{ "latin1",		HV_ENC_LATIN1 },
-	{ "latin-1",		HV_ENC_LATIN1 },
-	{ "iso-8859-1",		HV_ENC_LATIN1 },
-	{ "windows-1252",	HV_ENC_LATIN1 },
-	{ "cp1252",		HV_ENC_LATIN1 },
-	{ NULL,			HV_ENC_AUTO },
+const struct hv_name hv_encodings[] = {
+	{ "auto",		HV_ENC_AUTO,	0 },
+	{ "utf-8",		HV_ENC_UTF8,	0 },
+	{ "utf8",		HV_ENC_UTF8,	1 },
+	{ "latin1",		HV_ENC_LATIN1,	0 },
+	{ "latin-1",		HV_ENC_LATIN1,	1 },
+	{ "iso-8859-1",		HV_ENC_LATIN1,	1 },
+	{ "windows-1252",	HV_ENC_LATIN1,	1 },
+	{ "cp1252",		HV_ENC_LATIN1,	1 },
+	{ NULL,			0,		0 },
 };
-
-int
-hv_encoding_parse(const char *name, enum hv_encoding *enc)
-{
-	int i;
-
-	for (i = 0; encodings[i].name != NULL; i++) {
-		if (strcasecmp(name, encodings[i].name) == 0) {
-			*enc = encodings[i].enc;
-			return 0;
-		}
-	}
-	return -1;
-}
 
 /* libcsv field callback: append the field to the batch. */
 static void

@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "error.h"
+#include "names.h"
 
 enum hv_encoding {
 	HV_ENC_AUTO,		/* UTF-8 if the bytes are, else Windows-1252 */
@@ -49,10 +50,9 @@ struct hv_reader;
 /* Defaults: find delimiter and encoding, same width, titles allowed. */
 void	hv_reader_opts_init(struct hv_reader_opts *o);
 
-/* Name of an encoding for --encoding: "auto", "utf-8" (or "utf8"),
- * "latin1" (or "iso-8859-1", "windows-1252", "cp1252").  Returns 0 or
- * -1 if the name is unknown. */
-int	hv_encoding_parse(const char *name, enum hv_encoding *enc);
+/* The names of the encodings for --encoding: "auto", "utf-8" (or
+ * "utf8"), "latin1" (or "iso-8859-1", "windows-1252", "cp1252"). */
+extern const struct hv_name hv_encodings[];
 
 /*
  * Open path ("-" is standard input, named "<stdin>" in messages) and read

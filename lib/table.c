@@ -490,45 +490,24 @@ header(const struct hv_table *t, size_t c, const struct hv_out_opts *o)
 	    t->cols[c].spec.name;
 }
 
-static const struct {
-	const char	*name;
-	enum hv_format	 format;
-} formats[] = {
-	{ "csv",	HV_FMT_CSV },
-	{ "tsv",	HV_FMT_TSV },
-	{ "md",		HV_FMT_MD },
-	{ "markdown",	HV_FMT_MD },
-	{ "table",	HV_FMT_TABLE },
-	{ "json",	HV_FMT_JSON },
-	{ "html",	HV_FMT_HTML },
-	{ NULL,		HV_FMT_CSV },
+const struct hv_name hv_formats[] = {
+	{ "csv",	HV_FMT_CSV,	0 },
+	{ "tsv",	HV_FMT_TSV,	0 },
+	{ "md",		HV_FMT_MD,	0 },
+	{ "markdown",	HV_FMT_MD,	1 },
+	{ "table",	HV_FMT_TABLE,	0 },
+	{ "json",	HV_FMT_JSON,	0 },
+	{ "html",	HV_FMT_HTML,	0 },
+	{ NULL,		0,		0 },
 };
 
-int
-hv_format_parse(const char *name, enum hv_format *f)
-{
-	int i;
-
-	for (i = 0; formats[i].name != NULL; i++) {
-		if (strcmp(name, formats[i].name) == 0) {
-			*f = formats[i].format;
-			return 0;
-		}
-	}
-	return -1;
-}
-
-int
-hv_numstyle_parse(const char *name, enum hv_numstyle *s)
-{
-	if (strcmp(name, "c") == 0 || strcmp(name, "plain") == 0)
-		*s = HV_NUMSTYLE_C;
-	else if (strcmp(name, "nb") == 0 || strcmp(name, "no") == 0)
-		*s = HV_NUMSTYLE_NB;
-	else
-		return -1;
-	return 0;
-}
+const struct hv_name hv_numstyles[] = {
+	{ "c",		HV_NUMSTYLE_C,	0 },
+	{ "plain",	HV_NUMSTYLE_C,	1 },
+	{ "nb",		HV_NUMSTYLE_NB,	0 },
+	{ "no",		HV_NUMSTYLE_NB,	1 },
+	{ NULL,		0,		0 },
+};
 
 /* The text of a cell as it is printed: numbers formatted in the style,
  * with " %" for percent columns in Norwegian style. */

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "error.h"
+#include "names.h"
 #include "num.h"
 
 /* What a column is for: this decides the --wide layout. */
@@ -102,9 +103,9 @@ int	hv_table_emit(const struct hv_table *t, const char *path,
  * ("category", "recipients"), or word itself when it is none of them. */
 const char *hv_label_nb(const char *word);
 
-/* Names for options: "csv" "tsv" "md" "table" "json" "html"; "c" (also "plain")
- * and "nb" (also "no").  Return 0, or -1 if unknown. */
-int	hv_format_parse(const char *name, enum hv_format *f);
-int	hv_numstyle_parse(const char *name, enum hv_numstyle *s);
+/* The names for options: "csv" "tsv" "md" "table" "json" "html"; "c"
+ * (also "plain") and "nb" (also "no"). */
+extern const struct hv_name hv_formats[];
+extern const struct hv_name hv_numstyles[];
 
 #endif

@@ -5,7 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "cli.h"
+#include "list.h"
 #include "map.h"
 #include "mem.h"
 #include "num.h"
@@ -383,19 +383,6 @@ looks_wide(const struct hv_row *h)
 	return h->n > 1;
 }
 
-/* Does the comma list hold name? */
-static int
-listed(const char *list, const char *name)
-{
-	const char *p = list;
-	char item[256];
-
-	while ((p = hv_list_next(p, item, sizeof(item))) != NULL)
-		if (strcasecmp(item, name) == 0)
-			return 1;
-	return 0;
-}
-
 /*
  * The periods of a wide table's columns.  A spreadsheet table whose
  * columns are quantities, not periods (Årsverk, Kostnad), is read with
@@ -414,7 +401,7 @@ wide_columns(struct hv_trend *t, struct hv_reader *r,
 	char **names;
 
 	for (i = 1; i < h->n; i++) {
-		if (listed(t->o.ignore, h->field[i]))
+		if (hv_list_has(t->o.ignore, h->field[i]))
 			continue;
 		if (hv_period_parse(h->field[i], h->len[i], &periods[i],
 		    &why) == 0) {

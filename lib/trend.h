@@ -42,6 +42,10 @@ struct hv_trend_opts {
 					   spreadsheet's sum), not missing */
 };
 
+/* The largest --round and --window. */
+#define HV_TREND_MAX_ROUND	10
+#define HV_TREND_MAX_WINDOW	10000
+
 struct hv_trend;
 
 void	hv_trend_opts_init(struct hv_trend_opts *o);

@@ -108,8 +108,7 @@ main(int argc, char *argv[])
 	struct hv_reader *r;
 	struct hv_err e;
 	const char *stdin_only[] = { "-" };
-	int ch, i, taken, script = 0, n;
-	char x;
+	int ch, i, taken, script = 0, kind;
 
 	hv_chart_opts_init(&o);
 	hv_cli_io_init(&io);
@@ -126,9 +125,10 @@ main(int argc, char *argv[])
 			usage(0);
 			break;
 		case 'k':
-			if (hv_chart_kind_parse(optarg, &o.kind) == -1)
-				errx(2, "--kind: '%s' is not line, bars, "
-				    "stacked or hbars", optarg);
+			if (hv_name_arg(hv_chart_kinds, "--kind", "kind", optarg,
+			    &kind, &e) == -1)
+				errx(hv_err_exit(&e), "%s", e.msg);
+			o.kind = (enum hv_chart_kind)kind;
 			break;
 		case 'o':
 			o.output = optarg;
@@ -152,9 +152,9 @@ main(int argc, char *argv[])
 			o.legend = optarg;
 			break;
 		case OPT_SIZE:
-			if (sscanf(optarg, "%dx%d%n%c", &o.width, &o.height,
-			    &n, &x) != 2)
-				errx(2, "--size: '%s' is not WxH", optarg);
+			if (hv_opt_wxh("--size", optarg, HV_CHART_MIN_SIZE,
+			    HV_CHART_MAX_SIZE, &o.width, &o.height, &e) == -1)
+				errx(hv_err_exit(&e), "%s", e.msg);
 			break;
 		case OPT_BY_SERIES:
 			o.by_series = 1;

@@ -5,7 +5,6 @@
  */
 #include <err.h>
 #include <getopt.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +23,9 @@ enum {
 
 /* --public: SSB's practice for pleie og omsorg, fewer than 5 persons */
 #define PUBLIC_THRESHOLD 5
+/* a threshold above a million persons suppresses every municipality's
+ * every figure: a typing error */
+#define MAX_THRESHOLD 1000000
 
 static const struct option longopts[] = {
 	{ "block-size",		required_argument,	NULL, OPT_BLOCK_SIZE },
@@ -88,7 +90,7 @@ static const char help[] =
 "      --threads N       read a file with N threads (1-8; default: one\n"
 "                        per processor); the result is the same\n"
 "      --block-size SIZE bytes a thread reads at a time (default 1M;\n"
-"                        suffixes K, M)\n"
+"                        suffixes K, M, G)\n"
 "%s"
 "  -h, --help            this help\n"
 "  -V, --version         the version\n"
@@ -126,49 +128,6 @@ usage(int status)
 	exit(status);
 }
 
-/* A whole number from min to max (at most 2^53, where a double still
- * holds every whole number), in any form the toolkit reads, into *v: 1,
- * or 0 when arg is not one. */
-static int
-whole_arg(const char *arg, unsigned long min, unsigned long max,
-    unsigned long *v)
-{
-	struct hv_num n;
-	struct hv_err e;
-
-	if (hv_num_parse(arg, strlen(arg), &n, &e) == -1 ||
-	    n.sym != HV_SYM_NONE || n.v < (double)min || n.v > (double)max ||
-	    n.v != (double)(unsigned long)n.v)
-		return 0;
-	*v = (unsigned long)n.v;
-	return 1;
-}
-
-/* "4096", "64K", "1M": a size in bytes; 0 when not one.  (Sizes past
- * 2^40 stop there: the library says which sizes it takes.) */
-static size_t
-parse_size(const char *s)
-{
-	unsigned long long n = 0;
-	size_t i;
-
-	for (i = 0; s[i] >= '0' && s[i] <= '9'; i++)
-		if ((n = n * 10 + (unsigned long long)(s[i] - '0')) > 1ULL << 40)
-			n = 1ULL << 40;
-	if (i == 0)
-		return 0;
-	if (s[i] == 'K' || s[i] == 'k') {
-		n <<= 10;
-		i++;
-	} else if (s[i] == 'M' || s[i] == 'm') {
-		n <<= 20;
-		i++;
-	}
-	if (s[i] != '\0' || n == 0)
-		return 0;
-	return (size_t)n;
-}
-
 static void
 print_map(struct hv_cli_io *io)
 {
@@ -199,7 +158,7 @@ main(int argc, char *argv[])
 	struct hv_err e;
 	const char *each = NULL, *years = NULL, *from = NULL, *to = NULL;
 	const char *stdin_only[] = { "-" };
-	unsigned long count;
+	long long count;
 	time_t now = time(NULL);
 	int ch, i, rc, taken, print = 0;
 	size_t shown = 0;
@@ -258,9 +217,9 @@ main(int argc, char *argv[])
 			o.columns = optarg;
 			break;
 		case OPT_SUPPRESS:
-			if (!whole_arg(optarg, 0, 1UL << 53, &o.suppress))
-				errx(2, "--suppress: '%s' is not a whole number",
-				    optarg);
+			if ((rc = hv_opt_whole("--suppress", optarg, 0,
+			    MAX_THRESHOLD, &count, &e)) == 0)
+				o.suppress = (unsigned long)count;
 			break;
 		case OPT_PUBLIC:
 			o.suppress = PUBLIC_THRESHOLD;
@@ -269,15 +228,14 @@ main(int argc, char *argv[])
 			o.skip_invalid = 1;
 			break;
 		case OPT_BLOCK_SIZE:
-			if ((o.block_size = parse_size(optarg)) == 0)
-				errx(2, "--block-size: '%s' is not a size in "
-				    "bytes (a number, K or M after)", optarg);
+			rc = hv_opt_size("--block-size", optarg,
+			    HV_IPLOS_MIN_BLOCK, HV_IPLOS_MAX_BLOCK, &o.block_size,
+			    &e);
 			break;
 		case OPT_THREADS:
-			if (!whole_arg(optarg, 1, UINT_MAX, &count))
-				errx(2, "--threads: '%s' is not a number from 1 "
-				    "to %d", optarg, HV_IPLOS_MAX_THREADS);
-			o.threads = (unsigned)count;
+			if ((rc = hv_opt_whole("--threads", optarg, 1,
+			    HV_IPLOS_MAX_THREADS, &count, &e)) == 0)
+				o.threads = (unsigned)count;
 			break;
 		default:
 			usage(2);

@@ -117,19 +117,6 @@ usage(int status)
 	exit(status);
 }
 
-/* A number given to an option, in any form the toolkit reads. */
-static double
-number_arg(const char *opt, const char *arg)
-{
-	struct hv_num n;
-	struct hv_err e;
-
-	if (hv_num_parse(arg, strlen(arg), &n, &e) == -1 || hv_num_missing(&n))
-		errx(2, "%s: %s", opt, hv_num_missing(&n) ? "a number is "
-		    "needed" : e.msg);
-	return n.v;
-}
-
 /* Append arg to a growing list of option arguments. */
 static void
 push(const char ***list, size_t *n, const char *arg)
@@ -152,7 +139,8 @@ main(int argc, char *argv[])
 	struct hv_trend *t;
 	struct hv_err e;
 	const char *stdin_only[] = { "-" };
-	int ch, i, taken;
+	long long n;
+	int ch, i, taken, rc;
 
 	hv_trend_opts_init(&o);
 	hv_cli_io_init(&io);
@@ -162,12 +150,13 @@ main(int argc, char *argv[])
 			errx(hv_err_exit(&e), "%s", e.msg);
 		if (taken)
 			continue;
+		rc = 0;
 		switch (ch) {
 		case 'b':
 			o.base = optarg;
 			break;
 		case 'd':
-			o.divide = number_arg("--divide", optarg);
+			rc = hv_opt_number("--divide", optarg, &o.divide, &e);
 			break;
 		case 'h':
 			usage(0);
@@ -179,15 +168,16 @@ main(int argc, char *argv[])
 			push(&o.labels, &o.nlabels, optarg);
 			break;
 		case 'm':
-			o.multiply = number_arg("--multiply", optarg);
+			rc = hv_opt_number("--multiply", optarg, &o.multiply,
+			    &e);
 			break;
 		case 'p':
 			o.period_col = optarg;
 			break;
 		case 'r':
-			o.round = (int)number_arg("--round", optarg);
-			if (o.round < 0 || o.round > 10)
-				errx(2, "--round: from 0 to 10 decimals");
+			if ((rc = hv_opt_whole("--round", optarg, 0,
+			    HV_TREND_MAX_ROUND, &n, &e)) == 0)
+				o.round = (int)n;
 			break;
 		case 's':
 			push(&o.series, &o.nseries, optarg);
@@ -202,9 +192,9 @@ main(int argc, char *argv[])
 			printf("trend %s\n", VERSION);
 			return 0;
 		case 'w':
-			o.window = (int)number_arg("--window", optarg);
-			if (o.window < 1)
-				errx(2, "--window: 1 or more periods");
+			if ((rc = hv_opt_whole("--window", optarg, 1,
+			    HV_TREND_MAX_WINDOW, &n, &e)) == 0)
+				o.window = (int)n;
 			break;
 		case OPT_WIDE_IN:
 			o.wide_in = 1;
@@ -227,6 +217,8 @@ main(int argc, char *argv[])
 		default:
 			usage(2);
 		}
+		if (rc == -1)
+			errx(hv_err_exit(&e), "%s", e.msg);
 	}
 	argc -= optind;
 	argv += optind;

@@ -260,15 +260,20 @@ END_TEST
 
 START_TEST(encoding_names_parse)
 {
-	enum hv_encoding enc;
+	char list[64];
+	int v;
 
-	ck_assert_int_eq(hv_encoding_parse("latin1", &enc), 0);
-	ck_assert_int_eq(enc, HV_ENC_LATIN1);
-	ck_assert_int_eq(hv_encoding_parse("ISO-8859-1", &enc), 0);
-	ck_assert_int_eq(enc, HV_ENC_LATIN1);
-	ck_assert_int_eq(hv_encoding_parse("UTF-8", &enc), 0);
-	ck_assert_int_eq(enc, HV_ENC_UTF8);
-	ck_assert_int_eq(hv_encoding_parse("ebcdic", &enc), -1);
+	ck_assert_int_eq(hv_name_find(hv_encodings, "latin1", &v), 0);
+	ck_assert_int_eq(v, HV_ENC_LATIN1);
+	ck_assert_int_eq(hv_name_find(hv_encodings, "ISO-8859-1", &v), 0);
+	ck_assert_int_eq(v, HV_ENC_LATIN1);
+	ck_assert_int_eq(hv_name_find(hv_encodings, "UTF-8", &v), 0);
+	ck_assert_int_eq(v, HV_ENC_UTF8);
+	ck_assert_int_eq(hv_name_find(hv_encodings, "ebcdic", &v), -1);
+	/* the names a message lists: aliases left out */
+	ck_assert_str_eq(hv_name_list(hv_encodings, ", ", list, sizeof(list)),
+	    "auto, utf-8, latin1");
+	ck_assert_str_eq(hv_name_of(hv_encodings, HV_ENC_LATIN1), "latin1");
 }
 END_TEST
 

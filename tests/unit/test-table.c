@@ -325,17 +325,24 @@ END_TEST
 
 START_TEST(format_and_style_names_parse)
 {
-	enum hv_format f;
-	enum hv_numstyle s;
+	struct hv_err e;
+	int v;
 
-	ck_assert_int_eq(hv_format_parse("md", &f), 0);
-	ck_assert_int_eq(f, HV_FMT_MD);
-	ck_assert_int_eq(hv_format_parse("json", &f), 0);
-	ck_assert_int_eq(f, HV_FMT_JSON);
-	ck_assert_int_eq(hv_format_parse("xlsx", &f), -1);
-	ck_assert_int_eq(hv_numstyle_parse("nb", &s), 0);
-	ck_assert_int_eq(s, HV_NUMSTYLE_NB);
-	ck_assert_int_eq(hv_numstyle_parse("en", &s), -1);
+	ck_assert_int_eq(hv_name_find(hv_formats, "md", &v), 0);
+	ck_assert_int_eq(v, HV_FMT_MD);
+	ck_assert_int_eq(hv_name_find(hv_formats, "markdown", &v), 0);
+	ck_assert_int_eq(v, HV_FMT_MD);
+	ck_assert_int_eq(hv_name_find(hv_formats, "json", &v), 0);
+	ck_assert_int_eq(v, HV_FMT_JSON);
+	ck_assert_int_eq(hv_name_find(hv_formats, "xlsx", &v), -1);
+	ck_assert_int_eq(hv_name_find(hv_numstyles, "nb", &v), 0);
+	ck_assert_int_eq(v, HV_NUMSTYLE_NB);
+	ck_assert_int_eq(hv_name_find(hv_numstyles, "en", &v), -1);
+	ck_assert_int_eq(hv_name_arg(hv_formats, "--format", "format", "xlsx",
+	    &v, &e), -1);
+	ck_assert_int_eq(e.kind, HV_ERR_USAGE);
+	ck_assert_str_eq(e.msg, "--format: unknown format 'xlsx' (csv, tsv, "
+	    "md, table, json, html)");
 }
 END_TEST
 

@@ -1,1 +1,1 @@
-iplos-sum --block-size 1G --on 2024-03-01 x.csv
+iplos-sum --block-size 1T --on 2024-03-01 x.csv

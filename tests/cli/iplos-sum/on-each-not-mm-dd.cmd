@@ -1,0 +1,1 @@
+iplos-sum --on-each 9-13 --years 2020-2021 x.csv

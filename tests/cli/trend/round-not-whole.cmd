@@ -1,0 +1,1 @@
+trend --round 2.7 "$FIXTURES/trend/regnbuen.csv"

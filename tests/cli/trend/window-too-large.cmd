@@ -1,0 +1,1 @@
+trend --window 1e10 "$FIXTURES/trend/regnbuen.csv"
