@@ -10,7 +10,8 @@
  * bed-days also keep 16 bytes per institution stay inside the periods
  * asked about, to count each day of overlapping stays once.
  *
- * Use: hv_iplos_new(), hv_iplos_add() per input, hv_iplos_table();
+ * Use: hv_iplos_new(), hv_iplos_add() per input, hv_iplos_finish(),
+ * hv_iplos_table();
  * hv_iplos_free() frees the summary, the caller frees the table.
  */
 #ifndef HV_IPLOS_H
@@ -115,8 +116,16 @@ int	hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r,
 size_t	hv_iplos_nreport(const struct hv_iplos *ip);
 const char *hv_iplos_report(const struct hv_iplos *ip, size_t i);
 
-/* The summary as a tidy table.  NULL with the reason in *e. */
-struct hv_table *hv_iplos_table(struct hv_iplos *ip, struct hv_err *e);
+/* After the last hv_iplos_add(): count the bed-days and add up what the
+ * threads counted.  Runs once (a second call does nothing); no
+ * hv_iplos_add() after it.  Returns 0, or -1 when out of memory. */
+int	hv_iplos_finish(struct hv_iplos *ip, struct hv_err *e);
+
+/* The summary as a tidy table, after hv_iplos_finish(); it changes
+ * nothing, so a second call gives the same table.  NULL with the reason
+ * in *e. */
+struct hv_table *hv_iplos_table(const struct hv_iplos *ip,
+	    struct hv_err *e);
 
 void	hv_iplos_free(struct hv_iplos *ip);
 

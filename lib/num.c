@@ -1,6 +1,7 @@
 /* num.c: parse and print numbers, Norwegian and machine style. */
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -302,4 +303,31 @@ hv_num_whole(const char *s, size_t len, long long min, long long max,
 	errno = 0;
 	*v = strtoll(buf, &end, 10);
 	return errno != 0 || *v < min || *v > max ? -1 : 0;
+}
+
+int
+hv_num_simple(const char *s, size_t len, double *v)
+{
+	static const double pow10[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7,
+	    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+	int64_t m = 0;
+	size_t i, ndig = 0, frac = 0;
+	int mark = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			if (++ndig > 15)
+				return 0;
+			m = m * 10 + (s[i] - '0');
+			frac += (size_t)mark;
+		} else if ((s[i] == '.' || s[i] == ',') && !mark && i > 0) {
+			mark = 1;
+		} else {
+			return 0;
+		}
+	}
+	if (ndig == 0 || (mark && frac == 0))
+		return 0;
+	*v = (double)m / pow10[frac];
+	return 1;
 }

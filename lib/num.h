@@ -50,6 +50,16 @@ enum hv_numstyle {
 int	 hv_num_parse(const char *s, size_t len, struct hv_num *n,
 	    struct hv_err *e);
 
+/*
+ * The fast path of hv_num_parse for the common "12", "12.5", "12,5": up
+ * to 15 digits, at most one decimal mark with digits on both sides.
+ * Returns 1 with *v set to the value hv_num_parse gives (the digits as a
+ * whole number over a power of ten, one correctly rounded division, as
+ * strtod), or 0 when s is not of this form (then ask hv_num_parse).
+ * tests/unit/test-num.c holds the two to agree on every input.
+ */
+int	 hv_num_simple(const char *s, size_t len, double *v);
+
 /* The len bytes at s as a whole number from min to max into *v: decimal
  * digits only, a '-' before them when min < 0 (no blanks, groups or
  * exponent: the strict form options take).  Returns 0 or -1. */

@@ -335,3 +335,40 @@ hv_period_fmt(const struct hv_period *p, char *buf, size_t sz)
 	}
 	return buf;
 }
+
+int
+hv_day_parse(const char *s, size_t len, long *day)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned y0, y1, y2, y3, m0, m1, d0, d1;
+	struct hv_period p;
+	struct hv_err e;
+	int y, m, d;
+
+	if (len == 10 && s[4] == '-' && s[7] == '-') {
+		/* every digit checked in one go: the common case */
+		y0 = u[0] - (unsigned)'0';
+		y1 = u[1] - (unsigned)'0';
+		y2 = u[2] - (unsigned)'0';
+		y3 = u[3] - (unsigned)'0';
+		m0 = u[5] - (unsigned)'0';
+		m1 = u[6] - (unsigned)'0';
+		d0 = u[8] - (unsigned)'0';
+		d1 = u[9] - (unsigned)'0';
+		if ((y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (m0 > 9) |
+		    (m1 > 9) | (d0 > 9) | (d1 > 9))
+			return -1;
+		y = (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3);
+		m = (int)(m0 * 10 + m1);
+		d = (int)(d0 * 10 + d1);
+		if (m < 1 || m > 12 || d < 1 ||
+		    d > hv_days_in_month(y, m))
+			return -1;
+		*day = hv_days_from_civil(y, m, d);
+		return 0;
+	}
+	if (hv_date_parse(s, len, &p, &e) == -1)
+		return -1;
+	*day = hv_period_ord(&p);
+	return 0;
+}

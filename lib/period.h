@@ -42,6 +42,15 @@ int	 hv_period_parse(const char *s, size_t len, struct hv_period *p,
 int	 hv_date_parse(const char *s, size_t len, struct hv_period *p,
 	    struct hv_err *e);
 
+/*
+ * A date as a day number (as hv_days_from_civil), fast: the ISO form
+ * 2022-09-13 is read here, any other form through hv_date_parse, so the
+ * two agree on every input (tests/unit/test-period.c holds them to it).
+ * Returns 0 with *day set, or -1 when the len bytes at s are no date.
+ * iplos-sum reads three dates a row.
+ */
+int	 hv_day_parse(const char *s, size_t len, long *day);
+
 /* The kind's name for messages: "year", "quarter", "month", "date". */
 const char *hv_period_kind_name(enum hv_period_kind kind);
 

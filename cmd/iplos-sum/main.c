@@ -273,7 +273,8 @@ main(int argc, char *argv[])
 			errx(hv_err_exit(&e), "%s", e.msg);
 		hv_reader_close(r);
 	}
-	if ((out = hv_iplos_table(ip, &e)) == NULL ||
+	if (hv_iplos_finish(ip, &e) == -1 ||
+	    (out = hv_iplos_table(ip, &e)) == NULL ||
 	    hv_table_emit(out, io.output, &io.out, &e) == -1)
 		errx(hv_err_exit(&e), "%s", e.msg);
 	hv_table_free(out);

@@ -197,6 +197,67 @@ START_TEST(sym_str_and_parse_agree)
 }
 END_TEST
 
+/* The fast path takes only what the general parser reads alike. */
+static const char *const more[] = { "12", "12.5", "12,5", "007", "168",
+    "0,0", "123456789012345", "1234567890123456", "12345678901234567890123",
+    "12.", "12,", ".5", "1.2.3", "1,2,3", "", " 12", "12 ", "-5", "+5",
+    "0.000000000000001", "9.99999999999999", "1e3", "1 125", "12a" };
+
+/* hv_num_simple, where it says yes, agrees with hv_num_parse. */
+static void
+simple_agrees(const char *s)
+{
+	struct hv_num n;
+	struct hv_err e;
+	double v;
+
+	if (!hv_num_simple(s, strlen(s), &v))
+		return;
+	ck_assert_msg(hv_num_parse(s, strlen(s), &n, &e) == 0, "'%s'", s);
+	ck_assert_int_eq(n.sym, HV_SYM_NONE);
+	ck_assert_int_eq(n.flags, 0);
+	ck_assert_msg(v == n.v, "'%s': %.17g and %.17g", s, v, n.v);
+}
+
+START_TEST(num_simple_agrees_with_the_general_parser_on_every_input)
+{
+	size_t i;
+	double v;
+
+	for (i = 0; i < sizeof(valid) / sizeof(valid[0]); i++)
+		simple_agrees(valid[i].in);
+	for (i = 0; i < sizeof(symbols) / sizeof(symbols[0]); i++)
+		simple_agrees(symbols[i].in);
+	for (i = 0; i < sizeof(invalid) / sizeof(invalid[0]); i++)
+		simple_agrees(invalid[i].in);
+	for (i = 0; i < sizeof(more) / sizeof(more[0]); i++)
+		simple_agrees(more[i]);
+	/* and it is the fast path for the common forms */
+	ck_assert(hv_num_simple("12,5", 4, &v) && v == 12.5);
+	ck_assert(hv_num_simple("37.5", 4, &v) && v == 37.5);
+	ck_assert(!hv_num_simple("1234567890123456", 16, &v));
+	ck_assert(!hv_num_simple("12345678901234567890123", 23, &v));
+	ck_assert(!hv_num_simple("12.", 3, &v));
+	ck_assert(!hv_num_simple(",5", 2, &v));
+}
+END_TEST
+
+START_TEST(num_whole_is_strict)
+{
+	long long v;
+
+	ck_assert_int_eq(hv_num_whole("42", 2, 0, 100, &v), 0);
+	ck_assert_int_eq(v, 42);
+	ck_assert_int_eq(hv_num_whole("4212", 2, 0, 100, &v), 0);
+	ck_assert_int_eq(v, 42);
+	ck_assert_int_eq(hv_num_whole("101", 3, 0, 100, &v), -1);
+	ck_assert_int_eq(hv_num_whole("1 000", 5, 0, 10000, &v), -1);
+	ck_assert_int_eq(hv_num_whole("+5", 2, 0, 10, &v), -1);
+	ck_assert_int_eq(hv_num_whole("-5", 2, -10, 10, &v), 0);
+	ck_assert_int_eq(v, -5);
+}
+END_TEST
+
 #define N(a) (int)(sizeof(a) / sizeof((a)[0]))
 
 Suite *
@@ -212,6 +273,9 @@ make_suite(void)
 	tcase_add_loop_test(tc,
 	    num_parse_rejects_what_is_no_number_and_says_why, 0, N(invalid));
 	tcase_add_test(tc, num_parse_reads_only_len_bytes);
+	tcase_add_test(tc,
+	    num_simple_agrees_with_the_general_parser_on_every_input);
+	tcase_add_test(tc, num_whole_is_strict);
 	tcase_add_loop_test(tc, num_fmt_prints_machine_and_norwegian_style, 0,
 	    N(formatted));
 	tcase_add_test(tc, num_fmt_never_overflows_a_small_buffer);

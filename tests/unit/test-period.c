@@ -80,6 +80,43 @@ START_TEST(date_parse_refuses_periods_that_are_not_days)
 }
 END_TEST
 
+/* Dates only the fast path of hv_day_parse reads, and near misses. */
+static const char *const days[] = { "2022-09-13", "0000-01-01",
+    "9999-12-31", "1969-12-31", "1900-02-29", "2000-02-29", "2100-02-29",
+    "2024-02-29", "2023-02-29", "2022-00-10", "2022-13-01", "2022-01-00",
+    "2022-01-32", "2022-04-31", "2022-1a-01", "2022/09/13", "2022-09-1x",
+    "a022-09-13", "2022-09-13 ", " 2022-09-13", "13.09.2022", "2022" };
+
+/* hv_day_parse and hv_date_parse agree: both refuse, or both give the
+ * same day. */
+static void
+day_agrees(const char *s)
+{
+	struct hv_period p;
+	struct hv_err e;
+	long day;
+	int fast, slow;
+
+	fast = hv_day_parse(s, strlen(s), &day);
+	slow = hv_date_parse(s, strlen(s), &p, &e);
+	ck_assert_msg(fast == slow, "'%s': %d and %d", s, fast, slow);
+	if (fast == 0)
+		ck_assert_msg(day == hv_period_ord(&p), "'%s'", s);
+}
+
+START_TEST(day_parse_agrees_with_date_parse_on_every_input)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(valid) / sizeof(valid[0]); i++)
+		day_agrees(valid[i].in);
+	for (i = 0; i < sizeof(invalid) / sizeof(invalid[0]); i++)
+		day_agrees(invalid[i].in);
+	for (i = 0; i < sizeof(days) / sizeof(days[0]); i++)
+		day_agrees(days[i]);
+}
+END_TEST
+
 START_TEST(days_from_civil_matches_the_calendar)
 {
 	struct hv_period p;
@@ -164,6 +201,7 @@ make_suite(void)
 	tcase_add_loop_test(tc, period_parse_accepts_every_form, 0, N(valid));
 	tcase_add_loop_test(tc, period_parse_rejects_with_a_reason, 0,
 	    N(invalid));
+	tcase_add_test(tc, day_parse_agrees_with_date_parse_on_every_input);
 	tcase_add_test(tc, date_parse_refuses_periods_that_are_not_days);
 	tcase_add_test(tc, days_from_civil_matches_the_calendar);
 	tcase_add_test(tc, period_arithmetic_steps_and_spans);

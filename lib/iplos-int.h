@@ -1,0 +1,255 @@
+/*
+ * iplos-int.h: what the files of iplos-sum's engine share, and nothing
+ * outside them sees.  A row travels through them in this order:
+ *
+ *   iplos-run.c     reads the file (one thread, or blocks read by several)
+ *   iplos-row.c     checks each row into a struct xrec, in its part's list
+ *   iplos-count.c   counts the lists into the parts' cells and bitsets
+ *   iplos-report.c  adds up what was wrong with the rows, for the report
+ *   iplos-table.c   merges the parts once (hv_iplos_finish), then makes
+ *                   the cube per unit, window and measure, suppresses
+ *                   and writes the table
+ *
+ * iplos.c holds the API, the options and the column mapping.
+ */
+#ifndef HV_IPLOS_INT_H
+#define HV_IPLOS_INT_H
+
+#include <pthread.h>
+#include <stdint.h>
+
+#include "bits.h"
+#include "iplos.h"
+#include "map.h"
+#include "mem.h"
+#include "service.h"
+
+/* The canonical columns of an extract (docs/iplos-format.md). */
+enum col {
+	C_PERSON, C_BIRTH, C_SEX, C_DISTRICT, C_SERVICE, C_DECISION, C_START,
+	C_END, C_HOURS, NCOLS
+};
+
+/* Why a row is invalid; the texts are in iplos-report.c. */
+enum reason {
+	R_PERSON, R_FNR, R_BIRTH, R_BIRTH_FUTURE, R_SEX, R_SERVICE,
+	R_DECISION, R_START, R_END, R_NO_START, R_END_NO_START, R_END_BEFORE,
+	R_HOURS, R_HOURS_RANGE, NREASONS
+};
+
+#define FIRST_LINES 5	/* line numbers a report names per reason */
+
+struct reason_count {
+	unsigned long	 count;
+	unsigned long	 lines[FIRST_LINES];
+	char		 example[48];	/* the unknown service code */
+};
+
+/* Growing array of whole numbers: the waiting days of a cell. */
+struct ivec {
+	int		*v;
+	size_t		 n, cap;
+};
+
+static inline int
+ivec_push(struct ivec *v, int x)
+{
+	if (hv_grow(&v->v, &v->cap, v->n + 1, sizeof(*v->v)) == -1)
+		return -1;
+	v->v[v->n++] = x;
+	return 0;
+}
+
+/* What is counted of one group (unit, window, age group, sex, district). */
+struct cell {
+	uint32_t	 recipients, users, waiting, bed_persons,
+			 wait_persons, before;
+	int64_t		 hours;		/* in millionths: the same sum in
+					   any order, with any threads */
+	double		 bed_days;
+	struct ivec	 waits;
+};
+
+#define MICRO	1e6
+
+/* A person's attributes, in one cache line's eighth. */
+struct attr {
+	int16_t		 birth;
+	uint8_t		 sex;
+	uint8_t		 pad;
+	uint32_t	 district;
+};
+
+struct stay {
+	uint32_t	 person;
+	uint32_t	 unit;
+	int32_t		 start, end;	/* days; end not included */
+};
+
+/* Days since 1970-01-01 (before it negative); none: */
+#define NO_DAY		INT32_MIN
+
+/* Where a row is: its block of the file and its line in the block. */
+#define LINE_BITS	40
+
+static inline uint64_t
+at_of(size_t block, unsigned long line)
+{
+	return (uint64_t)block << LINE_BITS | (uint64_t)line;
+}
+
+/*
+ * A valid row that can count, as counting needs it.  Small, because with
+ * threads the rows of a block wait in memory for the rows before them
+ * (a person's first row gives their attributes, so each part counts its
+ * rows in the order of the file).
+ */
+struct xrec {
+	uint32_t	 hash;		/* of the person id */
+	uint32_t	 person_off;	/* the id, in the list's ids */
+	uint32_t	 person_len;
+	uint32_t	 district;
+	uint32_t	 entry;		/* in the category map */
+	int32_t		 decision, start, end;	/* or NO_DAY */
+	int16_t		 birth;
+	int16_t		 service;
+	uint8_t		 sex;		/* 0 mann, 1 kvinne, 2 uoppgitt */
+	uint8_t		 has_hours;
+	int8_t		 repeat;	/* -1 not known yet, 0 first, 1 repeat */
+	double		 hours;
+	uint64_t	 fingerprint;	/* of the whole row, when repeats count */
+	uint64_t	 at;
+};
+
+/* The rows of one part waiting to be counted, and their person ids. */
+struct xlist {
+	struct xrec	*v;
+	size_t		 n, cap;
+	char		*ids;
+	size_t		 ids_len, ids_cap;
+};
+
+enum seen_kind { SEEN_RECIPIENTS, SEEN_USERS, SEEN_WAITING, SEEN_STARTED,
+    NSEEN };
+
+/*
+ * The persons whose id hashes to one part, and all that is counted of
+ * them.  With threads each part is counted by one thread, so nothing in
+ * it is shared; the cells of the parts are added up at the end.
+ */
+struct part {
+	struct hv_map	*persons;
+	size_t		 npersons, pcap;
+	struct attr	*attr;
+	struct hv_bits	 disagree;
+	unsigned long	 ndisagree;
+	/* per unit: who is counted already, bit person * nwin + window, so
+	 * that one row's windows share a cache line */
+	struct hv_bits	*seen[NSEEN];
+	/* cells, one array per district */
+	struct cell    **cells;
+	size_t		 ncells, cells_cap;
+	struct stay	*stays;
+	size_t		 nstays, stays_cap;
+	struct hv_fpset	 fps;
+	unsigned long	 repeats;
+	uint64_t	 repeat_at[FIRST_LINES];
+	int		 sex_unknown;	/* a person counted of sex uoppgitt */
+};
+
+/* What reading one block found, besides its rows. */
+struct blocksum {
+	unsigned long	 rows, invalid;
+	unsigned long	 line_end;	/* the line after its last */
+	struct reason_count reasons[NREASONS];
+	int		 failed;
+	struct hv_err	 err;
+};
+
+struct hv_iplos {
+	struct hv_iplos_opts o;
+	struct hv_catmap *map;
+	size_t		 nunits;
+	unsigned char	*out_unit;	/* units written */
+	size_t		*out_order;
+	size_t		 nout;
+	int		*unit_of_service;	/* --by service */
+	size_t		 nwin;
+	long		 span_first, span_last;
+	size_t		 nage, nsex;
+	size_t		 district_cells;	/* cells per district */
+	int		 need_fp;	/* repeats matter: hours, waiting days */
+	int		 finished;	/* hv_iplos_finish() done */
+
+	struct part	*part;
+	size_t		 nparts;
+
+	/* districts are shared by the parts: behind the lock */
+	pthread_mutex_t	 lock;
+	struct hv_map	*districts;
+	char	       **district_names;
+	size_t		 ndistricts, district_names_cap;
+	size_t		*district_rank;	/* position in name order */
+	size_t		*district_by_rank;
+
+	/* the current input */
+	const char	*file;
+	int		 col[NCOLS];
+	unsigned long	*line_base;	/* per block: the line before it */
+
+	unsigned long	 rows, invalid, skipped;
+	struct reason_count reasons[NREASONS];
+	struct hv_notes	 report;
+};
+
+#define BATCH 64	/* rows whose cache misses overlap */
+
+/* The categories row x counts in. */
+static inline size_t
+cats_of(const struct hv_iplos *ip, const struct xrec *x, const size_t **cats)
+{
+	size_t n;
+
+	hv_catmap_entry(ip->map, x->entry, cats, &n);
+	return n;
+}
+
+/* iplos.c */
+const char *hv_iplos_unit_name(const struct hv_iplos *ip, size_t u);
+
+/* iplos-row.c: check n rows of block block into the lists of their
+ * parts (one list per part), counting what is wrong in bs; a reader
+ * keeps the districts it has met in cache.  -1 when out of memory. */
+int	hv_iplos_parse_rows(struct hv_iplos *ip, const struct hv_row *rows,
+	    size_t n, size_t block, struct blocksum *bs, struct hv_map *cache,
+	    struct xlist *lists);
+void	hv_iplos_xlists_free(struct xlist *l, size_t n);
+
+/* iplos-count.c: count the rows of list l in part pt (and empty l); the
+ * bed-days of pt's stays, once all rows are counted; the cell of unit u,
+ * window w for person p (NULL when out of memory); a part's memory. */
+int	hv_iplos_count_list(const struct hv_iplos *ip, struct part *pt,
+	    struct xlist *l);
+int	hv_iplos_count_bed_days(const struct hv_iplos *ip, struct part *pt);
+struct cell *hv_iplos_cell_of(const struct hv_iplos *ip, struct part *pt,
+	    size_t u, size_t w, size_t p);
+int	hv_iplos_part_init(const struct hv_iplos *ip, struct part *pt);
+void	hv_iplos_part_free(const struct hv_iplos *ip, struct part *pt);
+
+/* iplos-run.c: read the rest of r, in one thread or, when the file is
+ * cut into nblocks at starts, in ip->nparts. */
+int	hv_iplos_read_sequential(struct hv_iplos *ip, struct hv_reader *r,
+	    struct hv_err *e);
+int	hv_iplos_read_parallel(struct hv_iplos *ip, struct hv_reader *r,
+	    const long long *starts, size_t nblocks, struct hv_err *e);
+
+/* iplos-report.c: add what block b found to the file's counts (its line
+ * numbers from 1, but the first block's from the file's start); the
+ * report lines of the file just read; persons whose rows disagree. */
+void	hv_iplos_merge_blocksum(struct hv_iplos *ip, const struct blocksum *bs,
+	    size_t b);
+int	hv_iplos_report_file(struct hv_iplos *ip,
+	    unsigned long disagree_before);
+unsigned long hv_iplos_disagreeing(const struct hv_iplos *ip);
+
+#endif

@@ -1,0 +1,377 @@
+/*
+ * iplos-row.c: check a row of an extract and keep what counting needs.
+ *
+ * A row is valid when its person id is there (and is no fødselsnummer),
+ * its birth year has four digits and is not in the future, its sex,
+ * service, dates and hours read; the first reason it is not is counted
+ * with its line.  A valid row that can count at all goes, as a small
+ * struct xrec, to the list of its person's part.  Dates and numbers are
+ * read by period.c and num.c (their fast paths first).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "iplos-int.h"
+#include "num.h"
+#include "period.h"
+
+/* Are the n bytes at s all digits? */
+static int
+all_digits(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* Does s look like a fødselsnummer, D-nummer or H-nummer?  Eleven digits
+ * whose first four make a day and a month, checksum or not (typos and
+ * the numbers of 2032 on fail today's check). */
+static int
+looks_like_fnr(const char *s, size_t len)
+{
+	int d, m;
+
+	if (len != 11 || !all_digits(s, 11))
+		return 0;
+	d = (s[0] - '0') * 10 + (s[1] - '0');
+	m = (s[2] - '0') * 10 + (s[3] - '0');
+	if (d > 40)
+		d -= 40;			/* D-nummer */
+	if (m > 80)
+		m -= 80;			/* synthetic test numbers */
+	else if (m > 40)
+		m -= 40;			/* H-nummer */
+	return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+static void
+count_reason(struct blocksum *bs, enum reason r, unsigned long line,
+    const char *example)
+{
+	struct reason_count *rc = &bs->reasons[r];
+
+	if (rc->count < FIRST_LINES)
+		rc->lines[rc->count] = line;
+	if (rc->count == 0 && example != NULL)
+		snprintf(rc->example, sizeof(rc->example), "%s", example);
+	rc->count++;
+}
+
+static const char *
+field(const struct hv_row *row, int col, size_t *len)
+{
+	if (col < 0) {
+		*len = 0;
+		return "";
+	}
+	*len = row->len[col];
+	return row->field[col];
+}
+
+/* A date cell into *day (NO_DAY when empty): 0, or -1 after counting
+ * reason r. */
+static int
+date_cell(const struct hv_row *row, int col, int32_t *day,
+    struct blocksum *bs, enum reason r)
+{
+	const char *s;
+	size_t len;
+	long d;
+
+	s = field(row, col, &len);
+	if (len == 0) {
+		*day = NO_DAY;
+		return 0;
+	}
+	if (hv_day_parse(s, len, &d) == -1) {
+		count_reason(bs, r, row->line, NULL);
+		return -1;
+	}
+	*day = (int32_t)d;
+	return 0;
+}
+
+/* Parse and check a row into x, its person id into *person; returns 0,
+ * or -1 after counting the reason in bs. */
+static int
+parse_row(const struct hv_iplos *ip, struct blocksum *bs,
+    const struct hv_row *row, struct xrec *x, const char **person)
+{
+	const char *s;
+	const size_t *cats;
+	size_t len, ncats;
+	struct hv_num n;
+	struct hv_err e;
+	double hours;
+	long entry;
+	enum reason r;
+
+	x->repeat = -1;
+	*person = field(row, ip->col[C_PERSON], &len);
+	x->person_len = (uint32_t)len;
+	if (len == 0 || len > UINT32_MAX) {
+		r = R_PERSON;
+		goto bad;
+	}
+	if (looks_like_fnr(*person, len)) {
+		r = R_FNR;
+		goto bad;
+	}
+	s = field(row, ip->col[C_BIRTH], &len);
+	if (len != 4 || !all_digits(s, 4)) {
+		r = R_BIRTH;
+		goto bad;
+	}
+	x->birth = (int16_t)((s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+	    (s[2] - '0') * 10 + (s[3] - '0'));
+	if (x->birth > ip->o.this_year) {
+		r = R_BIRTH_FUTURE;
+		goto bad;
+	}
+	s = field(row, ip->col[C_SEX], &len);
+	if (len == 0)
+		x->sex = 2;
+	else if (len == 1 ? (*s == '1' || *s == 'M' || *s == 'm') :
+	    strcasecmp(s, "mann") == 0)
+		x->sex = 0;
+	else if (len == 1 ? (*s == '2' || *s == 'K' || *s == 'k') :
+	    strcasecmp(s, "kvinne") == 0)
+		x->sex = 1;
+	else {
+		r = R_SEX;
+		goto bad;
+	}
+	s = field(row, ip->col[C_SERVICE], &len);
+	if ((entry = hv_catmap_code(ip->map, s, len)) < 0) {
+		count_reason(bs, R_SERVICE, row->line, s);
+		return -1;
+	}
+	x->entry = (uint32_t)entry;
+	x->service = (int16_t)hv_catmap_entry(ip->map, (size_t)entry, &cats,
+	    &ncats);
+	if (date_cell(row, ip->col[C_DECISION], &x->decision, bs,
+	    R_DECISION) == -1 ||
+	    date_cell(row, ip->col[C_START], &x->start, bs, R_START) == -1 ||
+	    date_cell(row, ip->col[C_END], &x->end, bs, R_END) == -1)
+		return -1;
+	if (x->start == NO_DAY && x->decision == NO_DAY) {
+		r = R_NO_START;
+		goto bad;
+	}
+	if (x->start == NO_DAY && x->end != NO_DAY) {
+		r = R_END_NO_START;
+		goto bad;
+	}
+	if (x->end != NO_DAY && x->end < x->start) {
+		r = R_END_BEFORE;
+		goto bad;
+	}
+	s = field(row, ip->col[C_HOURS], &len);
+	x->has_hours = 0;
+	x->hours = 0;
+	if (len == 0)
+		return 0;
+	if (!hv_num_simple(s, len, &hours)) {
+		if (hv_num_parse(s, len, &n, &e) == -1 ||
+		    (n.sym != HV_SYM_NONE && n.sym != HV_SYM_EMPTY)) {
+			r = R_HOURS;
+			goto bad;
+		}
+		if (n.sym == HV_SYM_EMPTY)
+			return 0;
+		hours = n.v;
+	}
+	if (hours < 0 || hours > 168) {
+		r = R_HOURS_RANGE;
+		goto bad;
+	}
+	x->hours = hours;
+	x->has_hours = 1;
+	return 0;
+bad:
+	count_reason(bs, r, row->line, NULL);
+	return -1;
+}
+
+/* 64-bit FNV-1a over a row's fields, with a separator between them. */
+static uint64_t
+row_fingerprint(const struct hv_row *row)
+{
+	uint64_t h = 14695981039346656037ULL;
+	size_t i, k;
+
+	for (i = 0; i < row->n; i++) {
+		for (k = 0; k < row->len[i]; k++) {
+			h ^= (unsigned char)row->field[i][k];
+			h *= 1099511628211ULL;
+		}
+		h ^= 0x1f;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/*
+ * Can row x count at all?  A unit written, and a date that can fall in
+ * the span of the windows for a measure asked: the other rows need no
+ * person look-up (for bed-days, five rows in six are not stays).
+ */
+static int
+row_counts(const struct hv_iplos *ip, const struct xrec *x)
+{
+	unsigned m = ip->o.measures;
+	long a = ip->span_first, b = ip->span_last;
+	const size_t *cats;
+	size_t i, ncats;
+	int unit = 0, started = x->start != NO_DAY, ends = x->end != NO_DAY,
+	    decided = x->decision != NO_DAY;
+
+	if (ip->o.by & HV_IPLOS_BY_SERVICE) {
+		unit = ip->unit_of_service[x->service] >= 0 &&
+		    ip->out_unit[ip->unit_of_service[x->service]];
+	} else {
+		ncats = cats_of(ip, x, &cats);
+		for (i = 0; !unit && i < ncats; i++)
+			unit = ip->out_unit[cats[i]];
+	}
+	if (!unit)
+		return 0;
+	if ((m & ((1u << HV_IPLOS_RECIPIENTS) | (1u << HV_IPLOS_HOURS) |
+	    (1u << HV_IPLOS_USERS))) && started && x->start <= b &&
+	    (!ends || x->end >= a))
+		return 1;
+	if ((m & (1u << HV_IPLOS_BED_DAYS)) && started &&
+	    hv_service_list()[x->service].day_based && x->start <= b &&
+	    (!ends || x->end > a))
+		return 1;
+	if ((m & (1u << HV_IPLOS_WAITING)) && decided && x->decision <= b &&
+	    (!started || x->start > a))
+		return 1;
+	if ((m & (1u << HV_IPLOS_WAITING_DAYS)) && decided && started &&
+	    x->start >= a && x->start <= b)
+		return 1;
+	return 0;
+}
+
+/* A district's index in ip, made when new; -1 when out of memory.
+ * Call with the lock held. */
+static long
+district_put(struct hv_iplos *ip, const char *s, size_t len)
+{
+	long d;
+
+	d = hv_map_put(ip->districts, s, len, (long)ip->ndistricts);
+	if (d == -2)
+		return -1;
+	if ((size_t)d == ip->ndistricts) {
+		if (hv_grow(&ip->district_names, &ip->district_names_cap,
+		    ip->ndistricts + 1, sizeof(*ip->district_names)) == -1 ||
+		    (ip->district_names[ip->ndistricts] = strndup(s, len)) ==
+		    NULL)
+			return -1;
+		ip->ndistricts++;
+	}
+	return d;
+}
+
+/* The index of the row's district (0 without --by district), or -1 when
+ * out of memory.  Every valid row's district is known, counted or not,
+ * so that a district with nobody counted still has its row of zeros.
+ * A reader keeps the districts it has met in cache, and takes the lock
+ * only for one new to it. */
+static long
+district_of(struct hv_iplos *ip, struct hv_map *cache,
+    const struct hv_row *row)
+{
+	const char *s;
+	size_t len;
+	long d;
+
+	if (!(ip->o.by & HV_IPLOS_BY_DISTRICT))
+		return 0;
+	s = field(row, ip->col[C_DISTRICT], &len);
+	if ((d = hv_map_get(cache, s, len)) >= 0)
+		return d;
+	pthread_mutex_lock(&ip->lock);
+	d = district_put(ip, s, len);
+	pthread_mutex_unlock(&ip->lock);
+	if (d >= 0 && hv_map_put(cache, s, len, d) == -2)
+		return -1;
+	return d;
+}
+
+static int
+xlist_add(struct xlist *l, const struct xrec *x, const char *person)
+{
+	/* ids are found by a 32-bit offset */
+	if (l->ids_len + x->person_len > UINT32_MAX ||
+	    hv_grow(&l->v, &l->cap, l->n + 1, sizeof(*l->v)) == -1 ||
+	    hv_grow(&l->ids, &l->ids_cap, l->ids_len + x->person_len, 1) == -1)
+		return -1;
+	l->v[l->n] = *x;
+	l->v[l->n].person_off = (uint32_t)l->ids_len;
+	memcpy(l->ids + l->ids_len, person, x->person_len);
+	l->ids_len += x->person_len;
+	l->n++;
+	return 0;
+}
+
+void
+hv_iplos_xlists_free(struct xlist *l, size_t n)
+{
+	size_t i;
+
+	for (i = 0; l != NULL && i < n; i++) {
+		free(l[i].v);
+		free(l[i].ids);
+	}
+	free(l);
+}
+
+/* The part of a person: the top bits of their hash (the map's slots use
+ * the low ones). */
+static size_t
+part_of(const struct hv_iplos *ip, uint32_t hash)
+{
+	return (size_t)(((uint64_t)hash * ip->nparts) >> 32);
+}
+
+/* Parse n rows of block block into the lists of their parts (one list
+ * per part).  -1 when out of memory. */
+int
+hv_iplos_parse_rows(struct hv_iplos *ip, const struct hv_row *rows, size_t n,
+    size_t block, struct blocksum *bs, struct hv_map *cache,
+    struct xlist *lists)
+{
+	const char *person;
+	struct xrec x;
+	size_t i;
+	long d;
+
+	for (i = 0; i < n; i++) {
+		bs->rows++;
+		if (parse_row(ip, bs, &rows[i], &x, &person) == -1) {
+			bs->invalid++;
+			continue;
+		}
+		if ((d = district_of(ip, cache, &rows[i])) < 0)
+			return -1;
+		/* strict: after an invalid row only look for more */
+		if ((bs->invalid > 0 && !ip->o.skip_invalid) ||
+		    !row_counts(ip, &x))
+			continue;
+		x.district = (uint32_t)d;
+		x.hash = hv_map_hash(person, x.person_len);
+		x.at = at_of(block, rows[i].line);
+		x.fingerprint = ip->need_fp ? row_fingerprint(&rows[i]) : 0;
+		if (xlist_add(&lists[part_of(ip, x.hash)], &x, person) == -1)
+			return -1;
+	}
+	return 0;
+}

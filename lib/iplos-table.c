@@ -1,0 +1,447 @@
+/*
+ * iplos-table.c: the result.  hv_iplos_finish() counts the bed-days and
+ * adds the parts' cells up, once; hv_iplos_table() then makes, per unit,
+ * window and measure, a cube of every group and total, suppresses it
+ * (suppress.c) and writes its rows.  Nothing here changes the counts, so
+ * the table can be asked for again.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "iplos-int.h"
+#include "suppress.h"
+
+/* What one output measure reads from a cell. */
+enum outm {
+	O_RECIPIENTS, O_BED_DAYS, O_HOURS, O_USERS, O_WAITING, O_WAIT_N,
+	O_WAIT_MEAN, O_WAIT_MEDIAN, O_WAIT_P90, O_WAIT_MAX, O_BEFORE, NOUTM
+};
+
+static const struct {
+	const char	*name;
+	int		 measure;	/* enum hv_iplos_measure */
+	int		 additive;	/* the secondary rule applies */
+	int		 stat;		/* computed from the waiting days */
+} outm[NOUTM] = {
+	{ "recipients",			HV_IPLOS_RECIPIENTS,	1, 0 },
+	{ "bed-days",			HV_IPLOS_BED_DAYS,	1, 0 },
+	{ "hours",			HV_IPLOS_HOURS,		1, 0 },
+	{ "users",			HV_IPLOS_USERS,		1, 0 },
+	{ "waiting",			HV_IPLOS_WAITING,	1, 0 },
+	{ "waiting-days-n",		HV_IPLOS_WAITING_DAYS,	1, 0 },
+	{ "waiting-days-mean",		HV_IPLOS_WAITING_DAYS,	0, 1 },
+	{ "waiting-days-median",	HV_IPLOS_WAITING_DAYS,	0, 1 },
+	{ "waiting-days-p90",		HV_IPLOS_WAITING_DAYS,	0, 1 },
+	{ "waiting-days-max",		HV_IPLOS_WAITING_DAYS,	0, 1 },
+	{ "started-before-decision",	HV_IPLOS_WAITING_DAYS,	1, 0 },
+};
+
+/* The value of a cell for measure m, and the persons behind it. */
+static double
+cell_value(const struct cell *c, enum outm m, unsigned long *persons)
+{
+	switch (m) {
+	case O_RECIPIENTS:
+		*persons = c->recipients;
+		return c->recipients;
+	case O_BED_DAYS:
+		*persons = c->bed_persons;
+		return c->bed_days;
+	case O_HOURS:
+		*persons = c->users;
+		return (double)c->hours / MICRO;
+	case O_USERS:
+		*persons = c->users;
+		return c->users;
+	case O_WAITING:
+		*persons = c->waiting;
+		return c->waiting;
+	case O_WAIT_N:
+		*persons = c->wait_persons;
+		return (double)c->waits.n;
+	case O_BEFORE:
+		*persons = c->before;
+		return c->before;
+	default:
+		*persons = c->wait_persons;
+		return 0;
+	}
+}
+
+static int
+cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Mean, median (the mean of the middle two for an even count), 90th
+ * percentile (nearest rank: the ceil(0.9 n)-th smallest) and maximum. */
+static double
+stat_of(struct ivec *v, enum outm m)
+{
+	double sum = 0;
+	size_t i, rank;
+
+	qsort(v->v, v->n, sizeof(int), cmp_int);
+	switch (m) {
+	case O_WAIT_MEAN:
+		for (i = 0; i < v->n; i++)
+			sum += v->v[i];
+		return sum / (double)v->n;
+	case O_WAIT_MEDIAN:
+		if (v->n % 2 == 1)
+			return v->v[v->n / 2];
+		return (v->v[v->n / 2 - 1] + v->v[v->n / 2]) / 2.0;
+	case O_WAIT_P90:
+		rank = (v->n * 9 + 9) / 10;	/* ceil(0.9 n) */
+		return v->v[rank - 1];
+	default:
+		return v->v[v->n - 1];
+	}
+}
+
+/* The breakdown dimensions in use: their sizes and labels. */
+struct dims {
+	size_t		 n;
+	size_t		 size[3];
+	int		 which[3];	/* HV_IPLOS_BY_* */
+};
+
+static const char *age_labels[] = { "0-66", "67-79", "80-89", "90+" };
+static const char *sex_labels[] = { "mann", "kvinne", "uoppgitt" };
+
+static int
+sex_unknown(const struct hv_iplos *ip)
+{
+	size_t k;
+
+	for (k = 0; k < ip->nparts; k++)
+		if (ip->part[k].sex_unknown)
+			return 1;
+	return 0;
+}
+
+/* Add the cells of the other parts to part 0's. */
+static int
+merge_parts(struct hv_iplos *ip)
+{
+	struct part *to = &ip->part[0], *from;
+	struct cell *a, *b;
+	size_t k, d, i, j, n;
+
+	for (k = 1; k < ip->nparts; k++) {
+		from = &ip->part[k];
+		if (from->ncells > to->ncells) {
+			if (hv_grow(&to->cells, &to->cells_cap, from->ncells,
+			    sizeof(*to->cells)) == -1)
+				return -1;
+			for (d = to->ncells; d < from->ncells; d++)
+				to->cells[d] = NULL;
+			to->ncells = from->ncells;
+		}
+		for (d = 0; d < from->ncells; d++) {
+			if (from->cells[d] == NULL)
+				continue;
+			if (to->cells[d] == NULL) {
+				to->cells[d] = from->cells[d];
+				from->cells[d] = NULL;
+				continue;
+			}
+			n = ip->district_cells;
+			for (i = 0; i < n; i++) {
+				a = &to->cells[d][i];
+				b = &from->cells[d][i];
+				a->recipients += b->recipients;
+				a->users += b->users;
+				a->waiting += b->waiting;
+				a->bed_persons += b->bed_persons;
+				a->wait_persons += b->wait_persons;
+				a->before += b->before;
+				a->hours += b->hours;
+				a->bed_days += b->bed_days;
+				for (j = 0; j < b->waits.n; j++)
+					if (ivec_push(&a->waits,
+					    b->waits.v[j]) == -1)
+						return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+static void
+make_dims(const struct hv_iplos *ip, struct dims *d)
+{
+	d->n = 0;
+	if (ip->o.by & HV_IPLOS_BY_AGE) {
+		d->which[d->n] = HV_IPLOS_BY_AGE;
+		d->size[d->n++] = 4;
+	}
+	if (ip->o.by & HV_IPLOS_BY_SEX) {
+		d->which[d->n] = HV_IPLOS_BY_SEX;
+		d->size[d->n++] = sex_unknown(ip) ? 3 : 2;
+	}
+	if (ip->o.by & HV_IPLOS_BY_DISTRICT) {
+		d->which[d->n] = HV_IPLOS_BY_DISTRICT;
+		d->size[d->n++] = ip->ndistricts;
+	}
+}
+
+static const char *
+dim_label(const struct hv_iplos *ip, const struct dims *d, size_t k,
+    size_t i)
+{
+	if (i == d->size[k])
+		return "I alt";
+	switch (d->which[k]) {
+	case HV_IPLOS_BY_AGE:
+		return age_labels[i];
+	case HV_IPLOS_BY_SEX:
+		return sex_labels[i];
+	default:
+		return ip->district_names[ip->district_by_rank[i]];
+	}
+}
+
+struct named {
+	const char	*name;
+	size_t		 i;
+};
+
+static int
+cmp_named(const void *a, const void *b)
+{
+	return strcmp(((const struct named *)a)->name,
+	    ((const struct named *)b)->name);
+}
+
+/* Districts are written in the order of their names. */
+static int
+rank_districts(struct hv_iplos *ip)
+{
+	struct named *by_name;
+	size_t i;
+
+	ip->district_rank = calloc(ip->ndistricts + 1, sizeof(size_t));
+	ip->district_by_rank = calloc(ip->ndistricts + 1, sizeof(size_t));
+	by_name = calloc(ip->ndistricts + 1, sizeof(*by_name));
+	if (ip->district_rank == NULL || ip->district_by_rank == NULL ||
+	    by_name == NULL) {
+		free(by_name);
+		return -1;
+	}
+	for (i = 0; i < ip->ndistricts; i++) {
+		by_name[i].name = ip->district_names[i];
+		by_name[i].i = i;
+	}
+	qsort(by_name, ip->ndistricts, sizeof(*by_name), cmp_named);
+	for (i = 0; i < ip->ndistricts; i++) {
+		ip->district_by_rank[i] = by_name[i].i;
+		ip->district_rank[by_name[i].i] = i;
+	}
+	free(by_name);
+	return 0;
+}
+
+/*
+ * Fill cube (and, for the statistics, one vector per cube cell) with
+ * measure m of unit u, window w: every cell adds to its own place and to
+ * every total above it.
+ */
+static int
+fill_cube(const struct hv_iplos *ip, const struct dims *d, size_t u, size_t w,
+    enum outm m, struct hv_cube *cube, struct ivec *vecs)
+{
+	size_t coord[3], at[3], blk, a, s, k, mask, i, j;
+	const struct cell *c;
+	unsigned long persons;
+	double v;
+
+	for (blk = 0; blk < ip->part[0].ncells; blk++) {
+		if (ip->part[0].cells[blk] == NULL)
+			continue;
+		for (a = 0; a < ip->nage; a++) {
+			for (s = 0; s < ip->nsex; s++) {
+				c = &ip->part[0].cells[blk][((u * ip->nwin + w) *
+				    ip->nage + a) * ip->nsex + s];
+				v = cell_value(c, m, &persons);
+				for (k = 0; k < d->n; k++)
+					coord[k] = d->which[k] ==
+					    HV_IPLOS_BY_AGE ? a : d->which[k] ==
+					    HV_IPLOS_BY_SEX ? s :
+					    ip->district_rank[blk];
+				for (mask = 0; mask < ((size_t)1 << d->n);
+				    mask++) {
+					for (k = 0; k < d->n; k++)
+						at[k] = mask & ((size_t)1 << k) ?
+						    d->size[k] : coord[k];
+					i = hv_cube_index(cube, at);
+					cube->value[i] += v;
+					cube->persons[i] += persons;
+					for (j = 0; vecs != NULL &&
+					    j < c->waits.n; j++)
+						if (ivec_push(&vecs[i],
+						    c->waits.v[j]) == -1)
+							return -1;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
+static int
+emit(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
+    size_t u, enum outm m, size_t w, const struct hv_cube *cube,
+    size_t cell, const size_t *coord, int has_value)
+{
+	long r;
+	size_t k, col = 0;
+
+	if ((r = hv_table_add_row(t)) == -1 ||
+	    hv_table_set_text(t, (size_t)r, col++, hv_iplos_unit_name(ip, u)) == -1)
+		return -1;
+	for (k = 0; k < d->n; k++)
+		if (hv_table_set_text(t, (size_t)r, col++, dim_label(ip, d, k,
+		    coord[k])) == -1)
+			return -1;
+	if (hv_table_set_text(t, (size_t)r, col++, outm[m].name) == -1 ||
+	    hv_table_set_text(t, (size_t)r, col++,
+	    ip->o.windows[w].label) == -1)
+		return -1;
+	if (cube->suppressed[cell])
+		return hv_table_set_text(t, (size_t)r, col + 1, ":");
+	if (has_value)
+		hv_table_set_num(t, (size_t)r, col, cube->value[cell]);
+	return 0;
+}
+
+/* Measure m of unit u in window w, totals filled and suppressed. */
+static int
+make_cube(const struct hv_iplos *ip, const struct dims *d, size_t u, size_t w,
+    enum outm m, struct hv_cube *cube)
+{
+	struct ivec *vecs = NULL;
+	size_t i;
+	int rc = -1;
+
+	if (hv_cube_init(cube, d->n, d->size) == -1)
+		return -1;
+	if (outm[m].stat && (vecs = calloc(cube->ncells, sizeof(*vecs))) ==
+	    NULL)
+		return -1;
+	if (fill_cube(ip, d, u, w, m, cube, vecs) == -1)
+		goto done;
+	for (i = 0; vecs != NULL && i < cube->ncells; i++)
+		cube->value[i] = vecs[i].n > 0 ? stat_of(&vecs[i], m) : NAN;
+	if (ip->o.suppress > 0)
+		hv_suppress(cube, ip->o.suppress, outm[m].additive);
+	rc = 0;
+done:
+	for (i = 0; vecs != NULL && i < cube->ncells; i++)
+		free(vecs[i].v);
+	free(vecs);
+	return rc;
+}
+
+/* The rows of unit u: every group and total, then measure, then window. */
+static int
+emit_unit(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
+    size_t u)
+{
+	struct hv_cube *cubes;
+	size_t coord[3], cell, w, i, k, r, ncells = 1;
+	int m, rc = -1;
+
+	for (k = 0; k < d->n; k++)
+		ncells *= d->size[k] + 1;
+	if ((cubes = calloc(ip->nwin * NOUTM, sizeof(*cubes))) == NULL)
+		return -1;
+	for (w = 0; w < ip->nwin; w++) {
+		struct hv_cube *c = &cubes[w * NOUTM];
+
+		for (m = 0; m < NOUTM; m++)
+			if ((ip->o.measures & (1u << outm[m].measure)) &&
+			    make_cube(ip, d, u, w, (enum outm)m, &c[m]) == -1)
+				goto done;
+		/* a statistic of a suppressed count is suppressed too */
+		for (m = O_WAIT_MEAN; c[O_WAIT_N].ncells > 0 &&
+		    m <= O_WAIT_MAX; m++)
+			for (i = 0; i < ncells; i++)
+				c[m].suppressed[i] |= c[O_WAIT_N].suppressed[i];
+	}
+	for (cell = 0; cell < ncells; cell++) {
+		/* the coordinates of cell, row-major */
+		for (r = cell, k = d->n; k-- > 0;) {
+			coord[k] = r % (d->size[k] + 1);
+			r /= d->size[k] + 1;
+		}
+		for (m = 0; m < NOUTM; m++) {
+			for (w = 0; w < ip->nwin; w++) {
+				struct hv_cube *c = &cubes[w * NOUTM + m];
+
+				if (c->ncells == 0)
+					continue;
+				if (emit(ip, t, d, u, (enum outm)m, w, c, cell,
+				    coord, !isnan(c->value[cell])) == -1)
+					goto done;
+			}
+		}
+	}
+	rc = 0;
+done:
+	for (i = 0; i < ip->nwin * NOUTM; i++)
+		hv_cube_free(&cubes[i]);
+	free(cubes);
+	return rc;
+}
+
+int
+hv_iplos_finish(struct hv_iplos *ip, struct hv_err *e)
+{
+	size_t i;
+
+	if (ip->finished)
+		return 0;
+	for (i = 0; i < ip->nparts; i++)
+		if (hv_iplos_count_bed_days(ip, &ip->part[i]) == -1)
+			return hv_err_nomem(e);
+	if (merge_parts(ip) == -1 || rank_districts(ip) == -1)
+		return hv_err_nomem(e);
+	ip->finished = 1;
+	return 0;
+}
+
+struct hv_table *
+hv_iplos_table(const struct hv_iplos *ip, struct hv_err *e)
+{
+	const char *keys[6];
+	struct hv_table *t;
+	struct dims d;
+	size_t nk = 0, i;
+
+	if (!ip->finished) {
+		hv_err_usage(e, "hv_iplos_table before hv_iplos_finish");
+		return NULL;
+	}
+	make_dims(ip, &d);
+	keys[nk++] = ip->o.by & HV_IPLOS_BY_SERVICE ? "service" : "category";
+	for (i = 0; i < d.n; i++)
+		keys[nk++] = d.which[i] == HV_IPLOS_BY_AGE ? "age_group" :
+		    d.which[i] == HV_IPLOS_BY_SEX ? "sex" : "district";
+	keys[nk++] = "measure";
+	if ((t = hv_table_new()) == NULL ||
+	    hv_table_add_tidy_cols(t, keys, nk, -1) == -1)
+		goto oom;
+	for (i = 0; i < ip->nout; i++)
+		if (emit_unit(ip, t, &d, ip->out_order[i]) == -1)
+			goto oom;
+	return t;
+oom:
+	hv_table_free(t);
+	hv_err_nomem(e);
+	return NULL;
+}
