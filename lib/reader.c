@@ -6,93 +6,19 @@
  * whose callbacks append fields and rows to a batch.  hv_reader_next()
  * hands out the batch's rows, then refills it.
  */
-#include <ctype.h>
 #include <errno.h>
-#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <unistd.h>
-
-#include <csv.h>
 
 #include "mem.h"
 #include "names.h"
-#include "reader.h"
+#include "reader-int.h"
 #include "utf8.h"
 
 #define SNIFF_SIZE	65536	/* bytes looked at to find the dialect */
 #define SNIFF_LINES	20
-
-struct field {
-	size_t	off, len;
-};
-
-struct rowrec {
-	size_t		first, n;	/* fields[first .. first+n) */
-	unsigned long	line;
-};
-
-struct hv_reader {
-	FILE		*fp;
-	int		 own_fp;
-	int		 by_path;	/* opened by name: can be split */
-	int		 fd;		/* >= 0: a block, read with pread() */
-	long long	 off;		/* bytes read from the input so far */
-	long long	 end;		/* -1, or where this reader stops */
-	enum hv_encoding block_enc;	/* for the blocks after the first */
-	int		 block_fd;	/* theirs to pread() */
-	char		*name;
-	struct hv_reader_opts opts;
-	struct csv_parser csv;
-	char		 delim;
-
-	/* input bytes not yet decoded: the sniffed prefix, then reads */
-	unsigned char	*in;
-	size_t		 in_len, in_pos, in_cap;
-	unsigned char	 carry[4];	/* a UTF-8 sequence cut by a chunk */
-	size_t		 ncarry;
-	unsigned char	*scratch;	/* carry + next chunk */
-	size_t		 scratch_cap;
-	int		 eof_in;	/* no more bytes from fp */
-	int		 done;		/* csv_fini called */
-
-	enum hv_encoding enc;		/* found or forced */
-	int		 enc_forced;
-	iconv_t		 cd;
-	char		*conv;		/* converted bytes */
-	size_t		 conv_cap;
-
-	/* the batch */
-	char		*data;
-	size_t		 data_len, data_cap;
-	struct field	*fields;
-	size_t		 nfields, fields_cap;
-	struct rowrec	*rows;
-	size_t		 nrows, rows_cap, next_row;
-	size_t		 row_first;	/* first field of the row being built */
-	unsigned long	 line;		/* line where the row being built starts */
-	unsigned long	 nl_in_row;	/* newlines inside its quoted fields */
-	int		 last_term;	/* terminator of the last row, or 0 */
-	int		 oom;
-	int		 quoted;	/* a quote seen: fields may hold '\n' */
-	int		 failed;	/* pending: rows before it come first */
-	struct hv_err	 failure;
-
-	/* what we hand out */
-	const char	**out_field;
-	size_t		*out_len;
-	size_t		 out_cap, out_len_cap;
-	const char	**batch_field;	/* hv_reader_batch's rows */
-	size_t		*batch_len;
-	size_t		 batch_cap, batch_len_cap;
-
-	struct hv_row	 header;
-	char		*header_data;
-	size_t		*header_len;	/* owned; header.len points here */
-	char		*title;
-};
 
 void
 hv_reader_opts_init(struct hv_reader_opts *o)
@@ -336,16 +262,31 @@ from_latin1(struct hv_reader *r, const unsigned char *s, size_t n,
 	return 0;
 }
 
+enum hv_encoding
+hv_reader_decide(const unsigned char *s, size_t n, int at_end)
+{
+	size_t tail;
+
+	if (n > 4)
+		n = 4;
+	if (hv_utf8_check(s, n, &tail) > 0)
+		return HV_ENC_UTF8;
+	if (tail > 0 && tail == n && !at_end)
+		return HV_ENC_AUTO;
+	return HV_ENC_LATIN1;
+}
+
 /* Decode and parse the n bytes at s, after any sequence the previous
  * chunk cut; keep a sequence cut at the end for the next call. */
 static int
 decode(struct hv_reader *r, const unsigned char *s, size_t n,
     struct hv_err *e)
 {
-	size_t ok, tail, outlen = 0, i;
+	size_t ok, tail, outlen = 0, high;
 
 	if (r->ncarry > 0) {
-		if (hv_grow(&r->scratch, &r->scratch_cap, r->ncarry + n, 1) == -1)
+		if (hv_grow(&r->scratch, &r->scratch_cap, r->ncarry + n, 1) ==
+		    -1)
 			return hv_err_nomem(e);
 		memcpy(r->scratch, r->carry, r->ncarry);
 		memcpy(r->scratch + r->ncarry, s, n);
@@ -353,27 +294,22 @@ decode(struct hv_reader *r, const unsigned char *s, size_t n,
 		n += r->ncarry;
 		r->ncarry = 0;
 	}
+	/* all before the first byte above 0x7F is ASCII, so deciding there
+	 * decodes every byte alike */
+	if (r->enc == HV_ENC_AUTO && (high = hv_utf8_ascii(s, n)) < n)
+		r->enc = hv_reader_decide(s + high, n - high, 0);
 	if (r->enc == HV_ENC_LATIN1) {
 		if (from_latin1(r, s, n, &outlen, e) == -1)
 			return -1;
 		return parse(r, r->conv, outlen, e);
 	}
 	ok = hv_utf8_check(s, n, &tail);
-	for (i = 0; r->enc == HV_ENC_AUTO && i < ok; i++)
-		if (s[i] >= 0x80)
-			r->enc = HV_ENC_UTF8;
 	if (ok + tail < n) {
-		/* a byte that is not UTF-8 */
-		if (r->enc == HV_ENC_UTF8 || r->enc_forced) {
-			if (parse(r, s, ok, e) == -1)
-				return -1;
-			return hv_err_at(e, r->name, r->line + r->nl_in_row,
-			    "invalid UTF-8 (use --encoding latin1 for Latin-1 "
-			    "files)");
-		}
-		/* all before was ASCII, so converting from here is exact */
-		r->enc = HV_ENC_LATIN1;
-		return decode(r, s, n, e);
+		/* a byte that is not UTF-8, in a UTF-8 file */
+		if (parse(r, s, ok, e) == -1)
+			return -1;
+		return hv_err_at(e, r->name, r->line + r->nl_in_row,
+		    "invalid UTF-8 (use --encoding latin1 for Latin-1 files)");
 	}
 	if (parse(r, s, ok, e) == -1)
 		return -1;
@@ -404,10 +340,13 @@ feed(struct hv_reader *r, struct hv_err *e)
 			continue;
 		}
 		if (r->ncarry > 0) {
-			if (r->enc == HV_ENC_UTF8 || r->enc_forced)
+			/* a sequence cut by the end of the file */
+			if (r->enc == HV_ENC_AUTO)
+				r->enc = hv_reader_decide(r->carry, r->ncarry,
+				    1);
+			if (r->enc != HV_ENC_LATIN1)
 				return hv_err_at(e, r->name, r->line,
 				    "invalid UTF-8 at the end of the file");
-			r->enc = HV_ENC_LATIN1;
 			n = r->ncarry;
 			r->ncarry = 0;
 			if (decode(r, r->carry, n, e) == -1)
@@ -453,29 +392,58 @@ refill(struct hv_reader *r, struct hv_err *e)
 	return 0;
 }
 
-/* The next row without its width check; 1, 0 at the end, or -1. */
 static int
-next_raw(struct hv_reader *r, struct hv_row *row, struct hv_err *e)
+width_error(const struct hv_reader *r, size_t n, unsigned long line,
+    struct hv_err *e)
 {
+	return hv_err_at(e, r->name, line, "%zu field%s, but the header has "
+	    "%zu", n, n == 1 ? "" : "s", r->header.n);
+}
+
+long
+hv_reader_batch(struct hv_reader *r, struct hv_row *rows, size_t max,
+    struct hv_err *e)
+{
+	size_t n = 0, nf = 0, i, k, f;
 	struct rowrec *rec;
-	size_t i;
 	int got;
 
 	if ((got = refill(r, e)) != 1)
 		return got;
-	rec = &r->rows[r->next_row++];
-	if (hv_grow(&r->out_field, &r->out_cap, rec->n, sizeof(char *)) == -1 ||
-	    hv_grow(&r->out_len, &r->out_len_cap, rec->n, sizeof(size_t)) == -1)
+	/* only rows already parsed: handing them out moves nothing */
+	for (i = r->next_row; i < r->nrows && n < max; i++, n++)
+		nf += r->rows[i].n;
+	if (hv_grow(&r->batch_field, &r->batch_cap, nf, sizeof(char *)) == -1 ||
+	    hv_grow(&r->batch_len, &r->batch_len_cap, nf, sizeof(size_t)) == -1)
 		return hv_err_nomem(e);
-	for (i = 0; i < rec->n; i++) {
-		r->out_field[i] = r->data + r->fields[rec->first + i].off;
-		r->out_len[i] = r->fields[rec->first + i].len;
+	for (k = 0, f = 0; k < n; k++) {
+		rec = &r->rows[r->next_row];
+		/* (no header yet while the header itself is read) */
+		if (!r->opts.ragged && r->header.n > 0 &&
+		    rec->n != r->header.n) {
+			if (k > 0)
+				break;	/* the error comes with the next call */
+			r->next_row++;
+			return width_error(r, rec->n, rec->line, e);
+		}
+		r->next_row++;
+		rows[k].n = rec->n;
+		rows[k].field = r->batch_field + f;
+		rows[k].len = r->batch_len + f;
+		rows[k].line = rec->line;
+		for (i = 0; i < rec->n; i++, f++) {
+			r->batch_field[f] = r->data + r->fields[rec->first + i].off;
+			r->batch_len[f] = r->fields[rec->first + i].len;
+		}
 	}
-	row->n = rec->n;
-	row->field = r->out_field;
-	row->len = r->out_len;
-	row->line = rec->line;
-	return 1;
+	return (long)k;
+}
+
+/* A batch of one. */
+int
+hv_reader_next(struct hv_reader *r, struct hv_row *row, struct hv_err *e)
+{
+	return (int)hv_reader_batch(r, row, 1, e);
 }
 
 /* Keep a copy of row as the header. */
@@ -537,7 +505,7 @@ hv_reader_open_fp(FILE *fp, const char *name, const struct hv_reader_opts *o,
 	r->enc = r->opts.encoding;
 	r->enc_forced = r->opts.encoding != HV_ENC_AUTO;
 
-	if (csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) !=
+	if (csv_init(&r->csv, HV_CSV_OPTIONS) !=
 	    0) {
 		hv_err_nomem(e);
 		goto fail;
@@ -554,7 +522,7 @@ hv_reader_open_fp(FILE *fp, const char *name, const struct hv_reader_opts *o,
 	    sniff_delim(r->in + r->in_pos, r->in_len - r->in_pos);
 	csv_set_delim(&r->csv, (unsigned char)r->delim);
 
-	if ((got = next_raw(r, &row, e)) == -1)
+	if ((got = hv_reader_next(r, &row, e)) == -1)
 		goto fail;
 	if (got == 0) {
 		hv_err_at(e, name, 0, "empty file (no header row)");
@@ -571,7 +539,10 @@ hv_reader_open_fp(FILE *fp, const char *name, const struct hv_reader_opts *o,
 		r->header_data = NULL;
 		free(r->header.field);
 		free(r->header_len);
-		if (next_raw(r, &row, e) == -1 || keep_header(r, &row, e) == -1)
+		memset(&r->header, 0, sizeof(r->header));
+		r->header_len = NULL;
+		if (hv_reader_next(r, &row, e) == -1 ||
+		    keep_header(r, &row, e) == -1)
 			goto fail;
 	}
 	return r;
@@ -603,63 +574,6 @@ hv_reader_open(const char *path, const struct hv_reader_opts *o,
 	r->own_fp = 1;
 	r->by_path = 1;
 	return r;
-}
-
-static int
-width_error(const struct hv_reader *r, size_t n, unsigned long line,
-    struct hv_err *e)
-{
-	return hv_err_at(e, r->name, line, "%zu field%s, but the header has "
-	    "%zu", n, n == 1 ? "" : "s", r->header.n);
-}
-
-int
-hv_reader_next(struct hv_reader *r, struct hv_row *row, struct hv_err *e)
-{
-	int got;
-
-	if ((got = next_raw(r, row, e)) != 1)
-		return got;
-	if (!r->opts.ragged && row->n != r->header.n)
-		return width_error(r, row->n, row->line, e);
-	return 1;
-}
-
-long
-hv_reader_batch(struct hv_reader *r, struct hv_row *rows, size_t max,
-    struct hv_err *e)
-{
-	size_t n = 0, nf = 0, i, k, f;
-	struct rowrec *rec;
-	int got;
-
-	if ((got = refill(r, e)) != 1)
-		return got;
-	/* only rows already parsed: handing them out moves nothing */
-	for (i = r->next_row; i < r->nrows && n < max; i++, n++)
-		nf += r->rows[i].n;
-	if (hv_grow(&r->batch_field, &r->batch_cap, nf, sizeof(char *)) == -1 ||
-	    hv_grow(&r->batch_len, &r->batch_len_cap, nf, sizeof(size_t)) == -1)
-		return hv_err_nomem(e);
-	for (k = 0, f = 0; k < n; k++) {
-		rec = &r->rows[r->next_row];
-		if (!r->opts.ragged && rec->n != r->header.n) {
-			if (k > 0)
-				break;	/* the error comes with the next call */
-			r->next_row++;
-			return width_error(r, rec->n, rec->line, e);
-		}
-		r->next_row++;
-		rows[k].n = rec->n;
-		rows[k].field = r->batch_field + f;
-		rows[k].len = r->batch_len + f;
-		rows[k].line = rec->line;
-		for (i = 0; i < rec->n; i++, f++) {
-			r->batch_field[f] = r->data + r->fields[rec->first + i].off;
-			r->batch_len[f] = r->fields[rec->first + i].len;
-		}
-	}
-	return (long)k;
 }
 
 const struct hv_row *
@@ -728,172 +642,6 @@ hv_reader_value_col(const struct hv_reader *r)
 	return first_col(r, names);
 }
 
-/* --- reading one file in blocks, in parallel ---------------------------- */
-
-#define SCAN_SIZE	(1u << 20)
-
-/* Quote characters in the n bytes at p (memchr: quotes are rare). */
-static size_t
-count_quotes(const unsigned char *p, size_t n)
-{
-	const unsigned char *end = p + n;
-	size_t k = 0;
-
-	while ((p = memchr(p, '"', (size_t)(end - p))) != NULL) {
-		k++;
-		p++;
-	}
-	return k;
-}
-
-/* The encoding of what follows the ASCII read so far: UTF-8 when the
- * first byte above 0x7F, at offset at, starts a UTF-8 sequence (or when
- * there is none), else Windows-1252; as the reader would decide. */
-static enum hv_encoding
-encoding_at(const struct hv_reader *r, long long at)
-{
-	unsigned char seq[4];
-	size_t tail;
-	ssize_t n;
-
-	if (at < 0)
-		return HV_ENC_UTF8;
-	n = pread(fileno(r->fp), seq, sizeof(seq), (off_t)at);
-	if (n > 0 && hv_utf8_check(seq, (size_t)n, &tail) > 0)
-		return HV_ENC_UTF8;
-	return HV_ENC_LATIN1;
-}
-
-long
-hv_reader_blocks(struct hv_reader *r, size_t block_size, long long **starts,
-    struct hv_err *e)
-{
-	unsigned char *buf = NULL;
-	long long *s = NULL, size, pos, done, target, high = -1;
-	size_t nblocks = 1, cap = 0, n, i, q;
-	unsigned long long quotes = 0;
-	struct stat st;
-	ssize_t got;
-
-	*starts = NULL;
-	done = r->off - (long long)(r->in_len - r->in_pos) -
-	    (long long)r->ncarry;	/* bytes given to the parser */
-	if (!r->by_path || r->done || r->failed || block_size == 0 ||
-	    fstat(fileno(r->fp), &st) == -1 || !S_ISREG(st.st_mode) ||
-	    (size = (long long)st.st_size) - done < 2 * (long long)block_size)
-		goto one;
-	if ((buf = malloc(SCAN_SIZE)) == NULL)
-		goto oom;
-	/* A block starts after a line break outside quotes: with strict
-	 * quoting, where the quotes before it are even in number. */
-	target = done > (long long)block_size ? done : (long long)block_size;
-	for (pos = 0; pos < size; pos += got) {
-		if ((got = pread(fileno(r->fp), buf, SCAN_SIZE, (off_t)pos)) ==
-		    -1) {
-			if (errno == EINTR) {
-				got = 0;
-				continue;
-			}
-			free(buf);
-			free(s);
-			return hv_err_io(e, r->name, "read error: %s",
-			    strerror(errno));
-		}
-		if (got == 0)
-			break;
-		if (high < 0 && r->enc == HV_ENC_AUTO &&
-		    (i = hv_utf8_ascii(buf, (size_t)got)) < (size_t)got &&
-		    pos + (long long)i >= done)
-			high = pos + (long long)i;
-		n = 0;
-		while (target < pos + got) {
-			/* from the target on, the first break with even quotes */
-			i = (size_t)(target - pos);
-			q = count_quotes(buf + n, i - n);
-			quotes += q;
-			n = i;
-			for (; n < (size_t)got; n++) {
-				if (buf[n] == '"')
-					quotes++;
-				else if (buf[n] == '\n' && quotes % 2 == 0)
-					break;
-			}
-			if (n == (size_t)got) {
-				target = pos + got;	/* go on in the next */
-				break;
-			}
-			n++;
-			if (pos + (long long)n >= size)
-				break;
-			if (hv_grow(&s, &cap, nblocks + 1, sizeof(*s)) == -1)
-				goto oom;
-			s[nblocks++] = pos + (long long)n;
-			target = pos + (long long)n + (long long)block_size;
-		}
-		quotes += count_quotes(buf + n, (size_t)got - n);
-	}
-	free(buf);
-	buf = NULL;
-	if (nblocks == 1)
-		goto one;
-	if (hv_grow(&s, &cap, nblocks + 1, sizeof(*s)) == -1)
-		goto oom;
-	s[0] = 0;
-	s[nblocks] = size;
-	r->block_enc = r->enc == HV_ENC_AUTO ? encoding_at(r, high) : r->enc;
-	r->block_fd = fileno(r->fp);
-	/* this reader reads the first block: forget what lies after it */
-	if (r->off > s[1]) {
-		r->in_len -= (size_t)(r->off - s[1]);
-		r->off = s[1];
-	}
-	r->end = s[1];
-	if (r->off == r->end)
-		r->eof_in = 1;
-	*starts = s;
-	return (long)nblocks;
-one:
-	free(s);
-	return 1;
-oom:
-	free(buf);
-	free(s);
-	return hv_err_nomem(e);
-}
-
-struct hv_reader *
-hv_reader_open_block(const struct hv_reader *r, long long start,
-    long long end, unsigned long line, struct hv_err *e)
-{
-	struct hv_reader *b;
-
-	if ((b = calloc(1, sizeof(*b))) == NULL ||
-	    (b->name = strdup(r->name)) == NULL) {
-		free(b);
-		hv_err_nomem(e);
-		return NULL;
-	}
-	b->fp = r->fp;
-	b->fd = r->block_fd;
-	b->off = start;
-	b->end = end;
-	b->cd = (iconv_t)-1;
-	b->line = line;
-	b->opts = r->opts;
-	b->delim = r->delim;
-	b->enc = r->block_enc;
-	b->enc_forced = r->enc_forced;
-	b->header.n = r->header.n;
-	if (csv_init(&b->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) !=
-	    0) {
-		hv_reader_close(b);
-		hv_err_nomem(e);
-		return NULL;
-	}
-	csv_set_delim(&b->csv, (unsigned char)b->delim);
-	return b;
-}
-
 unsigned long
 hv_reader_line(const struct hv_reader *r)
 {
@@ -918,8 +666,6 @@ hv_reader_close(struct hv_reader *r)
 	free(r->data);
 	free(r->fields);
 	free(r->rows);
-	free(r->out_field);
-	free(r->out_len);
 	free(r->batch_field);
 	free(r->batch_len);
 	free(r->conv);

@@ -37,7 +37,7 @@ struct hv_reader_opts {
 };
 
 /* One row.  The strings are NUL-terminated and stay valid until the next
- * call to hv_reader_next() or hv_reader_close(). */
+ * call to hv_reader_next(), hv_reader_batch() or hv_reader_close(). */
 struct hv_row {
 	size_t		  n;		/* number of fields */
 	const char	**field;
@@ -66,8 +66,9 @@ struct hv_reader *hv_reader_open(const char *path,
 struct hv_reader *hv_reader_open_fp(FILE *fp, const char *name,
 	    const struct hv_reader_opts *o, struct hv_err *e);
 
-/* Next data row into *row: 1 when there is one, 0 at the end, -1 on a
- * malformed row, bad encoding or read error (reason in *e, with line). */
+/* Next data row into *row (hv_reader_batch() of one): 1 when there is
+ * one, 0 at the end, -1 on a malformed row, bad encoding or read error
+ * (reason in *e, with line). */
 int	hv_reader_next(struct hv_reader *r, struct hv_row *row,
 	    struct hv_err *e);
 

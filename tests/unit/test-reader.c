@@ -9,7 +9,7 @@
 
 #include <check.h>
 
-#include "reader.h"
+#include "reader-int.h"
 
 /* Read input into a text dump: "T:title", "H<line>:f|f", "<line>:f|f",
  * and "E:message" on an error. */
@@ -258,6 +258,28 @@ START_TEST(reader_finds_columns_by_name)
 }
 END_TEST
 
+/* The one rule of the reader and the block splitter: the first byte
+ * above 0x7F decides. */
+START_TEST(encoding_is_decided_at_the_first_high_byte)
+{
+	/* ø in UTF-8, in Windows-1252, cut, and a stray continuation */
+	ck_assert_int_eq(hv_reader_decide((const unsigned char *)"\xC3\xB8x",
+	    3, 0), HV_ENC_UTF8);
+	ck_assert_int_eq(hv_reader_decide((const unsigned char *)"\xF8x", 2,
+	    0), HV_ENC_LATIN1);
+	ck_assert_int_eq(hv_reader_decide((const unsigned char *)"\xC3", 1, 0),
+	    HV_ENC_AUTO);
+	ck_assert_int_eq(hv_reader_decide((const unsigned char *)"\xC3", 1, 1),
+	    HV_ENC_LATIN1);
+	ck_assert_int_eq(hv_reader_decide((const unsigned char *)"\xE2\x80",
+	    2, 0), HV_ENC_AUTO);
+	ck_assert_int_eq(hv_reader_decide((const unsigned char *)"\x80" "ab", 3,
+	    0), HV_ENC_LATIN1);
+	ck_assert_int_eq(hv_reader_decide((const unsigned char *)
+	    "\xE2\x80\x99 and more", 13, 0), HV_ENC_UTF8);
+}
+END_TEST
+
 START_TEST(encoding_names_parse)
 {
 	char list[64];
@@ -296,6 +318,7 @@ make_suite(void)
 	tcase_add_test(tc, reader_latin1_found_late_converts_exactly);
 	tcase_add_test(tc, reader_opens_files_and_names_them_in_errors);
 	tcase_add_test(tc, reader_finds_columns_by_name);
+	tcase_add_test(tc, encoding_is_decided_at_the_first_high_byte);
 	tcase_add_test(tc, encoding_names_parse);
 	suite_add_tcase(s, tc);
 	return s;
