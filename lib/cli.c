@@ -32,9 +32,9 @@ hv_cli_io_init(struct hv_cli_io *io)
 }
 
 static const struct hv_name languages[] = {
-	{ "en",	0,	0 },
-	{ "nb",	1,	0 },
-	{ NULL,	0,	0 },
+	{ "en",	HV_LANG_EN,	0 },
+	{ "nb",	HV_LANG_NB,	0 },
+	{ NULL,	0,		0 },
 };
 
 int
@@ -66,7 +66,7 @@ hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
 		if (hv_name_arg(languages, "--labels", "language", arg, &v,
 		    e) == -1)
 			return -1;
-		io->out.labels_nb = v;
+		io->out.lang = (enum hv_lang)v;
 		return 1;
 	case HV_OPT_ENCODING:
 		if (hv_name_arg(hv_encodings, "--encoding", "encoding", arg,
@@ -172,4 +172,36 @@ hv_opt_number(const char *opt, const char *arg, double *v, struct hv_err *e)
 		return hv_err_usage(e, "%s: a number is needed", opt);
 	*v = n.v;
 	return 0;
+}
+
+char *
+hv_cli_wrap(const char *text, size_t indent, size_t width, char *buf,
+    size_t sz)
+{
+	size_t n = 0, col = indent, w;
+	const char *p = text, *end;
+
+	if (sz == 0)
+		return buf;
+	buf[0] = '\0';
+	while (*p != '\0' && n + 1 < sz) {
+		end = p + strcspn(p, " ");
+		w = (size_t)(end - p);
+		if (col > indent && col + 1 + w > width) {
+			n += (size_t)snprintf(buf + n, sz - n, "\n%*s",
+			    (int)indent, "");
+			col = indent;
+		} else if (col > indent) {
+			n += (size_t)snprintf(buf + n, sz - n, " ");
+			col++;
+		}
+		if (n >= sz)
+			break;
+		n += (size_t)snprintf(buf + n, sz - n, "%.*s", (int)w, p);
+		col += w;
+		p = *end == ' ' ? end + 1 : end;
+	}
+	if (n >= sz)
+		buf[sz - 1] = '\0';
+	return buf;
 }

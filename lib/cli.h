@@ -56,6 +56,13 @@ int	hv_opt_wxh(const char *opt, const char *arg, long long min,
 int	hv_opt_number(const char *opt, const char *arg, double *v,
 	    struct hv_err *e);
 
+/* text wrapped for --help: words moved to a new line indented by
+ * indent spaces where a line would pass column width (the first line
+ * starts at column indent too, after the option's name).  Into buf,
+ * which it returns. */
+char	*hv_cli_wrap(const char *text, size_t indent, size_t width, char *buf,
+	    size_t sz);
+
 /* The --help lines of the shared options. */
 extern const char hv_cli_io_help[];
 

@@ -18,23 +18,36 @@ enum outm {
 	O_WAIT_MEAN, O_WAIT_MEDIAN, O_WAIT_P90, O_WAIT_MAX, O_BEFORE, NOUTM
 };
 
+/* The output measures, in the order they are written: each one's word
+ * (its name in the measure column, its Norwegian), what it reads. */
 static const struct {
-	const char	*name;
+	struct hv_word	 word;
 	int		 measure;	/* enum hv_iplos_measure */
 	int		 additive;	/* the secondary rule applies */
 	int		 stat;		/* computed from the waiting days */
 } outm[NOUTM] = {
-	{ "recipients",			HV_IPLOS_RECIPIENTS,	1, 0 },
-	{ "bed-days",			HV_IPLOS_BED_DAYS,	1, 0 },
-	{ "hours",			HV_IPLOS_HOURS,		1, 0 },
-	{ "users",			HV_IPLOS_USERS,		1, 0 },
-	{ "waiting",			HV_IPLOS_WAITING,	1, 0 },
-	{ "waiting-days-n",		HV_IPLOS_WAITING_DAYS,	1, 0 },
-	{ "waiting-days-mean",		HV_IPLOS_WAITING_DAYS,	0, 1 },
-	{ "waiting-days-median",	HV_IPLOS_WAITING_DAYS,	0, 1 },
-	{ "waiting-days-p90",		HV_IPLOS_WAITING_DAYS,	0, 1 },
-	{ "waiting-days-max",		HV_IPLOS_WAITING_DAYS,	0, 1 },
-	{ "started-before-decision",	HV_IPLOS_WAITING_DAYS,	1, 0 },
+	{ { "recipients", "Mottakere", NULL, NULL },
+	    HV_IPLOS_RECIPIENTS, 1, 0 },
+	{ { "bed-days", "Ligged\xC3\xB8gn", NULL, NULL },
+	    HV_IPLOS_BED_DAYS, 1, 0 },
+	{ { "hours", "Timer pr uke", NULL, NULL },
+	    HV_IPLOS_HOURS, 1, 0 },
+	{ { "users", "Brukere", NULL, NULL },
+	    HV_IPLOS_USERS, 1, 0 },
+	{ { "waiting", "Venter", NULL, NULL },
+	    HV_IPLOS_WAITING, 1, 0 },
+	{ { "waiting-days-n", "P\xC3\xA5" "begynt etter vedtak", NULL, NULL },
+	    HV_IPLOS_WAITING_DAYS, 1, 0 },
+	{ { "waiting-days-mean", "Ventetid, snitt (dager)", NULL, NULL },
+	    HV_IPLOS_WAITING_DAYS, 0, 1 },
+	{ { "waiting-days-median", "Ventetid, median (dager)", NULL, NULL },
+	    HV_IPLOS_WAITING_DAYS, 0, 1 },
+	{ { "waiting-days-p90", "Ventetid, 90-persentil (dager)", NULL,
+	    NULL }, HV_IPLOS_WAITING_DAYS, 0, 1 },
+	{ { "waiting-days-max", "Ventetid, lengste (dager)", NULL, NULL },
+	    HV_IPLOS_WAITING_DAYS, 0, 1 },
+	{ { "started-before-decision", "Startet f\xC3\xB8r vedtak", NULL,
+	    NULL }, HV_IPLOS_WAITING_DAYS, 1, 0 },
 };
 
 /* The value of a cell for measure m, and the persons behind it. */
@@ -308,7 +321,7 @@ emit(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
 		if (hv_table_set_text(t, (size_t)r, col++, dim_label(ip, d, k,
 		    coord[k])) == -1)
 			return -1;
-	if (hv_table_set_text(t, (size_t)r, col++, outm[m].name) == -1 ||
+	if (hv_table_set_word(t, (size_t)r, col++, &outm[m].word) == -1 ||
 	    hv_table_set_text(t, (size_t)r, col++,
 	    ip->o.windows[w].label) == -1)
 		return -1;

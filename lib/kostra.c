@@ -1054,21 +1054,27 @@ static int
 add_cols(struct hv_kostra *k, struct hv_table *t)
 {
 	static const struct {
-		const char	*name;
+		struct hv_word	 word;
 		int		 numeric, percent, decimals, pop, need;
 	} cols[] = {
-		{ "diff_ref", 1, 0, -1, 0, 0 },
-		{ "diff_ref_pct", 1, 1, 1, 0, 0 },
-		{ "rank", 1, 0, 0, 0, 0 },
-		{ "rank_of", 1, 0, 0, 0, 0 },
-		{ "peer_mean", 1, 0, 0, 0, 0 },
-		{ "flag", 0, 0, -1, 0, 0 },
-		{ "population", 1, 0, 0, 1, 0 },
-		{ "gap_kr", 1, 0, 0, 1, 0 },
-		{ "need_index", 1, 0, -1, 0, 1 },
-		{ "value_adj", 1, 0, 0, 0, 1 },
-		{ "diff_ref_adj", 1, 0, 0, 0, 1 },
-		{ "diff_ref_adj_pct", 1, 1, 1, 0, 1 },
+		{ { "diff_ref", "Avvik fra referansen", NULL, NULL },
+		    1, 0, -1, 0, 0 },
+		{ { "diff_ref_pct", "Avvik %", NULL, NULL }, 1, 1, 1, 0, 0 },
+		{ { "rank", "Plass", NULL, NULL }, 1, 0, 0, 0, 0 },
+		{ { "rank_of", "Av", NULL, NULL }, 1, 0, 0, 0, 0 },
+		{ { "peer_mean", "Snitt kommunene", NULL, NULL },
+		    1, 0, 0, 0, 0 },
+		{ { "flag", "Merknad", NULL, NULL }, 0, 0, -1, 0, 0 },
+		{ { "population", "Innbyggere", NULL, NULL }, 1, 0, 0, 1, 0 },
+		{ { "gap_kr", "Avvik i kroner", NULL, NULL }, 1, 0, 0, 1, 0 },
+		{ { "need_index", "Utgiftsbehovsindeks", NULL, NULL },
+		    1, 0, -1, 0, 1 },
+		{ { "value_adj", "Behovsjustert verdi", NULL, NULL },
+		    1, 0, 0, 0, 1 },
+		{ { "diff_ref_adj", "Behovsjustert avvik", NULL, NULL },
+		    1, 0, 0, 0, 1 },
+		{ { "diff_ref_adj_pct", "Behovsjustert avvik %", NULL, NULL },
+		    1, 1, 1, 0, 1 },
 	};
 	static const char *keys[] = { "unit", "label" };
 	struct hv_colspec spec;
@@ -1081,7 +1087,8 @@ add_cols(struct hv_kostra *k, struct hv_table *t)
 		    (cols[i].need && k->o.need == NULL))
 			continue;
 		memset(&spec, 0, sizeof(spec));
-		spec.name = cols[i].name;
+		spec.name = cols[i].word.name;
+		spec.word = &cols[i].word;
 		spec.role = HV_ROLE_EXTRA;
 		spec.numeric = cols[i].numeric;
 		spec.percent = cols[i].percent;

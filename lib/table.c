@@ -1,36 +1,12 @@
-/* table.c: the output table, its wide pivot and its five writers. */
+/* table.c: the output table and its wide pivot (write.c writes it). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <cjson/cJSON.h>
-
-#include "atomic.h"
 #include "map.h"
+#include "mem.h"
 #include "period.h"
-#include "table.h"
-#include "utf8.h"
-
-enum cell_kind { CELL_EMPTY, CELL_TEXT, CELL_NUM };
-
-struct cell {
-	char		*s;
-	double		 v;
-	unsigned char	 kind;
-	unsigned char	 own_fmt;	/* decimals/percent below override */
-	signed char	 decimals;
-	unsigned char	 percent;
-};
-
-struct col {
-	struct hv_colspec spec;		/* strings owned */
-};
-
-struct hv_table {
-	struct col	*cols;
-	size_t		 ncols;
-	struct cell	*cells;		/* nrows * ncols, row-major */
-	size_t		 nrows, rows_cap;
-};
+#include "table-int.h"
 
 struct hv_table *
 hv_table_new(void)
@@ -61,12 +37,9 @@ hv_table_add_col(struct hv_table *t, const struct hv_colspec *spec)
 {
 	struct col *c;
 
-	if (t->nrows > 0)
+	if (t->nrows > 0 || hv_grow(&t->cols, &t->cols_cap, t->ncols + 1,
+	    sizeof(*t->cols)) == -1)
 		return -1;
-	c = realloc(t->cols, (t->ncols + 1) * sizeof(*c));
-	if (c == NULL)
-		return -1;
-	t->cols = c;
 	c = &t->cols[t->ncols];
 	c->spec = *spec;
 	c->spec.name = strdup(spec->name);
@@ -113,33 +86,18 @@ hv_table_add_tidy_cols(struct hv_table *t, const char *const *keys,
 	return (int)nkeys;
 }
 
-
-
-
-
 long
 hv_table_add_row(struct hv_table *t)
 {
-	struct cell *c;
-	size_t ncap;
+	size_t row_size = t->ncols * sizeof(struct cell);
 
-	if (t->nrows == t->rows_cap) {
-		ncap = t->rows_cap > 0 ? t->rows_cap * 2 : 16;
-		c = realloc(t->cells, ncap * t->ncols * sizeof(*c));
-		if (c == NULL && t->ncols > 0)
-			return -1;
-		t->cells = c;
-		t->rows_cap = ncap;
-	}
+	/* the cells grow a row at a time, as an array of rows */
+	if (t->ncols == 0 || row_size / sizeof(struct cell) != t->ncols ||
+	    hv_grow(&t->cells, &t->rows_cap, t->nrows + 1, row_size) == -1)
+		return -1;
 	memset(&t->cells[t->nrows * t->ncols], 0,
 	    t->ncols * sizeof(struct cell));
 	return (long)t->nrows++;
-}
-
-static struct cell *
-cell_at(const struct hv_table *t, size_t row, size_t col)
-{
-	return &t->cells[row * t->ncols + col];
 }
 
 int
@@ -152,7 +110,18 @@ hv_table_set_text(struct hv_table *t, size_t row, size_t col, const char *s)
 		return -1;
 	free(c->s);
 	c->s = copy;
+	c->word = NULL;
 	c->kind = copy != NULL ? CELL_TEXT : CELL_EMPTY;
+	return 0;
+}
+
+int
+hv_table_set_word(struct hv_table *t, size_t row, size_t col,
+    const struct hv_word *w)
+{
+	if (hv_table_set_text(t, row, col, w->name) == -1)
+		return -1;
+	cell_at(t, row, col)->word = w;
 	return 0;
 }
 
@@ -163,6 +132,7 @@ hv_table_set_num(struct hv_table *t, size_t row, size_t col, double v)
 
 	free(c->s);
 	c->s = NULL;
+	c->word = NULL;
 	c->v = v;
 	c->kind = CELL_NUM;
 	return 0;
@@ -179,7 +149,15 @@ hv_table_set_fmt(struct hv_table *t, size_t row, size_t col, int decimals,
 	c->percent = (unsigned char)percent;
 }
 
-
+/* Copy the text of cell src, and the word it is, into cell row, col. */
+static int
+copy_text(struct hv_table *t, size_t row, size_t col, const struct cell *src)
+{
+	if (hv_table_set_text(t, row, col, src->s) == -1)
+		return -1;
+	cell_at(t, row, col)->word = src->word;
+	return 0;
+}
 
 /* --- the wide pivot --------------------------------------------------- */
 
@@ -201,14 +179,9 @@ static int
 key_add(char **buf, size_t *len, size_t *cap, const char *s)
 {
 	size_t n = s != NULL ? strlen(s) : 0;
-	char *p;
 
-	if (*len + n + 2 > *cap) {
-		*cap = (*len + n + 2) * 2;
-		if ((p = realloc(*buf, *cap)) == NULL)
-			return -1;
-		*buf = p;
-	}
+	if (hv_grow(buf, cap, *len + n + 2, 1) == -1)
+		return -1;
 	memcpy(*buf + *len, s != NULL ? s : "", n);
 	*len += n;
 	(*buf)[(*len)++] = '\x1f';
@@ -247,8 +220,8 @@ add_series_rows(struct hv_table *w, const struct hv_table *t, size_t r,
 		if ((row = hv_table_add_row(w)) == -1)
 			return -1;
 		for (i = 0; i < nkeys; i++)
-			if (hv_table_set_text(w, (size_t)row, i,
-			    cell_at(t, r, keys[i])->s) == -1)
+			if (copy_text(w, (size_t)row, i, cell_at(t, r,
+			    keys[i])) == -1)
 				return -1;
 		if (nmeas > 1) {
 			spec = &t->cols[meas[j]].spec;
@@ -410,434 +383,3 @@ done:
 	return w;
 }
 
-/* --- writers ---------------------------------------------------------- */
-
-/* The toolkit's own words: column names of the interchange format and
- * the tools, and the measures iplos-sum writes.  Data is never among
- * them (category names, units, series come from the input). */
-static const struct {
-	const char	*en, *nb;
-} words[] = {
-	{ "category",			"Kategori" },
-	{ "service",			"Tjeneste" },
-	{ "age_group",			"Aldersgruppe" },
-	{ "sex",			"Kj\xC3\xB8nn" },
-	{ "district",			"Sone" },
-	{ "measure",			"M\xC3\xA5l" },
-	{ "period",			"Periode" },
-	{ "value",			"Verdi" },
-	{ "status",			"Status" },
-	{ "unit",			"Kode" },
-	{ "label",			"Navn" },
-	{ "series",			"Serie" },
-	{ "variable",			"Statistikkvariabel" },
-	{ "change",			"Endring" },
-	{ "change_pct",			"Endring %" },
-	{ "index",			"Indeks" },
-	{ "base_change",		"Endring fra basis" },
-	{ "base_change_pct",		"Endring fra basis %" },
-	{ "cagr_pct",			"\xC3\x85rlig vekst %" },
-	{ "moving_avg",			"Glidende snitt" },
-	{ "fitted",			"Trend" },
-	{ "projected",			"Fremskrevet" },
-	{ "slope",			"Stigning" },
-	{ "r2",				"R\xC2\xB2" },
-	{ "diff_ref",			"Avvik fra referansen" },
-	{ "diff_ref_pct",		"Avvik %" },
-	{ "rank",			"Plass" },
-	{ "rank_of",			"Av" },
-	{ "peer_mean",			"Snitt kommunene" },
-	{ "flag",			"Merknad" },
-	{ "population",			"Innbyggere" },
-	{ "gap_kr",			"Avvik i kroner" },
-	{ "need_index",			"Utgiftsbehovsindeks" },
-	{ "value_adj",			"Behovsjustert verdi" },
-	{ "diff_ref_adj",		"Behovsjustert avvik" },
-	{ "diff_ref_adj_pct",		"Behovsjustert avvik %" },
-	{ "recipients",			"Mottakere" },
-	{ "bed-days",			"Liggedøgn" },
-	{ "hours",			"Timer pr uke" },
-	{ "users",			"Brukere" },
-	{ "waiting",			"Venter" },
-	{ "waiting-days-n",		"Påbegynt etter vedtak" },
-	{ "waiting-days-mean",		"Ventetid, snitt (dager)" },
-	{ "waiting-days-median",	"Ventetid, median (dager)" },
-	{ "waiting-days-p90",		"Ventetid, 90-persentil (dager)" },
-	{ "waiting-days-max",		"Ventetid, lengste (dager)" },
-	{ "started-before-decision",	"Startet før vedtak" },
-	{ "mann",			"Menn" },
-	{ "kvinne",			"Kvinner" },
-	{ "uoppgitt",			"Uoppgitt" },
-	{ NULL,				NULL },
-};
-
-const char *
-hv_label_nb(const char *word)
-{
-	int i;
-
-	for (i = 0; words[i].en != NULL; i++)
-		if (strcmp(word, words[i].en) == 0)
-			return words[i].nb;
-	return word;
-}
-
-/* A column's header as written. */
-static const char *
-header(const struct hv_table *t, size_t c, const struct hv_out_opts *o)
-{
-	return o->labels_nb ? hv_label_nb(t->cols[c].spec.name) :
-	    t->cols[c].spec.name;
-}
-
-const struct hv_name hv_formats[] = {
-	{ "csv",	HV_FMT_CSV,	0 },
-	{ "tsv",	HV_FMT_TSV,	0 },
-	{ "md",		HV_FMT_MD,	0 },
-	{ "markdown",	HV_FMT_MD,	1 },
-	{ "table",	HV_FMT_TABLE,	0 },
-	{ "json",	HV_FMT_JSON,	0 },
-	{ "html",	HV_FMT_HTML,	0 },
-	{ NULL,		0,		0 },
-};
-
-const struct hv_name hv_numstyles[] = {
-	{ "c",		HV_NUMSTYLE_C,	0 },
-	{ "plain",	HV_NUMSTYLE_C,	1 },
-	{ "nb",		HV_NUMSTYLE_NB,	0 },
-	{ "no",		HV_NUMSTYLE_NB,	1 },
-	{ NULL,		0,		0 },
-};
-
-/* The text of a cell as it is printed: numbers formatted in the style,
- * with " %" for percent columns in Norwegian style. */
-static const char *
-cell_str(const struct hv_table *t, size_t row, size_t col,
-    const struct hv_out_opts *o, char *buf, size_t sz)
-{
-	const struct cell *c = cell_at(t, row, col);
-	const struct hv_colspec *spec = &t->cols[col].spec;
-	int decimals = c->own_fmt ? c->decimals : spec->decimals;
-	int percent = c->own_fmt ? c->percent : spec->percent;
-	enum hv_numstyle style = o->numbers;
-	size_t n;
-
-	/* the tools' own words stand in key columns (measure, sex) */
-	if (c->kind == CELL_TEXT)
-		return o->labels_nb && spec->role == HV_ROLE_KEY ?
-		    hv_label_nb(c->s) : c->s;
-	if (c->kind == CELL_EMPTY)
-		return "";
-	hv_num_fmt(buf, sz, c->v, decimals, style);
-	if (percent && style == HV_NUMSTYLE_NB && (n = strlen(buf)) + 3 < sz)
-		memcpy(buf + n, " %", 3);
-	return buf;
-}
-
-static void
-put_csv_field(FILE *fp, const char *s, char delim)
-{
-	const char *p;
-
-	if (strchr(s, delim) == NULL && strpbrk(s, "\"\r\n") == NULL) {
-		fputs(s, fp);
-		return;
-	}
-	putc('"', fp);
-	for (p = s; *p != '\0'; p++) {
-		if (*p == '"')
-			putc('"', fp);
-		putc(*p, fp);
-	}
-	putc('"', fp);
-}
-
-static void
-put_tsv_field(FILE *fp, const char *s)
-{
-	for (; *s != '\0'; s++) {
-		switch (*s) {
-		case '\t':
-			fputs("\\t", fp);
-			break;
-		case '\n':
-			fputs("\\n", fp);
-			break;
-		case '\r':
-			fputs("\\r", fp);
-			break;
-		case '\\':
-			fputs("\\\\", fp);
-			break;
-		default:
-			putc(*s, fp);
-		}
-	}
-}
-
-/* A Markdown cell: pipes escaped, line breaks as spaces. */
-static void
-put_md_field(FILE *fp, const char *s)
-{
-	for (; *s != '\0'; s++) {
-		if (*s == '|')
-			fputs("\\|", fp);
-		else if (*s == '\n' || *s == '\r')
-			putc(' ', fp);
-		else
-			putc(*s, fp);
-	}
-}
-
-static void
-write_delimited(const struct hv_table *t, FILE *fp,
-    const struct hv_out_opts *o)
-{
-	enum hv_format f = o->format;
-	char buf[128];
-	size_t r, c;
-
-
-	for (c = 0; c < t->ncols; c++) {
-		if (c > 0)
-			putc(f == HV_FMT_TSV ? '\t' : ',', fp);
-		if (f == HV_FMT_TSV)
-			put_tsv_field(fp, header(t, c, o));
-		else
-			put_csv_field(fp, header(t, c, o), ',');
-	}
-	putc('\n', fp);
-	for (r = 0; r < t->nrows; r++) {
-		for (c = 0; c < t->ncols; c++) {
-			if (c > 0)
-				putc(f == HV_FMT_TSV ? '\t' : ',', fp);
-			if (f == HV_FMT_TSV)
-				put_tsv_field(fp, cell_str(t, r, c, o, buf, sizeof(buf)));
-			else
-				put_csv_field(fp, cell_str(t, r, c, o, buf, sizeof(buf)), ',');
-		}
-		putc('\n', fp);
-	}
-}
-
-static void
-write_md(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
-{
-	char buf[128];
-	size_t r, c;
-
-	for (c = 0; c < t->ncols; c++) {
-		fputs(c == 0 ? "| " : " | ", fp);
-		put_md_field(fp, header(t, c, o));
-	}
-	fputs(" |\n", fp);
-	for (c = 0; c < t->ncols; c++)
-		fputs(t->cols[c].spec.numeric ? "|---:" : "|---", fp);
-	fputs("|\n", fp);
-	for (r = 0; r < t->nrows; r++) {
-		for (c = 0; c < t->ncols; c++) {
-			fputs(c == 0 ? "| " : " | ", fp);
-			put_md_field(fp, cell_str(t, r, c, o, buf, sizeof(buf)));
-		}
-		fputs(" |\n", fp);
-	}
-}
-
-static void
-put_padded(FILE *fp, const char *s, size_t width, int right, int last)
-{
-	size_t w = hv_utf8_width(s);
-
-	if (right)
-		for (; w < width; w++)
-			putc(' ', fp);
-	fputs(s, fp);
-	if (!right && !last)
-		for (; w < width; w++)
-			putc(' ', fp);
-}
-
-static int
-write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
-{
-	char buf[128];
-	size_t *width, r, c, w;
-
-	if ((width = calloc(t->ncols + 1, sizeof(*width))) == NULL)
-		return -1;
-	for (c = 0; c < t->ncols; c++)
-		width[c] = hv_utf8_width(header(t, c, o));
-	for (r = 0; r < t->nrows; r++)
-		for (c = 0; c < t->ncols; c++) {
-			w = hv_utf8_width(cell_str(t, r, c, o, buf, sizeof(buf)));
-			if (w > width[c])
-				width[c] = w;
-		}
-	for (c = 0; c < t->ncols; c++) {
-		if (c > 0)
-			fputs("  ", fp);
-		put_padded(fp, header(t, c, o), width[c],
-		    t->cols[c].spec.numeric, c + 1 == t->ncols);
-	}
-	putc('\n', fp);
-	for (r = 0; r < t->nrows; r++) {
-		for (c = 0; c < t->ncols; c++) {
-			if (c > 0)
-				fputs("  ", fp);
-			put_padded(fp, cell_str(t, r, c, o, buf, sizeof(buf)), width[c], t->cols[c].spec.numeric,
-			    c + 1 == t->ncols);
-		}
-		putc('\n', fp);
-	}
-	free(width);
-	return 0;
-}
-
-/* Text for HTML: & < > " escaped. */
-static void
-put_html(FILE *fp, const char *s)
-{
-	for (; *s != '\0'; s++) {
-		switch (*s) {
-		case '&':
-			fputs("&amp;", fp);
-			break;
-		case '<':
-			fputs("&lt;", fp);
-			break;
-		case '>':
-			fputs("&gt;", fp);
-			break;
-		case '"':
-			fputs("&quot;", fp);
-			break;
-		default:
-			putc(*s, fp);
-		}
-	}
-}
-
-static void
-write_html(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
-{
-	char buf[128];
-	size_t r, c;
-
-	fputs("<table>\n<thead>\n<tr>", fp);
-	for (c = 0; c < t->ncols; c++) {
-		fputs(t->cols[c].spec.numeric ? "<th class=\"num\">" : "<th>",
-		    fp);
-		put_html(fp, header(t, c, o));
-		fputs("</th>", fp);
-	}
-	fputs("</tr>\n</thead>\n<tbody>\n", fp);
-	for (r = 0; r < t->nrows; r++) {
-		fputs("<tr>", fp);
-		for (c = 0; c < t->ncols; c++) {
-			fputs(t->cols[c].spec.numeric ? "<td class=\"num\">" :
-			    "<td>", fp);
-			put_html(fp, cell_str(t, r, c, o, buf, sizeof(buf)));
-			fputs("</td>", fp);
-		}
-		fputs("</tr>\n", fp);
-	}
-	fputs("</tbody>\n</table>\n", fp);
-}
-
-static int
-write_json(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
-{
-	cJSON *arr, *obj, *item;
-	const struct cell *cl;
-	size_t r, c;
-	char *text;
-	int decimals;
-
-	if ((arr = cJSON_CreateArray()) == NULL)
-		return -1;
-	for (r = 0; r < t->nrows; r++) {
-		if ((obj = cJSON_CreateObject()) == NULL)
-			goto fail;
-		cJSON_AddItemToArray(arr, obj);
-		for (c = 0; c < t->ncols; c++) {
-			cl = cell_at(t, r, c);
-			decimals = cl->own_fmt ? cl->decimals :
-			    t->cols[c].spec.decimals;
-			if (cl->kind == CELL_NUM)
-				item = cJSON_CreateNumber(decimals >= 0 ?
-				    hv_num_round(cl->v, decimals) : cl->v);
-			else if (cl->kind == CELL_TEXT)
-				item = cJSON_CreateString(o->labels_nb &&
-				    t->cols[c].spec.role == HV_ROLE_KEY ?
-				    hv_label_nb(cl->s) : cl->s);
-			else
-				item = cJSON_CreateNull();
-			if (item == NULL)
-				goto fail;
-			cJSON_AddItemToObject(obj, header(t, c, o), item);
-		}
-	}
-	if ((text = cJSON_Print(arr)) == NULL)
-		goto fail;
-	fputs(text, fp);
-	putc('\n', fp);
-	free(text);
-	cJSON_Delete(arr);
-	return 0;
-fail:
-	cJSON_Delete(arr);
-	return -1;
-}
-
-int
-hv_table_write(const struct hv_table *t, FILE *fp,
-    const struct hv_out_opts *o, struct hv_err *e)
-{
-	int rc = 0;
-
-	switch (o->format) {
-	case HV_FMT_CSV:
-	case HV_FMT_TSV:
-		write_delimited(t, fp, o);
-		break;
-	case HV_FMT_MD:
-		write_md(t, fp, o);
-		break;
-	case HV_FMT_TABLE:
-		rc = write_aligned(t, fp, o);
-		break;
-	case HV_FMT_JSON:
-		rc = write_json(t, fp, o);
-		break;
-	case HV_FMT_HTML:
-		write_html(t, fp, o);
-		break;
-	}
-	if (rc == -1)
-		return hv_err_nomem(e);
-	if (ferror(fp))
-		return hv_err_io(e, "output", "write error");
-	return 0;
-}
-
-int
-hv_table_emit(const struct hv_table *t, const char *path,
-    const struct hv_out_opts *o, struct hv_err *e)
-{
-	struct hv_table *w = NULL;
-	struct hv_atomic *a;
-
-	if (o->wide && (w = hv_table_wide(t, e)) == NULL)
-		return -1;
-	if ((a = hv_atomic_open(path, e)) == NULL) {
-		hv_table_free(w);
-		return -1;
-	}
-	if (hv_table_write(w != NULL ? w : t, hv_atomic_fp(a), o, e) == -1) {
-		hv_atomic_abort(a);
-		hv_table_free(w);
-		return -1;
-	}
-	hv_table_free(w);
-	return hv_atomic_commit(a, e);
-}

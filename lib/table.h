@@ -1,7 +1,8 @@
 /*
  * table.h: the toolkit's output: a table of typed columns that every tool
- * fills and hands to one writer (csv, tsv, md, table, json), in long form
- * or pivoted wide (periods as columns), in machine or Norwegian style.
+ * fills and hands to one writer (write.c: csv, tsv, md, table, json,
+ * html), in long form or pivoted wide (periods as columns), in machine or
+ * Norwegian style.
  *
  * Ownership: hv_table_new() returns a table the caller frees with
  * hv_table_free(); the table copies every string it is given.
@@ -14,6 +15,7 @@
 #include "error.h"
 #include "names.h"
 #include "num.h"
+#include "words.h"
 
 /* What a column is for: this decides the --wide layout. */
 enum hv_role {
@@ -32,6 +34,8 @@ struct hv_colspec {
 	int		 percent;	/* Norwegian style adds " %" */
 	int		 wide;		/* a row of its own in --wide */
 	const char	*label;		/* that row's name; NULL: name */
+	const struct hv_word *word;	/* the header in each language;
+					   NULL: the shared word, or name */
 };
 
 enum hv_format {
@@ -47,7 +51,7 @@ struct hv_out_opts {
 	enum hv_format	 format;
 	enum hv_numstyle numbers;
 	int		 wide;
-	int		 labels_nb;	/* the toolkit's own words in Norwegian */
+	enum hv_lang	 lang;		/* of the toolkit's own words */
 };
 
 struct hv_table;
@@ -74,6 +78,11 @@ int	hv_table_set_text(struct hv_table *t, size_t row, size_t col,
 	    const char *s);
 int	hv_table_set_num(struct hv_table *t, size_t row, size_t col, double v);
 
+/* Set a cell to one of the toolkit's words: its name, written in the
+ * language of the output (w must outlive the table: a static table). */
+int	hv_table_set_word(struct hv_table *t, size_t row, size_t col,
+	    const struct hv_word *w);
+
 /* Give one numeric cell its own decimals and percent flag, overriding
  * its column's (for tables whose rows hold different measures). */
 void	hv_table_set_fmt(struct hv_table *t, size_t row, size_t col,
@@ -98,10 +107,6 @@ int	hv_table_write(const struct hv_table *t, FILE *fp,
  * standard output).  Returns 0, or -1 with nothing written. */
 int	hv_table_emit(const struct hv_table *t, const char *path,
 	    const struct hv_out_opts *o, struct hv_err *e);
-
-/* The Norwegian for one of the toolkit's own column names or words
- * ("category", "recipients"), or word itself when it is none of them. */
-const char *hv_label_nb(const char *word);
 
 /* The names for options: "csv" "tsv" "md" "table" "json" "html"; "c"
  * (also "plain") and "nb" (also "no"). */

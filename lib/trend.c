@@ -19,27 +19,35 @@ enum measure {
 
 enum need { NEED_NONE, NEED_BASE, NEED_WINDOW, NEED_PROJECT };
 
-/* The measures, in output order.  A label is a printf template given the
- * base period or the window as its one argument. */
+/* The measures, in output order: each one's word (its column's name and
+ * Norwegian, and the label of its row in --wide in both languages, a
+ * printf template given the base period or the window), whether it is a
+ * percentage, and what it needs. */
 static const struct {
-	const char	*name;
+	struct hv_word	 word;
 	int		 percent;
 	enum need	 need;
-	const char	*label;		/* NULL: no row in the wide form */
 } measures[M_COUNT] = {
-	{ "change",		0, NEED_NONE,	 "Endring" },
-	{ "change_pct",		1, NEED_NONE,	 "Endring i %%" },
-	{ "index",		0, NEED_BASE,	 "Indeks (%s = 100)" },
-	{ "base_change",	0, NEED_BASE,	 "Endring fra %s" },
-	{ "base_change_pct",	1, NEED_BASE,	 "Endring fra %s i %%" },
-	{ "cagr_pct",		1, NEED_BASE,	 "\xC3\x85rlig vekst fra %s i %%" },
-	{ "moving_avg",		0, NEED_WINDOW,	 "Glidende gjennomsnitt (%s)" },
-	{ "fitted",		0, NEED_PROJECT, "Line\xC3\xA6r trend" },
-	{ "projected",		0, NEED_PROJECT, NULL },
-	{ "slope",		0, NEED_PROJECT, NULL },
-	{ "r2",			0, NEED_PROJECT, NULL },
+	{ { "change", "Endring", "Change", "Endring" }, 0, NEED_NONE },
+	{ { "change_pct", "Endring %", "Change in %%", "Endring i %%" },
+	    1, NEED_NONE },
+	{ { "index", "Indeks", "Index (%s = 100)", "Indeks (%s = 100)" },
+	    0, NEED_BASE },
+	{ { "base_change", "Endring fra basis", "Change from %s",
+	    "Endring fra %s" }, 0, NEED_BASE },
+	{ { "base_change_pct", "Endring fra basis %", "Change from %s in %%",
+	    "Endring fra %s i %%" }, 1, NEED_BASE },
+	{ { "cagr_pct", "\xC3\x85rlig vekst %", "Annual growth from %s in %%",
+	    "\xC3\x85rlig vekst fra %s i %%" }, 1, NEED_BASE },
+	{ { "moving_avg", "Glidende snitt", "Moving average (%s)",
+	    "Glidende gjennomsnitt (%s)" }, 0, NEED_WINDOW },
+	{ { "fitted", "Trend", "Linear trend", "Line\xC3\xA6r trend" },
+	    0, NEED_PROJECT },
+	/* no rows of their own in --wide */
+	{ { "projected", "Fremskrevet", NULL, NULL }, 0, NEED_PROJECT },
+	{ { "slope", "Stigning", NULL, NULL }, 0, NEED_PROJECT },
+	{ { "r2", "R\xC2\xB2", NULL, NULL }, 0, NEED_PROJECT },
 };
-
 
 struct point {
 	struct hv_period p;
@@ -76,6 +84,7 @@ struct hv_trend {
 	char	       **files;
 	size_t		 nfiles;
 	struct hv_period base, project;
+	int		 finished;	/* hv_trend_finish() done */
 };
 
 void
@@ -111,7 +120,7 @@ select_measures(struct hv_trend *t, struct hv_err *e)
 			continue;	/* always written */
 		found = 0;
 		for (m = 0; m < M_COUNT; m++) {
-			if (strcmp(name, measures[m].name) != 0)
+			if (strcmp(name, measures[m].word.name) != 0)
 				continue;
 			found = 1;
 			if (!have[measures[m].need])
@@ -184,7 +193,7 @@ hv_trend_new(const struct hv_trend_opts *o, struct hv_err *e)
 		    (int)(strchr(o->labels[i], '=') - o->labels[i]),
 		    o->labels[i]);
 		for (m = 0; m < M_COUNT; m++)
-			if (strcmp(name, measures[m].name) == 0)
+			if (strcmp(name, measures[m].word.name) == 0)
 				found = 1;
 		if (!found) {
 			hv_err_usage(e, "--label: unknown measure '%s'", name);
@@ -578,6 +587,8 @@ hv_trend_add(struct hv_trend *t, struct hv_reader *r, struct hv_err *e)
 	char **files;
 	int pcol, wide = t->o.wide_in;
 
+	if (t->finished)
+		return hv_err_usage(e, "hv_trend_add after hv_trend_finish");
 	files = realloc(t->files, (t->nfiles + 1) * sizeof(*files));
 	if (files == NULL)
 		return hv_err_nomem(e);
@@ -950,14 +961,14 @@ decimals_of(const struct hv_trend *t, enum measure m)
 /* The wide-form label of measure m for series s. */
 static void
 label_of(const struct hv_trend *t, enum measure m, const struct series *s,
-    int prefix, char *buf, size_t sz)
+    int prefix, enum hv_lang lang, char *buf, size_t sz)
 {
-	size_t i, n = strlen(measures[m].name);
+	size_t i, n = strlen(measures[m].word.name);
 	const char *custom = NULL, *arg;
 	char text[256];
 
 	for (i = 0; i < t->o.nlabels; i++)
-		if (strncmp(t->o.labels[i], measures[m].name, n) == 0 &&
+		if (strncmp(t->o.labels[i], measures[m].word.name, n) == 0 &&
 		    t->o.labels[i][n] == '=')
 			custom = t->o.labels[i] + n + 1;
 	arg = measures[m].need == NEED_WINDOW ? t->window_text :
@@ -965,7 +976,8 @@ label_of(const struct hv_trend *t, enum measure m, const struct series *s,
 	if (custom != NULL)
 		snprintf(text, sizeof(text), "%s", custom);
 	else
-		snprintf(text, sizeof(text), measures[m].label, arg);
+		snprintf(text, sizeof(text), hv_word_label(&measures[m].word,
+		    lang), arg);
 	if (prefix)
 		snprintf(buf, sz, "%s: %s", s->name, text);
 	else
@@ -973,7 +985,7 @@ label_of(const struct hv_trend *t, enum measure m, const struct series *s,
 }
 
 static int
-long_table(struct hv_trend *t, struct hv_table *out)
+long_table(const struct hv_trend *t, struct hv_table *out)
 {
 	struct hv_colspec spec;
 	struct point *p;
@@ -989,10 +1001,11 @@ long_table(struct hv_trend *t, struct hv_table *out)
 		if (!t->selected[m])
 			continue;
 		memset(&spec, 0, sizeof(spec));
-		spec.name = measures[m].name;
+		spec.name = measures[m].word.name;
+		spec.word = &measures[m].word;
 		spec.role = HV_ROLE_EXTRA;
 		spec.numeric = 1;
-		spec.wide = measures[m].label != NULL;
+		spec.wide = measures[m].word.label_en != NULL;
 		spec.percent = measures[m].percent;
 		spec.decimals = decimals_of(t, (enum measure)m);
 		if (hv_table_add_col(out, &spec) == -1)
@@ -1031,7 +1044,8 @@ long_table(struct hv_trend *t, struct hv_table *out)
 
 /* One labelled row per series, measure and period, for hv_table_wide(). */
 static int
-wide_table(struct hv_trend *t, struct hv_table *out)
+wide_table(const struct hv_trend *t, enum hv_lang lang,
+    struct hv_table *out)
 {
 	const char *key;
 	struct point *p;
@@ -1049,11 +1063,11 @@ wide_table(struct hv_trend *t, struct hv_table *out)
 	for (i = 0; i < t->ns; i++) {
 		for (m = -1; m < M_COUNT; m++) {
 			if (m >= 0 && (!t->s[i].derive || !t->selected[m] ||
-			    measures[m].label == NULL))
+			    measures[m].word.label_en == NULL))
 				continue;
 			if (m >= 0)
 				label_of(t, (enum measure)m, &t->s[i],
-				    nderive > 1, label, sizeof(label));
+				    nderive > 1, lang, label, sizeof(label));
 			for (j = 0; j < t->s[i].n; j++) {
 				p = &t->s[i].pt[j];
 				if (m >= 0 && !(p->has_d & (1u << m)))
@@ -1084,41 +1098,51 @@ wide_table(struct hv_trend *t, struct hv_table *out)
 	return 0;
 }
 
-struct hv_table *
-hv_trend_table(struct hv_trend *t, int wide, struct hv_err *e)
+int
+hv_trend_finish(struct hv_trend *t, struct hv_err *e)
 {
-	struct hv_table *out;
 	size_t i;
 	int m;
 
+	if (t->finished)
+		return 0;
 	/* across columns that are no periods nothing changes over time */
 	for (m = 0; t->kind == HV_PERIOD_COLUMN && m < M_COUNT; m++) {
-		if (t->selected[m] && t->o.measures != NULL) {
-			hv_err_set(e, "--measures: the columns are no periods: "
-			    "only values and --total");
-			return NULL;
-		}
+		if (t->selected[m] && t->o.measures != NULL)
+			return hv_err_set(e, "--measures: the columns are no "
+			    "periods: only values and --total");
 		t->selected[m] = 0;
 	}
 	if (t->kind == HV_PERIOD_COLUMN && (t->o.base != NULL ||
-	    t->o.project != NULL || t->o.window > 0)) {
-		hv_err_set(e, "the columns are no periods: --base, --window "
-		    "and --project do not apply");
-		return NULL;
-	}
-
+	    t->o.project != NULL || t->o.window > 0))
+		return hv_err_set(e, "the columns are no periods: --base, "
+		    "--window and --project do not apply");
 	for (i = 0; i < t->ns; i++)
 		if (sort_series(t, &t->s[i], e) == -1)
-			return NULL;
+			return -1;
 	if (t->o.total != NULL && add_total(t, e) == -1)
-		return NULL;
+		return -1;
 	if (choose_and_scale(t, e) == -1)
-		return NULL;
+		return -1;
 	for (i = 0; i < t->ns; i++)
 		if (t->s[i].derive && derive(t, &t->s[i], e) == -1)
-			return NULL;
+			return -1;
+	t->finished = 1;
+	return 0;
+}
+
+struct hv_table *
+hv_trend_table(const struct hv_trend *t, int wide, enum hv_lang lang,
+    struct hv_err *e)
+{
+	struct hv_table *out;
+
+	if (!t->finished) {
+		hv_err_usage(e, "hv_trend_table before hv_trend_finish");
+		return NULL;
+	}
 	if ((out = hv_table_new()) == NULL ||
-	    (wide ? wide_table(t, out) : long_table(t, out)) == -1) {
+	    (wide ? wide_table(t, lang, out) : long_table(t, out)) == -1) {
 		hv_table_free(out);
 		hv_err_nomem(e);
 		return NULL;

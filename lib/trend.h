@@ -3,8 +3,8 @@
  * period, index and change against a base period, annual growth, moving
  * averages, a least-squares trend with projection, scaling and totals.
  *
- * Use: hv_trend_new(), hv_trend_add() once per input, then
- * hv_trend_table() for the result; hv_trend_free() frees the trend, the
+ * Use: hv_trend_new(), hv_trend_add() once per input, hv_trend_finish(),
+ * then hv_trend_table() for the result; hv_trend_free() frees the trend, the
  * caller frees the table.  Options are copied; their strings must live
  * until hv_trend_free().
  */
@@ -59,15 +59,22 @@ struct hv_trend *hv_trend_new(const struct hv_trend_opts *o,
  * "file:line: what is wrong" in *e (a data error). */
 int	hv_trend_add(struct hv_trend *t, struct hv_reader *r, struct hv_err *e);
 
+/* After the last hv_trend_add(): sort the series, add --total, scale and
+ * derive the measures.  Runs once (a second call does nothing); no
+ * hv_trend_add() after it.  Returns 0, or -1 with the reason in *e (a
+ * data error: a base period missing from a series, a period twice in one
+ * series, ...). */
+int	hv_trend_finish(struct hv_trend *t, struct hv_err *e);
+
 /*
- * Compute and return the result.  wide 0: tidy long table (keys, period,
+ * The result, after hv_trend_finish(); it changes nothing, so a second
+ * call gives the same table.  wide 0: tidy long table (keys, period,
  * value, status, then one column per measure).  wide 1: one row per
- * series and measure, labelled, ready for hv_table_wide().  Returns NULL
- * with the reason in *e (a data error: a base period missing from a
- * series, a period twice in one series, ...).
+ * series and measure, labelled in lang, ready for hv_table_wide().
+ * Returns NULL with the reason in *e.
  */
-struct hv_table *hv_trend_table(struct hv_trend *t, int wide,
-	    struct hv_err *e);
+struct hv_table *hv_trend_table(const struct hv_trend *t, int wide,
+	    enum hv_lang lang, struct hv_err *e);
 
 void	hv_trend_free(struct hv_trend *t);
 

@@ -71,8 +71,7 @@ static const char help[] =
 "      --from DATE --to DATE\n"
 "                        during the days from one date to the other\n"
 "What:\n"
-"  -m, --measure LIST    recipients (default), bed-days, hours, users,\n"
-"                        waiting, waiting-days; comma-separated\n"
+"  -m, --measure LIST    %s\n"
 "      --by LIST         age-group, sex, district (with totals), or\n"
 "                        service: one row per service instead of category\n"
 "      --only LIST       these categories (or services), in this order\n"
@@ -121,8 +120,16 @@ usage(int status)
 	    "--during period |\n"
 	    "                 --from date --to date) ... [file ...]\n"
 	    "       iplos-sum --print-map\n");
-	if (status == 0)
-		fprintf(fp, help, hv_cli_io_help);
+	if (status == 0) {
+		char list[256], text[300], wrapped[400];
+
+		/* the measures from their table, the first the default */
+		hv_name_list(hv_iplos_measures, ", ", list, sizeof(list));
+		snprintf(text, sizeof(text), "%.*s (default)%s; comma-separated",
+		    (int)strcspn(list, ","), list, list + strcspn(list, ","));
+		fprintf(fp, help, hv_cli_wrap(text, 24, 72, wrapped,
+		    sizeof(wrapped)), hv_cli_io_help);
+	}
 	else
 		fprintf(fp, "Try 'iplos-sum --help' for more information.\n");
 	exit(status);

@@ -235,7 +235,8 @@ main(int argc, char *argv[])
 			errx(hv_err_exit(&e), "%s", e.msg);
 		hv_reader_close(r);
 	}
-	if ((out = hv_trend_table(t, io.out.wide, &e)) == NULL ||
+	if (hv_trend_finish(t, &e) == -1 ||
+	    (out = hv_trend_table(t, io.out.wide, io.out.lang, &e)) == NULL ||
 	    hv_table_emit(out, io.output, &io.out, &e) == -1)
 		errx(hv_err_exit(&e), "%s", e.msg);
 	hv_table_free(out);

@@ -24,11 +24,11 @@ make_long(void)
 		{ "Stj\xC3\xB8rdal", "2020", -1656, NULL, -108.848 },
 	};
 	struct hv_colspec spec[] = {
-		{ "unit",	HV_ROLE_KEY,	0, -1, 0, 0, NULL },
-		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL },
-		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, "Kroner" },
-		{ "status",	HV_ROLE_STATUS,	0, -1, 0, 0, NULL },
-		{ "diff_pct",	HV_ROLE_EXTRA,	1, 1, 1, 1, "Avvik, %" },
+		{ "unit",	HV_ROLE_KEY,	0, -1, 0, 0, NULL, NULL },
+		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL, NULL },
+		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, "Kroner", NULL },
+		{ "status",	HV_ROLE_STATUS,	0, -1, 0, 0, NULL, NULL },
+		{ "diff_pct",	HV_ROLE_EXTRA,	1, 1, 1, 1, "Avvik, %", NULL },
 	};
 	struct hv_table *t = hv_table_new();
 	size_t i;
@@ -146,7 +146,7 @@ END_TEST
 
 START_TEST(table_csv_quotes_only_what_needs_it)
 {
-	struct hv_colspec spec = { "a,b", HV_ROLE_KEY, 0, -1, 0, 0, NULL };
+	struct hv_colspec spec = { "a,b", HV_ROLE_KEY, 0, -1, 0, 0, NULL , NULL };
 	struct hv_table *t = hv_table_new();
 	char *got;
 	long r;
@@ -175,9 +175,9 @@ END_TEST
 START_TEST(table_wide_sorts_periods_and_keeps_series_order)
 {
 	struct hv_colspec spec[] = {
-		{ "s",		HV_ROLE_KEY,	0, -1, 0, 0, NULL },
-		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL },
-		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL },
+		{ "s",		HV_ROLE_KEY,	0, -1, 0, 0, NULL , NULL },
+		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL , NULL },
+		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL , NULL },
 	};
 	static const char *rows[][3] = {
 		{ "b", "2024K1", "1" }, { "b", "2023K4", "2" },
@@ -206,9 +206,9 @@ END_TEST
 START_TEST(table_wide_refuses_a_period_twice_in_a_series)
 {
 	struct hv_colspec spec[] = {
-		{ "s",		HV_ROLE_KEY,	0, -1, 0, 0, NULL },
-		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL },
-		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL },
+		{ "s",		HV_ROLE_KEY,	0, -1, 0, 0, NULL , NULL },
+		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL , NULL },
+		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL , NULL },
 	};
 	struct hv_table *t = hv_table_new();
 	struct hv_err e;
@@ -231,7 +231,7 @@ END_TEST
 
 START_TEST(table_emit_leaves_no_file_on_failure)
 {
-	struct hv_colspec spec = { "a", HV_ROLE_KEY, 0, -1, 0, 0, NULL };
+	struct hv_colspec spec = { "a", HV_ROLE_KEY, 0, -1, 0, 0, NULL , NULL };
 	struct hv_out_opts o = { HV_FMT_CSV, HV_NUMSTYLE_C, 1, 0 };
 	struct hv_table *t = hv_table_new();
 	char dir[] = "/tmp/hvtest.XXXXXX", path[64];
@@ -264,8 +264,8 @@ END_TEST
 START_TEST(table_html_escapes_and_aligns)
 {
 	struct hv_colspec spec[] = {
-		{ "navn",	HV_ROLE_KEY,	0, -1, 0, 0, NULL },
-		{ "verdi",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL },
+		{ "navn",	HV_ROLE_KEY,	0, -1, 0, 0, NULL , NULL },
+		{ "verdi",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL , NULL },
 	};
 	struct hv_table *t = hv_table_new();
 	char *got;
@@ -288,12 +288,16 @@ END_TEST
 
 START_TEST(table_labels_nb_translate_only_the_toolkits_words)
 {
+	static const struct hv_word recipients = { "recipients", "Mottakere",
+	    NULL, NULL };
+	static const struct hv_word kroner = { "kr", "Kroner", NULL, NULL };
 	struct hv_colspec spec[] = {
-		{ "category",	HV_ROLE_KEY,	0, -1, 0, 0, NULL },
-		{ "measure",	HV_ROLE_KEY,	0, -1, 0, 0, NULL },
-		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL },
+		{ "category",	HV_ROLE_KEY,	0, -1, 0, 0, NULL, NULL },
+		{ "measure",	HV_ROLE_KEY,	0, -1, 0, 0, NULL, NULL },
+		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL, NULL },
+		{ "kr",		HV_ROLE_EXTRA,	1, -1, 0, 0, NULL, &kroner },
 	};
-	struct hv_out_opts o = { HV_FMT_CSV, HV_NUMSTYLE_NB, 0, 1 };
+	struct hv_out_opts o = { HV_FMT_CSV, HV_NUMSTYLE_NB, 0, HV_LANG_NB };
 	struct hv_table *t = hv_table_new();
 	struct hv_err e;
 	char *out;
@@ -301,24 +305,35 @@ START_TEST(table_labels_nb_translate_only_the_toolkits_words)
 	FILE *fp = open_memstream(&out, &len);
 	long r;
 
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < 4; i++)
 		hv_table_add_col(t, &spec[i]);
 	r = hv_table_add_row(t);
 	hv_table_set_text(t, (size_t)r, 0, "value");	/* data, yet a word */
-	hv_table_set_text(t, (size_t)r, 1, "recipients");
+	hv_table_set_word(t, (size_t)r, 1, &recipients);
 	hv_table_set_num(t, (size_t)r, 2, 1125);
 	r = hv_table_add_row(t);
 	hv_table_set_text(t, (size_t)r, 0, "Hjemmesykepleie");
-	hv_table_set_text(t, (size_t)r, 1, "bed-days");
+	hv_table_set_text(t, (size_t)r, 1, "bed-days");	/* data */
 	hv_table_set_num(t, (size_t)r, 2, 7660);
 	ck_assert_int_eq(hv_table_write(t, fp, &o, &e), 0);
 	fclose(fp);
-	/* a key cell that happens to be one of the words is translated: the
-	 * words are the tools' own, so that is the price of one switch */
-	ck_assert_str_eq(out, "Kategori,M\xC3\xA5l,Verdi\nVerdi,Mottakere,"
-	    "1 125\nHjemmesykepleie,Ligged\xC3\xB8gn,7 660\n");
+	/* a key cell that happens to be one of the shared words is
+	 * translated: the price of one switch; an engine's word is
+	 * translated where the engine set it, not where data spells it */
+	ck_assert_str_eq(out, "Kategori,M\xC3\xA5l,Verdi,Kroner\n"
+	    "Verdi,Mottakere,1 125,\nHjemmesykepleie,bed-days,7 660,\n");
 	free(out);
-	ck_assert_str_eq(hv_label_nb("Levanger"), "Levanger");
+	/* and in English, the names */
+	o.lang = HV_LANG_EN;
+	fp = open_memstream(&out, &len);
+	ck_assert_int_eq(hv_table_write(t, fp, &o, &e), 0);
+	fclose(fp);
+	ck_assert_str_eq(out, "category,measure,value,kr\n"
+	    "value,recipients,1 125,\nHjemmesykepleie,bed-days,7 660,\n");
+	free(out);
+	ck_assert_str_eq(hv_word_of("Levanger", HV_LANG_NB), "Levanger");
+	ck_assert_str_eq(hv_word_of("sex", HV_LANG_NB), "Kj\xC3\xB8nn");
+	ck_assert_str_eq(hv_word_of("sex", HV_LANG_EN), "sex");
 	hv_table_free(t);
 }
 END_TEST

@@ -1,1 +1,1 @@
-cd "$FIXTURES/trend" && trend --total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt' --measures change --wide --format md --numbers nb bpa-timer.csv
+cd "$FIXTURES/trend" && trend --total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt' --measures change --wide --format md --numbers nb --labels nb bpa-timer.csv

@@ -1,0 +1,39 @@
+/*
+ * table-int.h: the table's cells, shared by table.c (the model and the
+ * wide pivot) and write.c (the writers).
+ */
+#ifndef HV_TABLE_INT_H
+#define HV_TABLE_INT_H
+
+#include "table.h"
+
+enum cell_kind { CELL_EMPTY, CELL_TEXT, CELL_NUM };
+
+struct cell {
+	char		*s;
+	const struct hv_word *word;	/* s is this word: its Norwegian */
+	double		 v;
+	unsigned char	 kind;
+	unsigned char	 own_fmt;	/* decimals/percent below override */
+	signed char	 decimals;
+	unsigned char	 percent;
+};
+
+struct col {
+	struct hv_colspec spec;		/* strings owned */
+};
+
+struct hv_table {
+	struct col	*cols;
+	size_t		 ncols, cols_cap;
+	struct cell	*cells;		/* nrows * ncols, row-major */
+	size_t		 nrows, rows_cap;
+};
+
+static inline struct cell *
+cell_at(const struct hv_table *t, size_t row, size_t col)
+{
+	return &t->cells[row * t->ncols + col];
+}
+
+#endif

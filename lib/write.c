@@ -1,0 +1,385 @@
+/*
+ * write.c: the six writers of a table (csv, tsv, md, table, json, html),
+ * numbers in machine or Norwegian style, the toolkit's words in English
+ * or Norwegian, and -o FILE written whole or not at all.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "atomic.h"
+#include "table-int.h"
+#include "utf8.h"
+
+/* A column's header as written: its word, or a shared word, in the
+ * language asked for. */
+static const char *
+header(const struct hv_table *t, size_t c, const struct hv_out_opts *o)
+{
+	const struct hv_colspec *spec = &t->cols[c].spec;
+
+	if (spec->word != NULL)
+		return hv_word_text(spec->word, o->lang);
+	return hv_word_of(spec->name, o->lang);
+}
+
+/* A text cell as written: the tools' own words stand in key columns
+ * (measure, sex); anything else is data, written as it is. */
+static const char *
+text_of(const struct hv_table *t, const struct cell *c, size_t col,
+    const struct hv_out_opts *o)
+{
+	if (c->word != NULL)
+		return hv_word_text(c->word, o->lang);
+	return t->cols[col].spec.role == HV_ROLE_KEY ? hv_word_of(c->s,
+	    o->lang) : c->s;
+}
+
+const struct hv_name hv_formats[] = {
+	{ "csv",	HV_FMT_CSV,	0 },
+	{ "tsv",	HV_FMT_TSV,	0 },
+	{ "md",		HV_FMT_MD,	0 },
+	{ "markdown",	HV_FMT_MD,	1 },
+	{ "table",	HV_FMT_TABLE,	0 },
+	{ "json",	HV_FMT_JSON,	0 },
+	{ "html",	HV_FMT_HTML,	0 },
+	{ NULL,		0,		0 },
+};
+
+const struct hv_name hv_numstyles[] = {
+	{ "c",		HV_NUMSTYLE_C,	0 },
+	{ "plain",	HV_NUMSTYLE_C,	1 },
+	{ "nb",		HV_NUMSTYLE_NB,	0 },
+	{ "no",		HV_NUMSTYLE_NB,	1 },
+	{ NULL,		0,		0 },
+};
+
+/* The text of a cell as it is printed: numbers formatted in the style,
+ * with " %" for percent columns in Norwegian style. */
+static const char *
+cell_str(const struct hv_table *t, size_t row, size_t col,
+    const struct hv_out_opts *o, char *buf, size_t sz)
+{
+	const struct cell *c = cell_at(t, row, col);
+	const struct hv_colspec *spec = &t->cols[col].spec;
+	int decimals = c->own_fmt ? c->decimals : spec->decimals;
+	int percent = c->own_fmt ? c->percent : spec->percent;
+	enum hv_numstyle style = o->numbers;
+	size_t n;
+
+	if (c->kind == CELL_TEXT)
+		return text_of(t, c, col, o);
+	if (c->kind == CELL_EMPTY)
+		return "";
+	hv_num_fmt(buf, sz, c->v, decimals, style);
+	if (percent && style == HV_NUMSTYLE_NB && (n = strlen(buf)) + 3 < sz)
+		memcpy(buf + n, " %", 3);
+	return buf;
+}
+
+static void
+put_csv_field(FILE *fp, const char *s, char delim)
+{
+	const char *p;
+
+	if (strchr(s, delim) == NULL && strpbrk(s, "\"\r\n") == NULL) {
+		fputs(s, fp);
+		return;
+	}
+	putc('"', fp);
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '"')
+			putc('"', fp);
+		putc(*p, fp);
+	}
+	putc('"', fp);
+}
+
+static void
+put_tsv_field(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '\t':
+			fputs("\\t", fp);
+			break;
+		case '\n':
+			fputs("\\n", fp);
+			break;
+		case '\r':
+			fputs("\\r", fp);
+			break;
+		case '\\':
+			fputs("\\\\", fp);
+			break;
+		default:
+			putc(*s, fp);
+		}
+	}
+}
+
+/* A Markdown cell: pipes escaped, line breaks as spaces. */
+static void
+put_md_field(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '|')
+			fputs("\\|", fp);
+		else if (*s == '\n' || *s == '\r')
+			putc(' ', fp);
+		else
+			putc(*s, fp);
+	}
+}
+
+static void
+write_delimited(const struct hv_table *t, FILE *fp,
+    const struct hv_out_opts *o)
+{
+	enum hv_format f = o->format;
+	char buf[128];
+	size_t r, c;
+
+
+	for (c = 0; c < t->ncols; c++) {
+		if (c > 0)
+			putc(f == HV_FMT_TSV ? '\t' : ',', fp);
+		if (f == HV_FMT_TSV)
+			put_tsv_field(fp, header(t, c, o));
+		else
+			put_csv_field(fp, header(t, c, o), ',');
+	}
+	putc('\n', fp);
+	for (r = 0; r < t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++) {
+			if (c > 0)
+				putc(f == HV_FMT_TSV ? '\t' : ',', fp);
+			if (f == HV_FMT_TSV)
+				put_tsv_field(fp, cell_str(t, r, c, o, buf, sizeof(buf)));
+			else
+				put_csv_field(fp, cell_str(t, r, c, o, buf, sizeof(buf)), ',');
+		}
+		putc('\n', fp);
+	}
+}
+
+static void
+write_md(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+{
+	char buf[128];
+	size_t r, c;
+
+	for (c = 0; c < t->ncols; c++) {
+		fputs(c == 0 ? "| " : " | ", fp);
+		put_md_field(fp, header(t, c, o));
+	}
+	fputs(" |\n", fp);
+	for (c = 0; c < t->ncols; c++)
+		fputs(t->cols[c].spec.numeric ? "|---:" : "|---", fp);
+	fputs("|\n", fp);
+	for (r = 0; r < t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++) {
+			fputs(c == 0 ? "| " : " | ", fp);
+			put_md_field(fp, cell_str(t, r, c, o, buf, sizeof(buf)));
+		}
+		fputs(" |\n", fp);
+	}
+}
+
+static void
+put_padded(FILE *fp, const char *s, size_t width, int right, int last)
+{
+	size_t w = hv_utf8_width(s);
+
+	if (right)
+		for (; w < width; w++)
+			putc(' ', fp);
+	fputs(s, fp);
+	if (!right && !last)
+		for (; w < width; w++)
+			putc(' ', fp);
+}
+
+static int
+write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+{
+	char buf[128];
+	size_t *width, r, c, w;
+
+	if ((width = calloc(t->ncols + 1, sizeof(*width))) == NULL)
+		return -1;
+	for (c = 0; c < t->ncols; c++)
+		width[c] = hv_utf8_width(header(t, c, o));
+	for (r = 0; r < t->nrows; r++)
+		for (c = 0; c < t->ncols; c++) {
+			w = hv_utf8_width(cell_str(t, r, c, o, buf, sizeof(buf)));
+			if (w > width[c])
+				width[c] = w;
+		}
+	for (c = 0; c < t->ncols; c++) {
+		if (c > 0)
+			fputs("  ", fp);
+		put_padded(fp, header(t, c, o), width[c],
+		    t->cols[c].spec.numeric, c + 1 == t->ncols);
+	}
+	putc('\n', fp);
+	for (r = 0; r < t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++) {
+			if (c > 0)
+				fputs("  ", fp);
+			put_padded(fp, cell_str(t, r, c, o, buf, sizeof(buf)), width[c], t->cols[c].spec.numeric,
+			    c + 1 == t->ncols);
+		}
+		putc('\n', fp);
+	}
+	free(width);
+	return 0;
+}
+
+/* Text for HTML: & < > " escaped. */
+static void
+put_html(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '&':
+			fputs("&amp;", fp);
+			break;
+		case '<':
+			fputs("&lt;", fp);
+			break;
+		case '>':
+			fputs("&gt;", fp);
+			break;
+		case '"':
+			fputs("&quot;", fp);
+			break;
+		default:
+			putc(*s, fp);
+		}
+	}
+}
+
+static void
+write_html(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+{
+	char buf[128];
+	size_t r, c;
+
+	fputs("<table>\n<thead>\n<tr>", fp);
+	for (c = 0; c < t->ncols; c++) {
+		fputs(t->cols[c].spec.numeric ? "<th class=\"num\">" : "<th>",
+		    fp);
+		put_html(fp, header(t, c, o));
+		fputs("</th>", fp);
+	}
+	fputs("</tr>\n</thead>\n<tbody>\n", fp);
+	for (r = 0; r < t->nrows; r++) {
+		fputs("<tr>", fp);
+		for (c = 0; c < t->ncols; c++) {
+			fputs(t->cols[c].spec.numeric ? "<td class=\"num\">" :
+			    "<td>", fp);
+			put_html(fp, cell_str(t, r, c, o, buf, sizeof(buf)));
+			fputs("</td>", fp);
+		}
+		fputs("</tr>\n", fp);
+	}
+	fputs("</tbody>\n</table>\n", fp);
+}
+
+static int
+write_json(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+{
+	cJSON *arr, *obj, *item;
+	const struct cell *cl;
+	size_t r, c;
+	char *text;
+	int decimals;
+
+	if ((arr = cJSON_CreateArray()) == NULL)
+		return -1;
+	for (r = 0; r < t->nrows; r++) {
+		if ((obj = cJSON_CreateObject()) == NULL)
+			goto fail;
+		cJSON_AddItemToArray(arr, obj);
+		for (c = 0; c < t->ncols; c++) {
+			cl = cell_at(t, r, c);
+			decimals = cl->own_fmt ? cl->decimals :
+			    t->cols[c].spec.decimals;
+			if (cl->kind == CELL_NUM)
+				item = cJSON_CreateNumber(decimals >= 0 ?
+				    hv_num_round(cl->v, decimals) : cl->v);
+			else if (cl->kind == CELL_TEXT)
+				item = cJSON_CreateString(text_of(t, cl, c, o));
+			else
+				item = cJSON_CreateNull();
+			if (item == NULL)
+				goto fail;
+			cJSON_AddItemToObject(obj, header(t, c, o), item);
+		}
+	}
+	if ((text = cJSON_Print(arr)) == NULL)
+		goto fail;
+	fputs(text, fp);
+	putc('\n', fp);
+	free(text);
+	cJSON_Delete(arr);
+	return 0;
+fail:
+	cJSON_Delete(arr);
+	return -1;
+}
+
+int
+hv_table_write(const struct hv_table *t, FILE *fp,
+    const struct hv_out_opts *o, struct hv_err *e)
+{
+	int rc = 0;
+
+	switch (o->format) {
+	case HV_FMT_CSV:
+	case HV_FMT_TSV:
+		write_delimited(t, fp, o);
+		break;
+	case HV_FMT_MD:
+		write_md(t, fp, o);
+		break;
+	case HV_FMT_TABLE:
+		rc = write_aligned(t, fp, o);
+		break;
+	case HV_FMT_JSON:
+		rc = write_json(t, fp, o);
+		break;
+	case HV_FMT_HTML:
+		write_html(t, fp, o);
+		break;
+	}
+	if (rc == -1)
+		return hv_err_nomem(e);
+	if (ferror(fp))
+		return hv_err_io(e, "output", "write error");
+	return 0;
+}
+
+int
+hv_table_emit(const struct hv_table *t, const char *path,
+    const struct hv_out_opts *o, struct hv_err *e)
+{
+	struct hv_table *w = NULL;
+	struct hv_atomic *a;
+
+	if (o->wide && (w = hv_table_wide(t, e)) == NULL)
+		return -1;
+	if ((a = hv_atomic_open(path, e)) == NULL) {
+		hv_table_free(w);
+		return -1;
+	}
+	if (hv_table_write(w != NULL ? w : t, hv_atomic_fp(a), o, e) == -1) {
+		hv_atomic_abort(a);
+		hv_table_free(w);
+		return -1;
+	}
+	hv_table_free(w);
+	return hv_atomic_commit(a, e);
+}
