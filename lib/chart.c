@@ -12,6 +12,7 @@
 #include "list.h"
 #include "atomic.h"
 #include "chart.h"
+#include "cell.h"
 #include "map.h"
 #include "num.h"
 #include "period.h"
@@ -39,7 +40,11 @@ struct hv_chart {
 	int		 projected;	/* some point is a projection */
 	int		 named;		/* display_names done */
 	int		 legend;	/* enum legend */
+	char		*kbuf;		/* a row's series, as hv_map_key */
+	size_t		 kcap;
 };
+
+#define MAX_KEYS	16	/* key columns that name a series */
 
 void
 hv_chart_opts_init(struct hv_chart_opts *o)
@@ -119,6 +124,7 @@ hv_chart_free(struct hv_chart *c)
 	free(c->per);
 	free(c->plabel);
 	hv_map_free(c->smap);
+	free(c->kbuf);
 	free(c);
 }
 
@@ -176,16 +182,15 @@ series_index(struct hv_chart *c, const char *name)
 	return (long)c->ns++;
 }
 
+/* A value cell: the number, or NAN when it is missing. */
 static int
 number(const char *file, unsigned long line, const char *col, const char *s,
     size_t len, double *v, struct hv_err *e)
 {
-	struct hv_err why;
 	struct hv_num n;
 
-	if (hv_num_parse(s, len, &n, &why) == -1)
-		return hv_err_at(e, file, line, "%s in column '%s'", why.msg,
-		    col);
+	if (hv_cell_num(file, line, col, s, len, &n, e) == -1)
+		return -1;
 	*v = hv_num_missing(&n) ? NAN : n.v;
 	return 0;
 }
@@ -261,10 +266,11 @@ hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 	const struct hv_row *h = hv_reader_header(r);
 	const char *file = hv_reader_name(r);
 	int pcol, vcol, projcol, fitcol, got;
+	const char *parts[MAX_KEYS], *name;
 	struct hv_period p;
 	struct hv_row row;
-	char name[512], pbuf[16];
-	size_t k, n, kcol[16], nkeys = 0;
+	char pbuf[16];
+	size_t k, kcol[MAX_KEYS], nkeys;
 	long si, pi;
 	double v = NAN, proj, fit;
 
@@ -280,33 +286,18 @@ hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 		    "--x and --y)", pcol < 0 ? "x" : "y", pcol < 0 ?
 		    (c->o.xcol != NULL ? c->o.xcol : "period") :
 		    (c->o.ycol != NULL ? c->o.ycol : "value"));
-	if (c->o.keys != NULL) {
-		const char *p = c->o.keys;
-		char col[256];
-		int kc;
-
-		while (nkeys < 16 &&
-		    (p = hv_list_next(p, col, sizeof(col))) != NULL) {
-			if ((kc = hv_reader_col(r, col)) < 0)
-				return hv_err_at(e, file, h->line, "no column "
-				    "'%s' (given with --keys)", col);
-			kcol[nkeys++] = (size_t)kc;
-		}
-	} else {
-		for (k = 0; k < (size_t)pcol && nkeys < 16; k++)
-			if ((int)k != vcol)
-				kcol[nkeys++] = k;
-	}
+	if ((got = (int)hv_reader_keys(r, c->o.keys, pcol, vcol, -1, kcol,
+	    MAX_KEYS, e)) == -1)
+		return -1;
+	nkeys = (size_t)got;
 	while ((got = hv_reader_next(r, &row, e)) == 1) {
 		/* the series: its key columns, their parts kept apart by a
 		 * unit separator until the names are shown */
-		name[0] = '\0';
-		for (k = 0, n = 0; k < nkeys; k++) {
-			n += (size_t)snprintf(name + n, sizeof(name) - n,
-			    "%s%s", k > 0 ? "\x1f" : "", row.field[kcol[k]]);
-			if (n >= sizeof(name))
-				n = sizeof(name) - 1;
-		}
+		for (k = 0; k < nkeys; k++)
+			parts[k] = row.field[kcol[k]];
+		if (hv_map_key(&c->kbuf, &c->kcap, parts, nkeys) == -1)
+			return hv_err_nomem(e);
+		name = c->kbuf;
 		if (!wanted(c, name))
 			continue;
 		if (x_value(c, row.field[pcol], row.len[pcol], &p) == -1)
@@ -560,10 +551,26 @@ display_names(struct hv_chart *c)
 	int keep[16];
 
 	if (c->ns > 16) {
-		/* too many to compare; just show the separators as ", " */
-		for (i = 0; i < c->ns; i++)
-			for (p = c->s[i].name; (p = strchr(p, '\x1f')) != NULL;)
-				*p = ',';
+		/* too many to compare: every part, joined by ", " */
+		for (i = 0; i < c->ns; i++) {
+			name = c->s[i].name;
+			for (k = 0, p = name; (p = strchr(p, '\x1f')) != NULL;
+			    p++)
+				k++;
+			if ((out = malloc(strlen(name) + k + 1)) == NULL)
+				return -1;
+			for (n = 0, p = name; *p != '\0'; p++) {
+				if (*p == '\x1f') {
+					out[n++] = ',';
+					out[n++] = ' ';
+				} else {
+					out[n++] = *p;
+				}
+			}
+			out[n] = '\0';
+			free(name);
+			c->s[i].name = out;
+		}
 		return 0;
 	}
 	for (i = 0; i < c->ns; i++) {

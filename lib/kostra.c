@@ -1,70 +1,21 @@
-/* kostra.c: KOSTRA figures in, a municipality against peers and group out. */
+/*
+ * kostra.c: one municipality against its peers and a reference on a
+ * KOSTRA figure: the API, and the comparison (differences, ranks, the
+ * peer mean, plausibility flags, population and need).
+ */
 #include <ctype.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "kostra-int.h"
 #include "list.h"
-#include "jsonstat.h"
-#include "kostra.h"
 #include "mem.h"
-#include "num.h"
-#include "period.h"
-
-/* Region codes that changed, so that a series across a reform is one
- * series: the Trøndelag municipalities of the reference tables (the
- * counties merged in 2018; Steinkjer and Verran in 2020). */
-static const struct {
-	const char	*old, *new;
-	int		 from;
-	const char	*name;
-} builtin_codes[] = {
-	{ "1719", "5037", 2018, "Levanger" },
-	{ "1721", "5038", 2018, "Verdal" },
-	{ "1714", "5035", 2018, "Stj\xC3\xB8rdal" },
-	{ "1702", "5004", 2018, "Steinkjer" },
-	{ "1724", "5039", 2018, "Verran" },
-	{ "5004", "5006", 2020, "Steinkjer" },
-	{ "5039", "5006", 2020, "Steinkjer (Verran)" },
-	{ "1663", "5031", 2018, "Malvik" },
-	{ "1653", "5028", 2018, "Melhus" },
-};
-#define NBUILTIN (sizeof(builtin_codes) / sizeof(builtin_codes[0]))
 
 /* The KOSTRA groups were redrawn from statistics year 2020. */
 #define GROUP_BREAK 2020
-
-struct obs {
-	char		*unit, *label, *variable;
-	struct hv_period p;
-	double		 v;
-	int		 has_v;
-	char		 status[8];
-	char		*file;
-	unsigned long	 line;
-};
-
-struct obsset {
-	struct obs	*o;
-	size_t		 n, cap;
-};
-
-struct change {
-	char	*old, *new;
-	int	 from;
-};
-
-struct hv_kostra {
-	struct hv_kostra_opts o;
-	struct obsset	 data, pop, need;
-	struct change	*codes;
-	size_t		 ncodes;
-	struct hv_notes	 report;
-};
-
 void
 hv_kostra_opts_init(struct hv_kostra_opts *o)
 {
@@ -85,20 +36,6 @@ hv_kostra_report(const struct hv_kostra *k, size_t i)
 	return k->report.line[i];
 }
 
-static void
-free_set(struct obsset *s)
-{
-	size_t i;
-
-	for (i = 0; i < s->n; i++) {
-		free(s->o[i].unit);
-		free(s->o[i].label);
-		free(s->o[i].variable);
-		free(s->o[i].file);
-	}
-	free(s->o);
-}
-
 void
 hv_kostra_free(struct hv_kostra *k)
 {
@@ -106,9 +43,9 @@ hv_kostra_free(struct hv_kostra *k)
 
 	if (k == NULL)
 		return;
-	free_set(&k->data);
-	free_set(&k->pop);
-	free_set(&k->need);
+	hv_kostra_obsset_free(&k->data);
+	hv_kostra_obsset_free(&k->pop);
+	hv_kostra_obsset_free(&k->need);
 	for (i = 0; i < k->ncodes; i++) {
 		free(k->codes[i].old);
 		free(k->codes[i].new);
@@ -118,457 +55,10 @@ hv_kostra_free(struct hv_kostra *k)
 	free(k);
 }
 
-/* "K-5037" is SSB's aggregated time-series code for 5037. */
-static const char *
-plain_code(const char *code)
-{
-	if (strncmp(code, "K-", 2) == 0 && isdigit((unsigned char)code[2]))
-		return code + 2;
-	return code;
-}
-
-/* Split a cell like "5037 Levanger" or "EKG09 Kostragruppe 09" into its
- * code and label; a cell without a code is both. */
-static void
-split_region(const char *cell, char *code, size_t csz, const char **label)
-{
-	size_t n = strcspn(cell, " ");
-	int digit = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		digit |= isdigit((unsigned char)cell[i]);
-	if (digit && cell[n] == ' ' && cell[n + 1] != '\0') {
-		snprintf(code, csz, "%.*s", (int)n, cell);
-		*label = cell + n + 1;
-	} else {
-		snprintf(code, csz, "%s", cell);
-		*label = cell;
-	}
-}
-
-static int
-add_obs(struct obsset *s, const char *unit, const char *label,
-    const char *variable, const struct hv_period *p, double v, int has_v,
-    const char *status, const char *file, unsigned long line)
-{
-	struct obs *o;
-
-	if (hv_grow(&s->o, &s->cap, s->n + 1, sizeof(*s->o)) == -1)
-		return -1;
-	o = &s->o[s->n];
-	memset(o, 0, sizeof(*o));
-	o->unit = strdup(plain_code(unit));
-	o->label = strdup(label);
-	o->variable = strdup(variable != NULL ? variable : "");
-	o->file = strdup(file);
-	if (o->unit == NULL || o->label == NULL || o->variable == NULL ||
-	    o->file == NULL) {
-		free(o->unit);
-		free(o->label);
-		free(o->variable);
-		free(o->file);
-		return -1;
-	}
-	o->p = *p;
-	o->v = v;
-	o->has_v = has_v;
-	o->line = line;
-	snprintf(o->status, sizeof(o->status), "%s", status != NULL ? status :
-	    "");
-	s->n++;
-	return 0;
-}
-
-/* --- JSON-stat ---------------------------------------------------------- */
-
-static int
-dim_is(const struct hv_jsdim *d, enum hv_jsrole role, const char *const *ids)
-{
-	size_t i;
-
-	if (d->role == role)
-		return 1;
-	for (i = 0; ids[i] != NULL; i++)
-		if (strcmp(d->id, ids[i]) == 0)
-			return 1;
-	return 0;
-}
-
-/* The position --select picks in dimension d, or -1 when none. */
-static long
-selected(const struct hv_kostra *k, const struct hv_jsdim *d)
-{
-	const char *p = k->o.select;
-	char pair[256], *eq;
-	size_t c;
-
-	while ((p = hv_list_next(p, pair, sizeof(pair))) != NULL) {
-		if ((eq = strchr(pair, '=')) == NULL)
-			continue;
-		*eq = '\0';
-		if (strcmp(pair, d->id) != 0)
-			continue;
-		for (c = 0; c < d->size; c++)
-			if (strcmp(d->code[c], eq + 1) == 0)
-				return (long)c;
-	}
-	return -1;
-}
-
-static int
-load_jsonstat(struct hv_kostra *k, const char *path, struct obsset *set,
-    struct hv_err *e)
-{
-	static const char *const geo_ids[] = { "KOKkommuneregion0000",
-	    "Region", "KOKfylkesregion0000", "KOKbydelsregion0000", NULL };
-	static const char *const time_ids[] = { "Tid", NULL };
-	static const char *const metric_ids[] = { "ContentsCode", NULL };
-	struct hv_jsonstat *js;
-	struct hv_period p;
-	size_t d, i, *pos = NULL;
-	long *pick = NULL;
-	int geo = -1, tim = -1, met = -1, rc = -1;
-	char code[64];
-	const char *label;
-
-	if ((js = hv_jsonstat_load(path, e)) == NULL)
-		return -1;
-	pos = calloc(js->ndims, sizeof(*pos));
-	pick = calloc(js->ndims, sizeof(*pick));
-	if (pos == NULL || pick == NULL) {
-		hv_err_nomem(e);
-		goto done;
-	}
-	for (d = 0; d < js->ndims; d++) {
-		pick[d] = -1;
-		if (geo < 0 && dim_is(&js->dim[d], HV_JS_ROLE_GEO, geo_ids))
-			geo = (int)d;
-		else if (tim < 0 && dim_is(&js->dim[d], HV_JS_ROLE_TIME,
-		    time_ids))
-			tim = (int)d;
-		else if (met < 0 && dim_is(&js->dim[d], HV_JS_ROLE_METRIC,
-		    metric_ids))
-			met = (int)d;
-		else if (js->dim[d].size > 1 &&
-		    (pick[d] = selected(k, &js->dim[d])) < 0) {
-			hv_err_at(e, path, 0, "dimension '%s' has %zu "
-			    "categories: choose one with --select %s=CODE",
-			    js->dim[d].id, js->dim[d].size, js->dim[d].id);
-			goto done;
-		}
-	}
-	if (tim < 0) {
-		hv_err_at(e, path, 0, "no time dimension (role time, or Tid)");
-		goto done;
-	}
-	if (geo < 0) {
-		hv_err_at(e, path, 0, "no region dimension (role geo, Region "
-		    "or KOKkommuneregion0000)");
-		goto done;
-	}
-	for (i = 0; i < js->ncells; i++) {
-		hv_jsonstat_pos(js, i, pos);
-		for (d = 0; d < js->ndims; d++)
-			if (pick[d] >= 0 && pos[d] != (size_t)pick[d])
-				break;
-		if (d < js->ndims)
-			continue;
-		if (hv_period_parse(js->dim[tim].code[pos[tim]],
-		    strlen(js->dim[tim].code[pos[tim]]), &p, e) == -1) {
-			hv_err_prefix(e, path);
-			goto done;
-		}
-		split_region(js->dim[geo].catlabel[pos[geo]], code,
-		    sizeof(code), &label);
-		if (add_obs(set, js->dim[geo].code[pos[geo]], label,
-		    met >= 0 ? js->dim[met].catlabel[pos[met]] : NULL, &p,
-		    js->value[i], js->has_value[i], js->status != NULL ?
-		    js->status[i] : NULL, path, 0) == -1) {
-			hv_err_nomem(e);
-			goto done;
-		}
-	}
-	rc = 0;
-done:
-	free(pos);
-	free(pick);
-	hv_jsonstat_free(js);
-	return rc;
-}
-
-/* --- CSV ---------------------------------------------------------------- */
-
-static int
-col_named(struct hv_reader *r, const char *const *names)
-{
-	int i, c;
-
-	for (i = 0; names[i] != NULL; i++)
-		if ((c = hv_reader_col(r, names[i])) >= 0)
-			return c;
-	return -1;
-}
-
-/* A value cell into v, has_v and status; -1 with the place in *e. */
-static int
-cell_value(const char *file, unsigned long line, const char *col,
-    const char *s, size_t len, double *v, int *has_v, const char **status,
-    struct hv_err *e)
-{
-	struct hv_err why;
-	struct hv_num n;
-
-	if (hv_num_parse(s, len, &n, &why) == -1)
-		return hv_err_at(e, file, line, "%s in column '%s'", why.msg,
-		    col);
-	*v = n.v;
-	*has_v = !hv_num_missing(&n);
-	*status = n.flags & HV_NUM_PROVISIONAL ? "*" : hv_sym_str(n.sym);
-	if (n.sym == HV_SYM_NIL)
-		*status = "";
-	return 0;
-}
-
-/* The period at the end of a wide column's header ("2019",
- * "KOSbelopinnbygge0000 2019"); 0 when there is one. */
-static int
-header_period(const char *h, struct hv_period *p)
-{
-	const char *t = strrchr(h, ' ');
-	struct hv_err e;
-
-	t = t != NULL ? t + 1 : h;
-	return hv_period_parse(t, strlen(t), p, &e);
-}
-
-static int
-load_csv(struct hv_kostra *k, const char *path, struct obsset *set,
-    struct hv_err *e)
-{
-	static const char *const unit_names[] = { "unit", "region", "kommune",
-	    "KOKkommuneregion0000", "kommuneregion", "K-region", NULL };
-	static const char *const time_names[] = { "period", "\xC3\xA5r",
-	    "tid", "year", "periode", NULL };
-	static const char *const var_names[] = { "statistikkvariabel",
-	    "contents", "ContentsCode", "variable", NULL };
-	static const char *const value_names[] = { "value", "verdi", NULL };
-	const struct hv_row *h;
-	struct hv_reader *r;
-	struct hv_period p, *wide = NULL;
-	struct hv_row row;
-	int ucol, lcol, tcol, vcol, scol, valcol, got, rc = -1;
-	const char *label, *status, *name;
-	char code[64];
-	size_t c;
-	double v;
-	int has;
-
-	if ((r = hv_reader_open(path, &k->o.in, e)) == NULL)
-		return -1;
-	name = hv_reader_name(r);
-	h = hv_reader_header(r);
-	ucol = col_named(r, unit_names);
-	if (ucol < 0)
-		ucol = 0;
-	lcol = hv_reader_col(r, "label");
-	tcol = col_named(r, time_names);
-	vcol = col_named(r, var_names);
-	scol = hv_reader_col(r, "status");
-	valcol = col_named(r, value_names);
-	if (tcol >= 0 && valcol < 0)
-		valcol = (int)h->n - 1;	/* SSB: the title heads the values */
-	if (tcol < 0) {
-		/* wide: the periods are the columns */
-		if ((wide = calloc(h->n, sizeof(*wide))) == NULL) {
-			hv_err_nomem(e);
-			goto done;
-		}
-		for (c = 0, got = 0; c < h->n; c++)
-			if ((int)c != ucol && (int)c != vcol &&
-			    header_period(h->field[c], &wide[c]) == 0)
-				got++;
-		if (got == 0) {
-			hv_err_at(e, name, h->line, "no time: neither a column "
-			    "'år' (or period, tid) nor periods as columns");
-			goto done;
-		}
-	}
-	while ((got = hv_reader_next(r, &row, e)) == 1) {
-		if (row.n < h->n)
-			continue;	/* a footnote under the table */
-		split_region(row.field[ucol], code, sizeof(code), &label);
-		if (lcol >= 0 && row.len[lcol] > 0)
-			label = row.field[lcol];
-		if (tcol >= 0) {
-			if (hv_period_parse(row.field[tcol], row.len[tcol], &p,
-			    e) == -1) {
-				hv_err_prefix(e, name);
-				goto done;
-			}
-			if (cell_value(name, row.line, h->field[valcol],
-			    row.field[valcol], row.len[valcol], &v, &has,
-			    &status, e) == -1)
-				goto done;
-			if (scol >= 0 && row.len[scol] > 0)
-				status = row.field[scol];
-			if (add_obs(set, code, label, vcol >= 0 ?
-			    row.field[vcol] : NULL, &p, v, has, status, name,
-			    row.line) == -1)
-				goto oom;
-			continue;
-		}
-		for (c = 0; c < h->n; c++) {
-			if ((int)c == ucol || (int)c == vcol ||
-			    wide[c].kind == HV_PERIOD_NONE)
-				continue;
-			if (cell_value(name, row.line, h->field[c],
-			    row.field[c], row.len[c], &v, &has, &status, e) ==
-			    -1)
-				goto done;
-			if (add_obs(set, code, label, vcol >= 0 ?
-			    row.field[vcol] : NULL, &wide[c], v, has, status,
-			    name, row.line) == -1)
-				goto oom;
-		}
-	}
-	rc = got == -1 ? -1 : 0;
-	goto done;
-oom:
-	hv_err_nomem(e);
-done:
-	free(wide);
-	hv_reader_close(r);
-	return rc;
-}
-
-static int
-load(struct hv_kostra *k, const char *path, struct obsset *set,
-    struct hv_err *e)
-{
-	if (hv_jsonstat_sniff(path))
-		return load_jsonstat(k, path, set, e);
-	return load_csv(k, path, set, e);
-}
-
-/* --- region codes ------------------------------------------------------- */
-
-static int
-add_change(struct hv_kostra *k, const char *old, const char *new, int from)
-{
-	struct change *c = realloc(k->codes, (k->ncodes + 1) * sizeof(*c));
-
-	if (c == NULL)
-		return -1;
-	k->codes = c;
-	c += k->ncodes;
-	c->old = strdup(plain_code(old));
-	c->new = strdup(plain_code(new));
-	c->from = from;
-	if (c->old == NULL || c->new == NULL)
-		return -1;
-	k->ncodes++;
-	return 0;
-}
-
-static int
-load_codes(struct hv_kostra *k, const char *path, struct hv_err *e)
-{
-	struct hv_reader *r;
-	struct hv_row row;
-	int o, n, f, got;
-	struct hv_num y;
-
-	if ((r = hv_reader_open(path, NULL, e)) == NULL)
-		return -1;
-	o = hv_reader_col(r, "old");
-	n = hv_reader_col(r, "new");
-	f = hv_reader_col(r, "from");
-	if (o < 0 || n < 0 || f < 0) {
-		hv_err_at(e, hv_reader_name(r), 1, "a code file has the "
-		    "columns old, new and from");
-		hv_reader_close(r);
-		return -1;
-	}
-	while ((got = hv_reader_next(r, &row, e)) == 1) {
-		if (hv_num_parse(row.field[f], row.len[f], &y, e) == -1 ||
-		    y.sym != HV_SYM_NONE) {
-			hv_err_at(e, hv_reader_name(r), row.line, "invalid "
-			    "year '%s' in column 'from'", row.field[f]);
-			got = -1;
-			break;
-		}
-		if (add_change(k, row.field[o], row.field[n], (int)y.v) ==
-		    -1) {
-			hv_err_nomem(e);
-			got = -1;
-			break;
-		}
-	}
-	hv_reader_close(r);
-	return got == -1 ? -1 : 0;
-}
-
-/* Today's code of an old one, following the changes. */
-static void
-current_codes(struct hv_kostra *k, struct obsset *s)
-{
-	size_t i, c, hops;
-	char *nc;
-
-	for (i = 0; i < s->n; i++) {
-		for (hops = 0; hops < 10; hops++) {
-			for (c = 0; c < k->ncodes; c++)
-				if (strcmp(s->o[i].unit, k->codes[c].old) == 0)
-					break;
-			if (c == k->ncodes || (nc = strdup(k->codes[c].new)) ==
-			    NULL)
-				break;
-			free(s->o[i].unit);
-			s->o[i].unit = nc;
-		}
-	}
-}
-
-struct hv_table *
-hv_kostra_codes_table(void)
-{
-	static const char *names[] = { "old", "new", "from", "name" };
-	struct hv_colspec spec;
-	struct hv_table *t = hv_table_new();
-	size_t i;
-	long r;
-
-	if (t == NULL)
-		return NULL;
-	memset(&spec, 0, sizeof(spec));
-	spec.decimals = -1;
-	for (i = 0; i < 4; i++) {
-		spec.name = names[i];
-		spec.numeric = i == 2;
-		if (hv_table_add_col(t, &spec) == -1)
-			goto fail;
-	}
-	for (i = 0; i < NBUILTIN; i++) {
-		if ((r = hv_table_add_row(t)) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 0, builtin_codes[i].old) ==
-		    -1 || hv_table_set_text(t, (size_t)r, 1,
-		    builtin_codes[i].new) == -1 || hv_table_set_text(t,
-		    (size_t)r, 3, builtin_codes[i].name) == -1)
-			goto fail;
-		hv_table_set_num(t, (size_t)r, 2, builtin_codes[i].from);
-	}
-	return t;
-fail:
-	hv_table_free(t);
-	return NULL;
-}
-
 struct hv_kostra *
 hv_kostra_new(const struct hv_kostra_opts *o, struct hv_err *e)
 {
 	struct hv_kostra *k;
-	size_t i;
 
 	if (o->focus == NULL || o->ref == NULL) {
 		hv_err_usage(e, "name the municipality with --focus and the "
@@ -580,24 +70,15 @@ hv_kostra_new(const struct hv_kostra_opts *o, struct hv_err *e)
 		return NULL;
 	}
 	k->o = *o;
-	if (o->codes != NULL) {
-		if (load_codes(k, o->codes, e) == -1)
-			goto fail;
-	} else {
-		for (i = 0; i < NBUILTIN; i++)
-			if (add_change(k, builtin_codes[i].old,
-			    builtin_codes[i].new, builtin_codes[i].from) == -1)
-				goto oom;
-	}
-	if (o->population != NULL && load(k, o->population, &k->pop, e) == -1)
+	if (hv_kostra_codes_load(k, o->codes, e) == -1 ||
+	    (o->population != NULL && hv_kostra_load(&o->in, o->select,
+	    o->population, &k->pop, e) == -1) ||
+	    (o->need != NULL && hv_kostra_load(&o->in, o->select, o->need,
+	    &k->need, e) == -1))
 		goto fail;
-	if (o->need != NULL && load(k, o->need, &k->need, e) == -1)
-		goto fail;
-	current_codes(k, &k->pop);
-	current_codes(k, &k->need);
+	hv_kostra_current_codes(k, &k->pop);
+	hv_kostra_current_codes(k, &k->need);
 	return k;
-oom:
-	hv_err_nomem(e);
 fail:
 	hv_kostra_free(k);
 	return NULL;
@@ -609,73 +90,12 @@ hv_kostra_add(struct hv_kostra *k, const char *path, struct hv_err *e)
 	size_t before = k->data.n;
 	struct obsset added;
 
-	if (load(k, path, &k->data, e) == -1)
+	if (hv_kostra_load(&k->o.in, k->o.select, path, &k->data, e) == -1)
 		return -1;
 	added.o = k->data.o + before;
 	added.n = k->data.n - before;
-	current_codes(k, &added);
+	hv_kostra_current_codes(k, &added);
 	return 0;
-}
-
-/* --- the data as read ---------------------------------------------------- */
-
-struct hv_table *
-hv_kostra_dump_file(const char *path, const struct hv_reader_opts *in,
-    struct hv_err *e)
-{
-	struct hv_kostra k;
-	struct hv_jsonstat *js;
-	struct hv_table *t;
-
-	if (hv_jsonstat_sniff(path)) {
-		if ((js = hv_jsonstat_load(path, e)) == NULL)
-			return NULL;
-		if ((t = hv_jsonstat_table(js)) == NULL)
-			hv_err_nomem(e);
-		hv_jsonstat_free(js);
-		return t;
-	}
-	memset(&k, 0, sizeof(k));
-	k.o.in = *in;
-	if (load_csv(&k, path, &k.data, e) == -1) {
-		free_set(&k.data);
-		return NULL;
-	}
-	if ((t = hv_kostra_dump(&k)) == NULL)
-		hv_err_nomem(e);
-	free_set(&k.data);
-	return t;
-}
-
-struct hv_table *
-hv_kostra_dump(const struct hv_kostra *k)
-{
-	static const char *keys[] = { "unit", "label", "variable" };
-	struct hv_table *t = hv_table_new();
-	char buf[16];
-	size_t i;
-	long r;
-
-	if (t == NULL || hv_table_add_tidy_cols(t, keys, 3, -1) == -1)
-		goto fail;
-	for (i = 0; i < k->data.n; i++) {
-		const struct obs *o = &k->data.o[i];
-
-		if ((r = hv_table_add_row(t)) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 0, o->unit) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 1, o->label) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 2, o->variable) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 3, hv_period_fmt(&o->p,
-		    buf, sizeof(buf))) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 5, o->status) == -1)
-			goto fail;
-		if (o->has_v)
-			hv_table_set_num(t, (size_t)r, 4, o->v);
-	}
-	return t;
-fail:
-	hv_table_free(t);
-	return NULL;
 }
 
 /* --- the comparison ------------------------------------------------------ */
@@ -720,7 +140,7 @@ variable_matches(const char *var, const char *want)
 static int
 pick_variable(struct hv_kostra *k, const char **var, struct hv_err *e)
 {
-	char list[512] = "";
+	char list[400] = "";
 	const char *first = NULL;
 	size_t i, nvar = 0, j;
 
@@ -733,10 +153,7 @@ pick_variable(struct hv_kostra *k, const char **var, struct hv_err *e)
 			continue;
 		if (nvar++ == 0)
 			first = k->data.o[i].variable;
-		if (strlen(list) < 400) {
-			strcat(list, nvar > 1 ? "; " : "");
-			strncat(list, k->data.o[i].variable, 80);
-		}
+		hv_list_append(list, sizeof(list), "; ", k->data.o[i].variable);
 	}
 	if (k->o.variable != NULL) {
 		for (i = 0; i < k->data.n; i++)
@@ -764,9 +181,9 @@ find_unit(const struct cmp *c, const char *q)
 	const char *label;
 	size_t i;
 
-	split_region(q, code, sizeof(code), &label);
+	hv_kostra_split_region(q, code, sizeof(code), &label);
 	for (i = 0; i < c->nu; i++)
-		if (strcasecmp(c->u[i].code, plain_code(code)) == 0 ||
+		if (strcasecmp(c->u[i].code, hv_kostra_plain_code(code)) == 0 ||
 		    strcasecmp(c->u[i].label, q) == 0 ||
 		    strcasecmp(c->u[i].label, label) == 0)
 			return (long)i;

@@ -43,10 +43,6 @@ struct hv_kostra *hv_kostra_new(const struct hv_kostra_opts *o,
 /* Read the figures in path (JSON-stat or CSV, found by itself). */
 int	hv_kostra_add(struct hv_kostra *k, const char *path, struct hv_err *e);
 
-/* The data as read, tidy (unit, label, variable, period, value, status),
- * to see what a file holds.  NULL when out of memory. */
-struct hv_table *hv_kostra_dump(const struct hv_kostra *k);
-
 /* Any one file as read: a JSON-stat dataset cell by cell (every
  * dimension's code and label, value, status), a CSV as KOSTRA figures.
  * NULL with the reason in *e. */

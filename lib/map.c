@@ -268,3 +268,23 @@ hv_map_count(const struct hv_map *m)
 {
 	return m->count;
 }
+
+long
+hv_map_key(char **buf, size_t *cap, const char *const *parts, size_t n)
+{
+	size_t i, len = 0, k;
+
+	for (i = 0; i < n; i++)
+		len += (parts[i] != NULL ? strlen(parts[i]) : 0) + 1;
+	if (hv_grow(buf, cap, len + 1, 1) == -1)
+		return -1;
+	for (i = 0, len = 0; i < n; i++) {
+		if (i > 0)
+			(*buf)[len++] = '\x1f';
+		k = parts[i] != NULL ? strlen(parts[i]) : 0;
+		memcpy(*buf + len, parts[i] != NULL ? parts[i] : "", k);
+		len += k;
+	}
+	(*buf)[len] = '\0';
+	return (long)len;
+}

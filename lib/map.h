@@ -39,6 +39,13 @@ const void *hv_map_slot(const struct hv_map *m, uint32_t hash);
 long	hv_map_put_hashed(struct hv_map *m, const void *key, size_t len,
 	    uint32_t hash, long value);
 
+/* A key of n text parts: the parts joined by the unit separator 0x1F
+ * (which text does not hold), so that ("a b", "c") and ("a", "b c") are
+ * two keys; a NULL part is empty.  NUL-terminated.  Into *buf, grown as needed
+ * (capacity *cap); returns the key's length, or -1 when out of memory. */
+long	hv_map_key(char **buf, size_t *cap, const char *const *parts,
+	    size_t n);
+
 /* Number of keys. */
 size_t	hv_map_count(const struct hv_map *m);
 

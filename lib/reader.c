@@ -12,6 +12,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "list.h"
 #include "mem.h"
 #include "names.h"
 #include "reader-int.h"
@@ -613,9 +614,8 @@ hv_reader_col(const struct hv_reader *r, const char *name)
 	return -1;
 }
 
-/* The first of names that the header has, or -1. */
-static int
-first_col(const struct hv_reader *r, const char *const *names)
+int
+hv_reader_first_col(const struct hv_reader *r, const char *const *names)
 {
 	int i, c;
 
@@ -631,7 +631,7 @@ hv_reader_period_col(const struct hv_reader *r)
 	static const char *const names[] = { "period", "\xC3\xA5r", "year",
 	    "date", "dato", "tid", "periode", NULL };
 
-	return first_col(r, names);
+	return hv_reader_first_col(r, names);
 }
 
 int
@@ -639,7 +639,7 @@ hv_reader_value_col(const struct hv_reader *r)
 {
 	static const char *const names[] = { "value", "verdi", NULL };
 
-	return first_col(r, names);
+	return hv_reader_first_col(r, names);
 }
 
 unsigned long
@@ -672,4 +672,32 @@ hv_reader_close(struct hv_reader *r)
 	free(r->scratch);
 	free(r->name);
 	free(r);
+}
+
+long
+hv_reader_keys(const struct hv_reader *r, const char *given, int pcol,
+    int vcol, int scol, size_t *cols, size_t max, struct hv_err *e)
+{
+	const char *p;
+	char name[256];
+	size_t i, n = 0;
+	int c;
+
+	if (given != NULL) {
+		for (p = given; n < max &&
+		    (p = hv_list_next(p, name, sizeof(name))) != NULL;) {
+			if ((c = hv_reader_col(r, name)) < 0)
+				return hv_err_at(e, r->name, r->header.line,
+				    "no column '%s' (given with --keys)", name);
+			cols[n++] = (size_t)c;
+		}
+		return (long)n;
+	}
+	for (i = 0; i < r->header.n && (int)i < pcol && n < max; i++)
+		if ((int)i != vcol && (int)i != scol)
+			cols[n++] = i;
+	for (i = 0; n == 0 && i < r->header.n && (int)i < vcol && n < max; i++)
+		if ((int)i != pcol && (int)i != scol)
+			cols[n++] = i;
+	return (long)n;
 }

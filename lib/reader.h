@@ -91,10 +91,25 @@ char	hv_reader_delim(const struct hv_reader *r);
  * blanks around ignored), or -1. */
 int	hv_reader_col(const struct hv_reader *r, const char *name);
 
+/* The first of names (a NULL-ended list) that the header has, or -1. */
+int	hv_reader_first_col(const struct hv_reader *r,
+	    const char *const *names);
+
 /* The period column of a tidy table (period, år, year, date, dato, tid,
  * periode) and its value column (value, verdi), or -1. */
 int	hv_reader_period_col(const struct hv_reader *r);
 int	hv_reader_value_col(const struct hv_reader *r);
+
+/*
+ * The columns that name a series, into cols (at most max of them): the
+ * ones the comma list given names (each must be there), or else the
+ * interchange format's: the columns left of the period column pcol but
+ * the value and status columns vcol and scol (-1: none), and when there
+ * are none, the columns left of the value column.  Returns how many, or
+ * -1 with "no column 'X' (given with --keys)" in *e.
+ */
+long	hv_reader_keys(const struct hv_reader *r, const char *given, int pcol,
+	    int vcol, int scol, size_t *cols, size_t max, struct hv_err *e);
 
 /*
  * Reading one file in parallel.  hv_reader_blocks() splits what r has not

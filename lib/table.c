@@ -174,20 +174,6 @@ cmp_period_col(const void *a, const void *b)
 	return hv_period_cmp(&x->p, &y->p);
 }
 
-/* Append s and a unit separator to the growing key in *buf. */
-static int
-key_add(char **buf, size_t *len, size_t *cap, const char *s)
-{
-	size_t n = s != NULL ? strlen(s) : 0;
-
-	if (hv_grow(buf, cap, *len + n + 2, 1) == -1)
-		return -1;
-	memcpy(*buf + *len, s != NULL ? s : "", n);
-	*len += n;
-	(*buf)[(*len)++] = '\x1f';
-	return 0;
-}
-
 /* Copy cell src (in a column with the given spec) into a wide cell that
  * keeps its number format, or the status text when it has no number. */
 static int
@@ -241,13 +227,12 @@ hv_table_wide(const struct hv_table *t, struct hv_err *e)
 	struct hv_map *pmap = NULL, *smap = NULL, *cellmap = NULL;
 	struct period_col *pc = NULL;
 	size_t *meas = NULL, *keys = NULL, *series_row = NULL;
-	size_t nmeas = 0, nkeys = 0, np = 0, nseries = 0, i, j, r, klen = 0,
-	    kcap = 0;
+	size_t nmeas = 0, nkeys = 0, np = 0, nseries = 0, i, j, r, kcap = 0;
 	int pcol = -1, scol = -1, sorted = 1, first_col;
+	const char *ptext, **parts = NULL;
 	char *kbuf = NULL;
-	const char *ptext;
 	struct hv_colspec spec;
-	long got, row;
+	long got, row, klen;
 
 	for (i = 0; i < t->ncols; i++) {
 		if (t->cols[i].spec.role == HV_ROLE_PERIOD)
@@ -261,13 +246,14 @@ hv_table_wide(const struct hv_table *t, struct hv_err *e)
 	}
 	meas = calloc(t->ncols, sizeof(*meas));
 	keys = calloc(t->ncols, sizeof(*keys));
+	parts = calloc(t->ncols + 1, sizeof(*parts));
 	pc = calloc(t->nrows + 1, sizeof(*pc));
 	pmap = hv_map_new();
 	smap = hv_map_new();
 	cellmap = hv_map_new();
 	w = hv_table_new();
-	if (meas == NULL || keys == NULL || pc == NULL || pmap == NULL ||
-	    smap == NULL || cellmap == NULL || w == NULL)
+	if (meas == NULL || keys == NULL || parts == NULL || pc == NULL ||
+	    pmap == NULL || smap == NULL || cellmap == NULL || w == NULL)
 		goto oom;
 	for (i = 0; i < t->ncols; i++) {
 		if (t->cols[i].spec.role == HV_ROLE_KEY)
@@ -331,12 +317,16 @@ hv_table_wide(const struct hv_table *t, struct hv_err *e)
 	if (series_row == NULL)
 		goto oom;
 	for (r = 0; r < t->nrows; r++) {
-		klen = 0;
+		/* the series' key, then with the period: the cell's */
 		for (i = 0; i < nkeys; i++)
-			if (key_add(&kbuf, &klen, &kcap,
-			    cell_at(t, r, keys[i])->s) == -1)
-				goto oom;
-		if ((got = hv_map_put(smap, kbuf, klen, (long)nseries)) == -2)
+			parts[i] = cell_at(t, r, keys[i])->s;
+		ptext = cell_at(t, r, (size_t)pcol)->s;
+		if (ptext == NULL)
+			ptext = "";
+		parts[nkeys] = ptext;
+		if ((klen = hv_map_key(&kbuf, &kcap, parts, nkeys)) == -1 ||
+		    (got = hv_map_put(smap, kbuf, (size_t)klen,
+		    (long)nseries)) == -2)
 			goto oom;
 		if (got == (long)nseries && add_series_rows(w, t, r, keys,
 		    nkeys, meas, nmeas, &series_row[nseries++]) == -1)
@@ -344,11 +334,8 @@ hv_table_wide(const struct hv_table *t, struct hv_err *e)
 		row = (long)series_row[got];
 
 		/* the same series and period twice would overwrite a cell */
-		ptext = cell_at(t, r, (size_t)pcol)->s;
-		if (ptext == NULL)
-			ptext = "";
-		if (key_add(&kbuf, &klen, &kcap, ptext) == -1 ||
-		    hv_map_put(cellmap, kbuf, klen, 0) == -2)
+		if ((klen = hv_map_key(&kbuf, &kcap, parts, nkeys + 1)) == -1 ||
+		    hv_map_put(cellmap, kbuf, (size_t)klen, 0) == -2)
 			goto oom;
 		if (hv_map_count(cellmap) != r + 1) {
 			hv_err_set(e, "--wide: period '%s' appears twice in "
@@ -373,6 +360,7 @@ fail:
 	w = NULL;
 done:
 	free(kbuf);
+	free(parts);
 	free(series_row);
 	free(meas);
 	free(keys);

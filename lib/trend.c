@@ -1,4 +1,5 @@
-/* trend.c: series in, changes over time out. */
+/* trend.c: changes over time of the series read (trend-read.c): the
+ * measures, totals and scaling, and the result table. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,16 +7,11 @@
 #include <strings.h>
 
 #include "list.h"
+#include "cell.h"
 #include "map.h"
 #include "mem.h"
 #include "num.h"
-#include "trend.h"
-
-enum measure {
-	M_CHANGE, M_CHANGE_PCT, M_INDEX, M_BASE_CHANGE, M_BASE_CHANGE_PCT,
-	M_CAGR_PCT, M_MOVING_AVG, M_FITTED, M_PROJECTED, M_SLOPE, M_R2,
-	M_COUNT
-};
+#include "trend-int.h"
 
 enum need { NEED_NONE, NEED_BASE, NEED_WINDOW, NEED_PROJECT };
 
@@ -47,44 +43,6 @@ static const struct {
 	{ { "projected", "Fremskrevet", NULL, NULL }, 0, NEED_PROJECT },
 	{ { "slope", "Stigning", NULL, NULL }, 0, NEED_PROJECT },
 	{ { "r2", "R\xC2\xB2", NULL, NULL }, 0, NEED_PROJECT },
-};
-
-struct point {
-	struct hv_period p;
-	double		 v;
-	int		 has_v;		/* a value (SSB's "-" is 0) */
-	char		 status[4];	/* the SSB symbol of a missing value */
-	unsigned long	 line;
-	size_t		 file;
-	int		 projected;
-	double		 d[M_COUNT];
-	unsigned	 has_d;		/* bit m: d[m] is set */
-};
-
-struct series {
-	char		*name;		/* the keys joined with ", " */
-	char	       **keys;
-	struct point	*pt;
-	size_t		 n, cap;
-	int		 derive;	/* gets the measures */
-};
-
-struct hv_trend {
-	struct hv_trend_opts o;
-	int		 selected[M_COUNT];
-	char		 window_text[16];
-	char	       **keynames;
-	size_t		 nkeys;
-	enum hv_period_kind kind;
-	struct series	*s;
-	size_t		 ns, scap;
-	struct hv_map	*smap;		/* keys joined with \x1f -> series */
-	char	       **colname;	/* HV_PERIOD_COLUMN: the columns' names */
-	size_t		 ncolname;
-	char	       **files;
-	size_t		 nfiles;
-	struct hv_period base, project;
-	int		 finished;	/* hv_trend_finish() done */
 };
 
 void
@@ -238,386 +196,8 @@ hv_trend_free(struct hv_trend *t)
 		free(t->colname[i]);
 	free(t->colname);
 	hv_map_free(t->smap);
+	free(t->kbuf);
 	free(t);
-}
-
-/* Find the series with these key texts, making it when new.  Returns its
- * index or -1 when out of memory. */
-static long
-series_for(struct hv_trend *t, const char **keys)
-{
-	size_t i, len = 0, nlen = 0;
-	char *mkey, *name;
-	struct series *s;
-	long got;
-
-	for (i = 0; i < t->nkeys; i++)
-		len += strlen(keys[i]) + 2;
-	if ((mkey = malloc(len + 1)) == NULL)
-		return -1;
-	for (i = 0, len = 0; i < t->nkeys; i++) {
-		strcpy(mkey + len, keys[i]);
-		len += strlen(keys[i]);
-		mkey[len++] = '\x1f';
-	}
-	got = hv_map_put(t->smap, mkey, len, (long)t->ns);
-	free(mkey);
-	if (got != (long)t->ns)
-		return got == -2 ? -1 : got;
-
-	if (hv_grow(&t->s, &t->scap, t->ns + 1, sizeof(*t->s)) == -1)
-		return -1;
-	s = &t->s[t->ns];
-	memset(s, 0, sizeof(*s));
-	if ((s->keys = calloc(t->nkeys, sizeof(*s->keys))) == NULL)
-		return -1;
-	t->ns++;
-	for (i = 0; i < t->nkeys; i++) {
-		if ((s->keys[i] = strdup(keys[i])) == NULL)
-			return -1;
-		if (*keys[i] != '\0')
-			nlen += strlen(keys[i]) + 2;
-	}
-	if ((name = calloc(1, nlen + 1)) == NULL)
-		return -1;
-	for (i = 0; i < t->nkeys; i++) {
-		if (*keys[i] == '\0')
-			continue;
-		if (*name != '\0')
-			strcat(name, ", ");
-		strcat(name, keys[i]);
-	}
-	s->name = name;
-	return (long)(t->ns - 1);
-}
-
-static struct point *
-add_point(struct series *s)
-{
-	struct point *p;
-
-	if (hv_grow(&s->pt, &s->cap, s->n + 1, sizeof(*s->pt)) == -1)
-		return NULL;
-	p = &s->pt[s->n++];
-	memset(p, 0, sizeof(*p));
-	return p;
-}
-
-/* Parse a period cell and check that all periods are of one kind. */
-static int
-read_period(struct hv_trend *t, const char *file, unsigned long line,
-    const char *col, const char *s, struct hv_period *p, struct hv_err *e)
-{
-	struct hv_err why;
-
-	if (hv_period_parse(s, strlen(s), p, &why) == -1)
-		return hv_err_at(e, file, line, "%s in column '%s'", why.msg,
-		    col);
-	if (t->kind == HV_PERIOD_NONE)
-		t->kind = p->kind;
-	if (p->kind != t->kind)
-		return hv_err_at(e, file, line, "period '%s' is a %s, but the "
-		    "first period was a %s: periods must be of one kind", s,
-		    hv_period_kind_name(p->kind), hv_period_kind_name(t->kind));
-	return 0;
-}
-
-/* Parse a value cell into pt. */
-static int
-read_value(const char *file, unsigned long line, const char *col,
-    const char *s, const char *status, struct point *pt, struct hv_err *e)
-{
-	struct hv_err why;
-	struct hv_num n;
-
-	if (hv_num_parse(s, strlen(s), &n, &why) == -1)
-		return hv_err_at(e, file, line, "%s in column '%s'", why.msg,
-		    col);
-	pt->v = n.v;
-	pt->has_v = !hv_num_missing(&n);
-	if (!pt->has_v)
-		snprintf(pt->status, sizeof(pt->status), "%s",
-		    status != NULL && *status != '\0' ? status :
-		    hv_sym_str(n.sym));
-	return 0;
-}
-
-/* The column given by option, or the one the toolkit's names find. */
-static int
-find_col(struct hv_reader *r, const char *given,
-    int (*found)(const struct hv_reader *))
-{
-	return given != NULL ? hv_reader_col(r, given) : found(r);
-}
-
-/* Set the key column names from the first input; later inputs must have
- * the same. */
-static int
-set_keys(struct hv_trend *t, const char *file, const char **names,
-    size_t n, struct hv_err *e)
-{
-	size_t i;
-
-	if (t->keynames != NULL) {
-		if (n != t->nkeys)
-			return hv_err_at(e, file, 0, "%zu key columns, but the "
-			    "first input has %zu", n, t->nkeys);
-		for (i = 0; i < n; i++)
-			if (strcmp(names[i], t->keynames[i]) != 0)
-				return hv_err_at(e, file, 0, "key column '%s', "
-				    "but the first input has '%s'", names[i],
-				    t->keynames[i]);
-		return 0;
-	}
-	if ((t->keynames = calloc(n + 1, sizeof(*t->keynames))) == NULL)
-		return hv_err_nomem(e);
-	for (i = 0; i < n; i++)
-		if ((t->keynames[i] = strdup(names[i])) == NULL)
-			return hv_err_nomem(e);
-	t->nkeys = n;
-	return 0;
-}
-
-/* Is every column after the first a period?  (A table kept wide.) */
-static int
-looks_wide(const struct hv_row *h)
-{
-	struct hv_period p;
-	struct hv_err e;
-	size_t i;
-
-	for (i = 1; i < h->n; i++)
-		if (hv_period_parse(h->field[i], h->len[i], &p, &e) == -1)
-			return 0;
-	return h->n > 1;
-}
-
-/*
- * The periods of a wide table's columns.  A spreadsheet table whose
- * columns are quantities, not periods (Årsverk, Kostnad), is read with
- * its columns in their order (HV_PERIOD_COLUMN); a column --ignore names
- * is left out (kind HV_PERIOD_NONE).  Periods and other columns do not
- * mix.
- */
-static int
-wide_columns(struct hv_trend *t, struct hv_reader *r,
-    struct hv_period *periods, struct hv_err *e)
-{
-	const struct hv_row *h = hv_reader_header(r);
-	const char *name = hv_reader_name(r);
-	struct hv_err why;
-	size_t i, nper = 0, ncol = 0;
-	char **names;
-
-	for (i = 1; i < h->n; i++) {
-		if (hv_list_has(t->o.ignore, h->field[i]))
-			continue;
-		if (hv_period_parse(h->field[i], h->len[i], &periods[i],
-		    &why) == 0) {
-			nper++;
-			continue;
-		}
-		periods[i].kind = HV_PERIOD_COLUMN;
-		ncol++;
-	}
-	if (nper > 0 && ncol > 0)
-		return hv_err_at(e, name, h->line, "some columns are periods "
-		    "and some are not (leave the others out with --ignore)");
-	for (i = 1; nper > 0 && i < h->n; i++)
-		if (periods[i].kind != HV_PERIOD_NONE && read_period(t, name,
-		    h->line, h->field[i], h->field[i], &periods[i], e) == -1)
-			return -1;
-	if (ncol == 0)
-		return 0;
-	if (t->kind != HV_PERIOD_NONE && t->kind != HV_PERIOD_COLUMN)
-		return hv_err_at(e, name, h->line, "its columns are no "
-		    "periods, but the first input's are %ss",
-		    hv_period_kind_name(t->kind));
-	t->kind = HV_PERIOD_COLUMN;
-	for (i = 1; i < h->n; i++) {
-		size_t k;
-
-		if (periods[i].kind != HV_PERIOD_COLUMN)
-			continue;
-		for (k = 0; k < t->ncolname; k++)
-			if (strcmp(t->colname[k], h->field[i]) == 0)
-				break;
-		if (k == t->ncolname) {
-			names = realloc(t->colname, (k + 1) * sizeof(*names));
-			if (names == NULL)
-				return hv_err_nomem(e);
-			t->colname = names;
-			if ((names[k] = strdup(h->field[i])) == NULL)
-				return hv_err_nomem(e);
-			t->ncolname++;
-		}
-		periods[i].year = (int)k;
-	}
-	return 0;
-}
-
-static int
-add_wide(struct hv_trend *t, struct hv_reader *r, size_t file,
-    struct hv_err *e)
-{
-	const struct hv_row *h = hv_reader_header(r);
-	const char *name = hv_reader_name(r), *label;
-	struct hv_period *periods;
-	struct hv_row row;
-	struct point *pt;
-	size_t i;
-	long si;
-	int got, rc = -1;
-
-	label = h->len[0] > 0 ? h->field[0] : "series";
-	if (set_keys(t, name, &label, 1, e) == -1)
-		return -1;
-	if ((periods = calloc(h->n, sizeof(*periods))) == NULL)
-		return hv_err_nomem(e);
-	if (wide_columns(t, r, periods, e) == -1)
-		goto done;
-	while ((got = hv_reader_next(r, &row, e)) == 1) {
-		if ((si = series_for(t, &row.field[0])) == -1)
-			goto oom;
-		for (i = 1; i < row.n; i++) {
-			if (periods[i].kind == HV_PERIOD_NONE)
-				continue;	/* --ignore */
-			if ((pt = add_point(&t->s[si])) == NULL)
-				goto oom;
-			pt->p = periods[i];
-			pt->line = row.line;
-			pt->file = file;
-			if (read_value(name, row.line, h->field[i],
-			    row.field[i], NULL, pt, e) == -1)
-				goto done;
-		}
-	}
-	rc = got;
-	goto done;
-oom:
-	hv_err_nomem(e);
-done:
-	free(periods);
-	return rc;
-}
-
-static int
-add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
-    struct hv_err *e)
-{
-	const struct hv_row *h = hv_reader_header(r);
-	const char *name = hv_reader_name(r);
-	const char **keyv = NULL, **names = NULL;
-	size_t *kcol = NULL, nk = 0, i;
-	int vcol, scol, got, rc = -1;
-	struct hv_row row;
-	struct point *pt;
-	long si;
-
-	vcol = find_col(r, t->o.value_col, hv_reader_value_col);
-	if (vcol < 0)
-		return hv_err_at(e, name, h->line, "no value column '%s' "
-		    "(name it with --value)", t->o.value_col != NULL ?
-		    t->o.value_col : "value");
-	scol = hv_reader_col(r, "status");
-	kcol = calloc(h->n + 1, sizeof(*kcol));
-	names = calloc(h->n + 1, sizeof(*names));
-	keyv = calloc(h->n + 1, sizeof(*keyv));
-	if (kcol == NULL || names == NULL || keyv == NULL) {
-		hv_err_nomem(e);
-		goto done;
-	}
-	if (t->o.keys != NULL) {
-		const char *p = t->o.keys;
-		char col[256];
-		int c;
-
-		while ((p = hv_list_next(p, col, sizeof(col))) != NULL) {
-			if ((c = hv_reader_col(r, col)) < 0) {
-				hv_err_at(e, name, h->line, "no column '%s' "
-				    "(given with --keys)", col);
-				goto done;
-			}
-			kcol[nk++] = (size_t)c;
-		}
-	} else {
-		/* the interchange format puts the keys left of the period */
-		for (i = 0; i < (size_t)pcol; i++)
-			if ((int)i != vcol && (int)i != scol)
-				kcol[nk++] = i;
-		if (nk == 0)
-			for (i = 0; i < h->n; i++)
-				if ((int)i != pcol && (int)i != vcol &&
-				    (int)i != scol && (int)i < vcol)
-					kcol[nk++] = i;
-	}
-	for (i = 0; i < nk; i++)
-		names[i] = h->field[kcol[i]];
-	if (set_keys(t, name, names, nk, e) == -1)
-		goto done;
-
-	while ((got = hv_reader_next(r, &row, e)) == 1) {
-		for (i = 0; i < nk; i++)
-			keyv[i] = row.field[kcol[i]];
-		if ((si = series_for(t, keyv)) == -1 ||
-		    (pt = add_point(&t->s[si])) == NULL) {
-			hv_err_nomem(e);
-			goto done;
-		}
-		pt->line = row.line;
-		pt->file = file;
-		if (read_period(t, name, row.line, h->field[pcol],
-		    row.field[pcol], &pt->p, e) == -1 ||
-		    read_value(name, row.line, h->field[vcol], row.field[vcol],
-		    scol >= 0 ? row.field[scol] : NULL, pt, e) == -1)
-			goto done;
-	}
-	rc = got;
-done:
-	free(kcol);
-	free(names);
-	free(keyv);
-	return rc;
-}
-
-int
-hv_trend_add(struct hv_trend *t, struct hv_reader *r, struct hv_err *e)
-{
-	const struct hv_row *h = hv_reader_header(r);
-	char **files;
-	int pcol, wide = t->o.wide_in;
-
-	if (t->finished)
-		return hv_err_usage(e, "hv_trend_add after hv_trend_finish");
-	files = realloc(t->files, (t->nfiles + 1) * sizeof(*files));
-	if (files == NULL)
-		return hv_err_nomem(e);
-	t->files = files;
-	if ((files[t->nfiles] = strdup(hv_reader_name(r))) == NULL)
-		return hv_err_nomem(e);
-	t->nfiles++;
-
-	pcol = find_col(r, t->o.period_col, hv_reader_period_col);
-	if (wide == -1)
-		wide = pcol < 0 && looks_wide(h);
-	if (wide)
-		return add_wide(t, r, t->nfiles - 1, e);
-	if (pcol < 0)
-		return hv_err_at(e, hv_reader_name(r), h->line, "no period "
-		    "column '%s' (name it with --period, or give a wide table "
-		    "with --wide-in)", t->o.period_col != NULL ?
-		    t->o.period_col : "period");
-	return add_long(t, r, pcol, t->nfiles - 1, e);
-}
-
-/* A period as written: a column that is no period by its name. */
-static const char *
-period_text(const struct hv_trend *t, const struct hv_period *p, char *buf,
-    size_t sz)
-{
-	if (p->kind == HV_PERIOD_COLUMN && (size_t)p->year < t->ncolname)
-		return t->colname[p->year];
-	return hv_period_fmt(p, buf, sz);
 }
 
 /* --- computing -------------------------------------------------------- */
@@ -649,7 +229,7 @@ sort_series(struct hv_trend *t, struct series *s, struct hv_err *e)
 		if (hv_period_cmp(&a->p, &b->p) == 0)
 			return hv_err_at(e, t->files[b->file], b->line,
 			    "series '%s' has period %s twice (also at %s:%lu)",
-			    s->name, period_text(t, &b->p, buf, sizeof(buf)),
+			    s->name, hv_trend_period_text(t, &b->p, buf, sizeof(buf)),
 			    t->files[a->file], a->line);
 	}
 	return 0;
@@ -682,7 +262,7 @@ add_total(struct hv_trend *t, struct hv_err *e)
 	keys[0] = t->o.total;
 	for (i = 1; i < t->nkeys; i++)
 		keys[i] = "";
-	si = series_for(t, keys);
+	si = hv_trend_series_for(t, keys);
 	free(keys);
 	if (si == -1)
 		return hv_err_nomem(e);
@@ -698,7 +278,7 @@ add_total(struct hv_trend *t, struct hv_err *e)
 				if (hv_period_cmp(&pt->p, &q->p) == 0)
 					break;
 			if (pt == tot->pt + tot->n) {
-				if ((pt = add_point(tot)) == NULL)
+				if ((pt = hv_trend_add_point(tot)) == NULL)
 					return hv_err_nomem(e);
 				pt->p = q->p;
 				pt->has_v = 1;
@@ -742,12 +322,11 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
 		t->s[i].derive = t->o.nseries == 0;
 	for (i = 0; i < t->o.nseries; i++) {
 		if ((si = series_named(t, t->o.series[i])) < 0) {
-			char list[512] = "";
+			char list[400] = "";
 
-			for (j = 0; j < t->ns && strlen(list) < 400; j++) {
-				strcat(list, j > 0 ? "; " : "");
-				strncat(list, t->s[j].name, 80);
-			}
+			for (j = 0; j < t->ns; j++)
+				hv_list_append(list, sizeof(list), "; ",
+				    t->s[j].name);
 			return hv_err_set(e, "--series: no series named '%s' "
 			    "(there are: %s)", t->o.series[i], list);
 		}
@@ -761,7 +340,7 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
 		for (j = 1; j < nk; j++)
 			keys[j] = t->s[si].keys[j];
 		i = t->ns;
-		if (series_for(t, keys) != (long)i) {
+		if (hv_trend_series_for(t, keys) != (long)i) {
 			free(keys);
 			return hv_err_set(e, "--as: a series is named '%s' "
 			    "already", t->o.as);
@@ -858,7 +437,7 @@ fit(struct hv_trend *t, struct series *s, struct hv_err *e)
 
 	last = hv_period_ord(&s->pt[s->n - 1].p);
 	for (ord = last + 1; ord <= hv_period_ord(&t->project); ord++) {
-		if ((p = add_point(s)) == NULL)
+		if ((p = hv_trend_add_point(s)) == NULL)
 			return hv_err_nomem(e);
 		p->p = hv_period_from_ord(t->kind, ord);
 		p->projected = 1;
@@ -1022,7 +601,7 @@ long_table(const struct hv_trend *t, struct hv_table *out)
 					return -1;
 			col = t->nkeys;
 			if (hv_table_set_text(out, (size_t)r, col,
-			    period_text(t, &p->p, buf, sizeof(buf))) == -1 ||
+			    hv_trend_period_text(t, &p->p, buf, sizeof(buf))) == -1 ||
 			    hv_table_set_text(out, (size_t)r, col + 2,
 			    p->status) == -1)
 				return -1;
@@ -1076,7 +655,7 @@ wide_table(const struct hv_trend *t, enum hv_lang lang,
 				    hv_table_set_text(out, (size_t)r, 0, m < 0 ?
 				    t->s[i].name : label) == -1 ||
 				    hv_table_set_text(out, (size_t)r, 1,
-				    period_text(t, &p->p, buf, sizeof(buf))) ==
+				    hv_trend_period_text(t, &p->p, buf, sizeof(buf))) ==
 				    -1)
 					return -1;
 				if (m < 0 && p->has_v)

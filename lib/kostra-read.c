@@ -1,0 +1,405 @@
+/*
+ * kostra-read.c: SSB's figures in: JSON-stat from the PxWeb API, a
+ * Statistikkbanken CSV download (long or wide, a title line, Latin-1,
+ * "5037 Levanger" cells), or the toolkit's tidy CSV, into observations.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cell.h"
+#include "jsonstat.h"
+#include "kostra-int.h"
+#include "list.h"
+#include "mem.h"
+
+/* "K-5037" is SSB's aggregated time-series code for 5037. */
+const char *
+hv_kostra_plain_code(const char *code)
+{
+	if (strncmp(code, "K-", 2) == 0 && isdigit((unsigned char)code[2]))
+		return code + 2;
+	return code;
+}
+
+/* "5037 Levanger", "EKG09 Kostragruppe 09": the code, then the label. */
+void
+hv_kostra_split_region(const char *cell, char *code, size_t csz, const char **label)
+{
+	size_t n = strcspn(cell, " ");
+	int digit = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		digit |= isdigit((unsigned char)cell[i]);
+	if (digit && cell[n] == ' ' && cell[n + 1] != '\0') {
+		snprintf(code, csz, "%.*s", (int)n, cell);
+		*label = cell + n + 1;
+	} else {
+		snprintf(code, csz, "%s", cell);
+		*label = cell;
+	}
+}
+
+static int
+add_obs(struct obsset *s, const char *unit, const char *label,
+    const char *variable, const struct hv_period *p, double v, int has_v,
+    const char *status, const char *file, unsigned long line)
+{
+	struct obs *o;
+
+	if (hv_grow(&s->o, &s->cap, s->n + 1, sizeof(*s->o)) == -1)
+		return -1;
+	o = &s->o[s->n];
+	memset(o, 0, sizeof(*o));
+	o->unit = strdup(hv_kostra_plain_code(unit));
+	o->label = strdup(label);
+	o->variable = strdup(variable != NULL ? variable : "");
+	o->file = strdup(file);
+	if (o->unit == NULL || o->label == NULL || o->variable == NULL ||
+	    o->file == NULL) {
+		free(o->unit);
+		free(o->label);
+		free(o->variable);
+		free(o->file);
+		return -1;
+	}
+	o->p = *p;
+	o->v = v;
+	o->has_v = has_v;
+	o->line = line;
+	snprintf(o->status, sizeof(o->status), "%s", status != NULL ? status :
+	    "");
+	s->n++;
+	return 0;
+}
+
+/* --- JSON-stat ---------------------------------------------------------- */
+
+static int
+dim_is(const struct hv_jsdim *d, enum hv_jsrole role, const char *const *ids)
+{
+	size_t i;
+
+	if (d->role == role)
+		return 1;
+	for (i = 0; ids[i] != NULL; i++)
+		if (strcmp(d->id, ids[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The position --select picks in dimension d, or -1 when none. */
+static long
+selected(const char *select, const struct hv_jsdim *d)
+{
+	const char *p = select;
+	char pair[256], *eq;
+	size_t c;
+
+	while ((p = hv_list_next(p, pair, sizeof(pair))) != NULL) {
+		if ((eq = strchr(pair, '=')) == NULL)
+			continue;
+		*eq = '\0';
+		if (strcmp(pair, d->id) != 0)
+			continue;
+		for (c = 0; c < d->size; c++)
+			if (strcmp(d->code[c], eq + 1) == 0)
+				return (long)c;
+	}
+	return -1;
+}
+
+static int
+load_jsonstat(const char *select, const char *path, struct obsset *set,
+    struct hv_err *e)
+{
+	static const char *const geo_ids[] = { "KOKkommuneregion0000",
+	    "Region", "KOKfylkesregion0000", "KOKbydelsregion0000", NULL };
+	static const char *const time_ids[] = { "Tid", NULL };
+	static const char *const metric_ids[] = { "ContentsCode", NULL };
+	struct hv_jsonstat *js;
+	struct hv_period p;
+	size_t d, i, *pos = NULL;
+	long *pick = NULL;
+	int geo = -1, tim = -1, met = -1, rc = -1;
+	char code[64];
+	const char *label;
+
+	if ((js = hv_jsonstat_load(path, e)) == NULL)
+		return -1;
+	pos = calloc(js->ndims, sizeof(*pos));
+	pick = calloc(js->ndims, sizeof(*pick));
+	if (pos == NULL || pick == NULL) {
+		hv_err_nomem(e);
+		goto done;
+	}
+	for (d = 0; d < js->ndims; d++) {
+		pick[d] = -1;
+		if (geo < 0 && dim_is(&js->dim[d], HV_JS_ROLE_GEO, geo_ids))
+			geo = (int)d;
+		else if (tim < 0 && dim_is(&js->dim[d], HV_JS_ROLE_TIME,
+		    time_ids))
+			tim = (int)d;
+		else if (met < 0 && dim_is(&js->dim[d], HV_JS_ROLE_METRIC,
+		    metric_ids))
+			met = (int)d;
+		else if (js->dim[d].size > 1 &&
+		    (pick[d] = selected(select, &js->dim[d])) < 0) {
+			hv_err_at(e, path, 0, "dimension '%s' has %zu "
+			    "categories: choose one with --select %s=CODE",
+			    js->dim[d].id, js->dim[d].size, js->dim[d].id);
+			goto done;
+		}
+	}
+	if (tim < 0) {
+		hv_err_at(e, path, 0, "no time dimension (role time, or Tid)");
+		goto done;
+	}
+	if (geo < 0) {
+		hv_err_at(e, path, 0, "no region dimension (role geo, Region "
+		    "or KOKkommuneregion0000)");
+		goto done;
+	}
+	for (i = 0; i < js->ncells; i++) {
+		hv_jsonstat_pos(js, i, pos);
+		for (d = 0; d < js->ndims; d++)
+			if (pick[d] >= 0 && pos[d] != (size_t)pick[d])
+				break;
+		if (d < js->ndims)
+			continue;
+		if (hv_period_parse(js->dim[tim].code[pos[tim]],
+		    strlen(js->dim[tim].code[pos[tim]]), &p, e) == -1) {
+			hv_err_prefix(e, path);
+			goto done;
+		}
+		hv_kostra_split_region(js->dim[geo].catlabel[pos[geo]], code,
+		    sizeof(code), &label);
+		if (add_obs(set, js->dim[geo].code[pos[geo]], label,
+		    met >= 0 ? js->dim[met].catlabel[pos[met]] : NULL, &p,
+		    js->value[i], js->has_value[i], js->status != NULL ?
+		    js->status[i] : NULL, path, 0) == -1) {
+			hv_err_nomem(e);
+			goto done;
+		}
+	}
+	rc = 0;
+done:
+	free(pos);
+	free(pick);
+	hv_jsonstat_free(js);
+	return rc;
+}
+
+/* --- CSV ---------------------------------------------------------------- */
+
+/* A value cell into v, has_v and status; -1 with the place in *e. */
+static int
+cell_value(const char *file, unsigned long line, const char *col,
+    const char *s, size_t len, double *v, int *has_v, const char **status,
+    struct hv_err *e)
+{
+	struct hv_num n;
+
+	if (hv_cell_num(file, line, col, s, len, &n, e) == -1)
+		return -1;
+	*v = n.v;
+	*has_v = !hv_num_missing(&n);
+	*status = n.flags & HV_NUM_PROVISIONAL ? "*" : hv_sym_str(n.sym);
+	if (n.sym == HV_SYM_NIL)
+		*status = "";
+	return 0;
+}
+
+/* The period at the end of a wide column's header ("2019",
+ * "KOSbelopinnbygge0000 2019"); 0 when there is one. */
+static int
+header_period(const char *h, struct hv_period *p)
+{
+	const char *t = strrchr(h, ' ');
+	struct hv_err e;
+
+	t = t != NULL ? t + 1 : h;
+	return hv_period_parse(t, strlen(t), p, &e);
+}
+
+static int
+load_csv(const struct hv_reader_opts *in, const char *path,
+    struct obsset *set, struct hv_err *e)
+{
+	static const char *const unit_names[] = { "unit", "region", "kommune",
+	    "KOKkommuneregion0000", "kommuneregion", "K-region", NULL };
+	static const char *const var_names[] = { "statistikkvariabel",
+	    "contents", "ContentsCode", "variable", NULL };
+	const struct hv_row *h;
+	struct hv_reader *r;
+	struct hv_period p, *wide = NULL;
+	struct hv_row row;
+	int ucol, lcol, tcol, vcol, scol, valcol, got, rc = -1;
+	const char *label, *status, *name;
+	char code[64];
+	size_t c;
+	double v;
+	int has;
+
+	if ((r = hv_reader_open(path, in, e)) == NULL)
+		return -1;
+	name = hv_reader_name(r);
+	h = hv_reader_header(r);
+	ucol = hv_reader_first_col(r, unit_names);
+	if (ucol < 0)
+		ucol = 0;
+	lcol = hv_reader_col(r, "label");
+	tcol = hv_reader_period_col(r);
+	vcol = hv_reader_first_col(r, var_names);
+	scol = hv_reader_col(r, "status");
+	valcol = hv_reader_value_col(r);
+	if (tcol >= 0 && valcol < 0)
+		valcol = (int)h->n - 1;	/* SSB: the title heads the values */
+	if (tcol < 0) {
+		/* wide: the periods are the columns */
+		if ((wide = calloc(h->n, sizeof(*wide))) == NULL) {
+			hv_err_nomem(e);
+			goto done;
+		}
+		for (c = 0, got = 0; c < h->n; c++)
+			if ((int)c != ucol && (int)c != vcol &&
+			    header_period(h->field[c], &wide[c]) == 0)
+				got++;
+		if (got == 0) {
+			hv_err_at(e, name, h->line, "no time: neither a column "
+			    "'år' (or period, tid) nor periods as columns");
+			goto done;
+		}
+	}
+	while ((got = hv_reader_next(r, &row, e)) == 1) {
+		if (row.n < h->n)
+			continue;	/* a footnote under the table */
+		hv_kostra_split_region(row.field[ucol], code, sizeof(code), &label);
+		if (lcol >= 0 && row.len[lcol] > 0)
+			label = row.field[lcol];
+		if (tcol >= 0) {
+			if (hv_row_period(r, &row, tcol, &p, e) == -1)
+				goto done;
+			if (cell_value(name, row.line, h->field[valcol],
+			    row.field[valcol], row.len[valcol], &v, &has,
+			    &status, e) == -1)
+				goto done;
+			if (scol >= 0 && row.len[scol] > 0)
+				status = row.field[scol];
+			if (add_obs(set, code, label, vcol >= 0 ?
+			    row.field[vcol] : NULL, &p, v, has, status, name,
+			    row.line) == -1)
+				goto oom;
+			continue;
+		}
+		for (c = 0; c < h->n; c++) {
+			if ((int)c == ucol || (int)c == vcol ||
+			    wide[c].kind == HV_PERIOD_NONE)
+				continue;
+			if (cell_value(name, row.line, h->field[c],
+			    row.field[c], row.len[c], &v, &has, &status, e) ==
+			    -1)
+				goto done;
+			if (add_obs(set, code, label, vcol >= 0 ?
+			    row.field[vcol] : NULL, &wide[c], v, has, status,
+			    name, row.line) == -1)
+				goto oom;
+		}
+	}
+	rc = got == -1 ? -1 : 0;
+	goto done;
+oom:
+	hv_err_nomem(e);
+done:
+	free(wide);
+	hv_reader_close(r);
+	return rc;
+}
+
+int
+hv_kostra_load(const struct hv_reader_opts *in, const char *select,
+    const char *path, struct obsset *set, struct hv_err *e)
+{
+	if (hv_jsonstat_sniff(path))
+		return load_jsonstat(select, path, set, e);
+	return load_csv(in, path, set, e);
+}
+
+void
+hv_kostra_obsset_free(struct obsset *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		free(s->o[i].unit);
+		free(s->o[i].label);
+		free(s->o[i].variable);
+		free(s->o[i].file);
+	}
+	free(s->o);
+	memset(s, 0, sizeof(*s));
+}
+
+/* --- the data as read ---------------------------------------------------- */
+
+/* The observations as read, tidy (unit, label, variable, period, value,
+ * status). */
+static struct hv_table *
+dump_table(const struct obsset *set)
+{
+	static const char *keys[] = { "unit", "label", "variable" };
+	struct hv_table *t = hv_table_new();
+	char buf[16];
+	size_t i;
+	long r;
+
+	if (t == NULL || hv_table_add_tidy_cols(t, keys, 3, -1) == -1)
+		goto fail;
+	for (i = 0; i < set->n; i++) {
+		const struct obs *o = &set->o[i];
+
+		if ((r = hv_table_add_row(t)) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 0, o->unit) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 1, o->label) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 2, o->variable) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 3, hv_period_fmt(&o->p,
+		    buf, sizeof(buf))) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 5, o->status) == -1)
+			goto fail;
+		if (o->has_v)
+			hv_table_set_num(t, (size_t)r, 4, o->v);
+	}
+	return t;
+fail:
+	hv_table_free(t);
+	return NULL;
+}
+
+struct hv_table *
+hv_kostra_dump_file(const char *path, const struct hv_reader_opts *in,
+    struct hv_err *e)
+{
+	struct obsset set;
+	struct hv_jsonstat *js;
+	struct hv_table *t;
+
+	if (hv_jsonstat_sniff(path)) {
+		if ((js = hv_jsonstat_load(path, e)) == NULL)
+			return NULL;
+		if ((t = hv_jsonstat_table(js)) == NULL)
+			hv_err_nomem(e);
+		hv_jsonstat_free(js);
+		return t;
+	}
+	memset(&set, 0, sizeof(set));
+	if (load_csv(in, path, &set, e) == -1) {
+		hv_kostra_obsset_free(&set);
+		return NULL;
+	}
+	if ((t = dump_table(&set)) == NULL)
+		hv_err_nomem(e);
+	hv_kostra_obsset_free(&set);
+	return t;
+}

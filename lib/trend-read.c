@@ -1,0 +1,354 @@
+/*
+ * trend-read.c: series in.  A long table (key columns, a period column,
+ * a value column, as the toolkit writes them) or a wide one (a column
+ * per period, or a spreadsheet's columns that are no periods).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cell.h"
+#include "list.h"
+#include "mem.h"
+#include "trend-int.h"
+
+/* Find the series with these key texts, making it when new.  Returns its
+ * index or -1 when out of memory. */
+long
+hv_trend_series_for(struct hv_trend *t, const char **keys)
+{
+	size_t i, nlen = 0;
+	struct series *s;
+	char *name;
+	long got, len;
+
+	if ((len = hv_map_key(&t->kbuf, &t->kcap, keys, t->nkeys)) == -1)
+		return -1;
+	got = hv_map_put(t->smap, t->kbuf, (size_t)len, (long)t->ns);
+	if (got != (long)t->ns)
+		return got == -2 ? -1 : got;
+
+	if (hv_grow(&t->s, &t->scap, t->ns + 1, sizeof(*t->s)) == -1)
+		return -1;
+	s = &t->s[t->ns];
+	memset(s, 0, sizeof(*s));
+	if ((s->keys = calloc(t->nkeys, sizeof(*s->keys))) == NULL)
+		return -1;
+	t->ns++;
+	for (i = 0; i < t->nkeys; i++) {
+		if ((s->keys[i] = strdup(keys[i])) == NULL)
+			return -1;
+		if (*keys[i] != '\0')
+			nlen += strlen(keys[i]) + 2;
+	}
+	/* the name shown: the key parts that are not empty */
+	if ((name = calloc(1, nlen + 1)) == NULL)
+		return -1;
+	for (i = 0; i < t->nkeys; i++) {
+		if (*keys[i] == '\0')
+			continue;
+		if (*name != '\0')
+			strcat(name, ", ");
+		strcat(name, keys[i]);
+	}
+	s->name = name;
+	return (long)(t->ns - 1);
+}
+
+struct point *
+hv_trend_add_point(struct series *s)
+{
+	struct point *p;
+
+	if (hv_grow(&s->pt, &s->cap, s->n + 1, sizeof(*s->pt)) == -1)
+		return NULL;
+	p = &s->pt[s->n++];
+	memset(p, 0, sizeof(*p));
+	return p;
+}
+
+/* Parse a period cell and check that all periods are of one kind. */
+static int
+read_period(struct hv_trend *t, const char *file, unsigned long line,
+    const char *col, const char *s, struct hv_period *p, struct hv_err *e)
+{
+	if (hv_cell_period(file, line, col, s, strlen(s), p, e) == -1)
+		return -1;
+	if (t->kind == HV_PERIOD_NONE)
+		t->kind = p->kind;
+	if (p->kind != t->kind)
+		return hv_err_at(e, file, line, "period '%s' is a %s, but the "
+		    "first period was a %s: periods must be of one kind", s,
+		    hv_period_kind_name(p->kind), hv_period_kind_name(t->kind));
+	return 0;
+}
+
+/* Parse a value cell into pt; a missing value keeps its status. */
+static int
+read_value(const char *file, unsigned long line, const char *col,
+    const char *s, const char *status, struct point *pt, struct hv_err *e)
+{
+	struct hv_num n;
+
+	if (hv_cell_num(file, line, col, s, strlen(s), &n, e) == -1)
+		return -1;
+	pt->v = n.v;
+	pt->has_v = !hv_num_missing(&n);
+	if (!pt->has_v)
+		snprintf(pt->status, sizeof(pt->status), "%s",
+		    status != NULL && *status != '\0' ? status :
+		    hv_sym_str(n.sym));
+	return 0;
+}
+
+/* The column given by option, or the one the toolkit's names find. */
+static int
+find_col(struct hv_reader *r, const char *given,
+    int (*found)(const struct hv_reader *))
+{
+	return given != NULL ? hv_reader_col(r, given) : found(r);
+}
+
+/* Set the key column names from the first input; later inputs must have
+ * the same. */
+static int
+set_keys(struct hv_trend *t, const char *file, const char **names,
+    size_t n, struct hv_err *e)
+{
+	size_t i;
+
+	if (t->keynames != NULL) {
+		if (n != t->nkeys)
+			return hv_err_at(e, file, 0, "%zu key columns, but the "
+			    "first input has %zu", n, t->nkeys);
+		for (i = 0; i < n; i++)
+			if (strcmp(names[i], t->keynames[i]) != 0)
+				return hv_err_at(e, file, 0, "key column '%s', "
+				    "but the first input has '%s'", names[i],
+				    t->keynames[i]);
+		return 0;
+	}
+	if ((t->keynames = calloc(n + 1, sizeof(*t->keynames))) == NULL)
+		return hv_err_nomem(e);
+	for (i = 0; i < n; i++)
+		if ((t->keynames[i] = strdup(names[i])) == NULL)
+			return hv_err_nomem(e);
+	t->nkeys = n;
+	return 0;
+}
+
+/* Is every column after the first a period?  (A table kept wide.) */
+static int
+looks_wide(const struct hv_row *h)
+{
+	struct hv_period p;
+	struct hv_err e;
+	size_t i;
+
+	for (i = 1; i < h->n; i++)
+		if (hv_period_parse(h->field[i], h->len[i], &p, &e) == -1)
+			return 0;
+	return h->n > 1;
+}
+
+/*
+ * The periods of a wide table's columns.  A spreadsheet table whose
+ * columns are quantities, not periods (Årsverk, Kostnad), is read with
+ * its columns in their order (HV_PERIOD_COLUMN); a column --ignore names
+ * is left out (kind HV_PERIOD_NONE).  Periods and other columns do not
+ * mix.
+ */
+static int
+wide_columns(struct hv_trend *t, struct hv_reader *r,
+    struct hv_period *periods, struct hv_err *e)
+{
+	const struct hv_row *h = hv_reader_header(r);
+	const char *name = hv_reader_name(r);
+	struct hv_err why;
+	size_t i, nper = 0, ncol = 0;
+
+	for (i = 1; i < h->n; i++) {
+		if (hv_list_has(t->o.ignore, h->field[i]))
+			continue;
+		if (hv_period_parse(h->field[i], h->len[i], &periods[i],
+		    &why) == 0) {
+			nper++;
+			continue;
+		}
+		periods[i].kind = HV_PERIOD_COLUMN;
+		ncol++;
+	}
+	if (nper > 0 && ncol > 0)
+		return hv_err_at(e, name, h->line, "some columns are periods "
+		    "and some are not (leave the others out with --ignore)");
+	for (i = 1; nper > 0 && i < h->n; i++)
+		if (periods[i].kind != HV_PERIOD_NONE && read_period(t, name,
+		    h->line, h->field[i], h->field[i], &periods[i], e) == -1)
+			return -1;
+	if (ncol == 0)
+		return 0;
+	if (t->kind != HV_PERIOD_NONE && t->kind != HV_PERIOD_COLUMN)
+		return hv_err_at(e, name, h->line, "its columns are no "
+		    "periods, but the first input's are %ss",
+		    hv_period_kind_name(t->kind));
+	t->kind = HV_PERIOD_COLUMN;
+	for (i = 1; i < h->n; i++) {
+		size_t k;
+
+		if (periods[i].kind != HV_PERIOD_COLUMN)
+			continue;
+		for (k = 0; k < t->ncolname; k++)
+			if (strcmp(t->colname[k], h->field[i]) == 0)
+				break;
+		if (k == t->ncolname) {
+			if (hv_grow(&t->colname, &t->colname_cap, k + 1,
+			    sizeof(*t->colname)) == -1 ||
+			    (t->colname[k] = strdup(h->field[i])) == NULL)
+				return hv_err_nomem(e);
+			t->ncolname++;
+		}
+		periods[i].year = (int)k;
+	}
+	return 0;
+}
+
+static int
+add_wide(struct hv_trend *t, struct hv_reader *r, size_t file,
+    struct hv_err *e)
+{
+	const struct hv_row *h = hv_reader_header(r);
+	const char *name = hv_reader_name(r), *label;
+	struct hv_period *periods;
+	struct hv_row row;
+	struct point *pt;
+	size_t i;
+	long si;
+	int got, rc = -1;
+
+	label = h->len[0] > 0 ? h->field[0] : "series";
+	if (set_keys(t, name, &label, 1, e) == -1)
+		return -1;
+	if ((periods = calloc(h->n, sizeof(*periods))) == NULL)
+		return hv_err_nomem(e);
+	if (wide_columns(t, r, periods, e) == -1)
+		goto done;
+	while ((got = hv_reader_next(r, &row, e)) == 1) {
+		if ((si = hv_trend_series_for(t, &row.field[0])) == -1)
+			goto oom;
+		for (i = 1; i < row.n; i++) {
+			if (periods[i].kind == HV_PERIOD_NONE)
+				continue;	/* --ignore */
+			if ((pt = hv_trend_add_point(&t->s[si])) == NULL)
+				goto oom;
+			pt->p = periods[i];
+			pt->line = row.line;
+			pt->file = file;
+			if (read_value(name, row.line, h->field[i],
+			    row.field[i], NULL, pt, e) == -1)
+				goto done;
+		}
+	}
+	rc = got;
+	goto done;
+oom:
+	hv_err_nomem(e);
+done:
+	free(periods);
+	return rc;
+}
+
+static int
+add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
+    struct hv_err *e)
+{
+	const struct hv_row *h = hv_reader_header(r);
+	const char *name = hv_reader_name(r);
+	const char **keyv = NULL, **names = NULL;
+	size_t *kcol = NULL, nk = 0, i;
+	int vcol, scol, got, rc = -1;
+	struct hv_row row;
+	struct point *pt;
+	long si;
+
+	vcol = find_col(r, t->o.value_col, hv_reader_value_col);
+	if (vcol < 0)
+		return hv_err_at(e, name, h->line, "no value column '%s' "
+		    "(name it with --value)", t->o.value_col != NULL ?
+		    t->o.value_col : "value");
+	scol = hv_reader_col(r, "status");
+	kcol = calloc(h->n + 1, sizeof(*kcol));
+	names = calloc(h->n + 1, sizeof(*names));
+	keyv = calloc(h->n + 1, sizeof(*keyv));
+	if (kcol == NULL || names == NULL || keyv == NULL) {
+		hv_err_nomem(e);
+		goto done;
+	}
+	if ((got = (int)hv_reader_keys(r, t->o.keys, pcol, vcol, scol, kcol,
+	    h->n, e)) == -1)
+		goto done;
+	nk = (size_t)got;
+	for (i = 0; i < nk; i++)
+		names[i] = h->field[kcol[i]];
+	if (set_keys(t, name, names, nk, e) == -1)
+		goto done;
+
+	while ((got = hv_reader_next(r, &row, e)) == 1) {
+		for (i = 0; i < nk; i++)
+			keyv[i] = row.field[kcol[i]];
+		if ((si = hv_trend_series_for(t, keyv)) == -1 ||
+		    (pt = hv_trend_add_point(&t->s[si])) == NULL) {
+			hv_err_nomem(e);
+			goto done;
+		}
+		pt->line = row.line;
+		pt->file = file;
+		if (read_period(t, name, row.line, h->field[pcol],
+		    row.field[pcol], &pt->p, e) == -1 ||
+		    read_value(name, row.line, h->field[vcol], row.field[vcol],
+		    scol >= 0 ? row.field[scol] : NULL, pt, e) == -1)
+			goto done;
+	}
+	rc = got;
+done:
+	free(kcol);
+	free(names);
+	free(keyv);
+	return rc;
+}
+
+int
+hv_trend_add(struct hv_trend *t, struct hv_reader *r, struct hv_err *e)
+{
+	const struct hv_row *h = hv_reader_header(r);
+	int pcol, wide = t->o.wide_in;
+
+	if (t->finished)
+		return hv_err_usage(e, "hv_trend_add after hv_trend_finish");
+	if (hv_grow(&t->files, &t->files_cap, t->nfiles + 1,
+	    sizeof(*t->files)) == -1 ||
+	    (t->files[t->nfiles] = strdup(hv_reader_name(r))) == NULL)
+		return hv_err_nomem(e);
+	t->nfiles++;
+
+	pcol = find_col(r, t->o.period_col, hv_reader_period_col);
+	if (wide == -1)
+		wide = pcol < 0 && looks_wide(h);
+	if (wide)
+		return add_wide(t, r, t->nfiles - 1, e);
+	if (pcol < 0)
+		return hv_err_at(e, hv_reader_name(r), h->line, "no period "
+		    "column '%s' (name it with --period, or give a wide table "
+		    "with --wide-in)", t->o.period_col != NULL ?
+		    t->o.period_col : "period");
+	return add_long(t, r, pcol, t->nfiles - 1, e);
+}
+
+/* A period as written: a column that is no period by its name. */
+const char *
+hv_trend_period_text(const struct hv_trend *t, const struct hv_period *p, char *buf,
+    size_t sz)
+{
+	if (p->kind == HV_PERIOD_COLUMN && (size_t)p->year < t->ncolname)
+		return t->colname[p->year];
+	return hv_period_fmt(p, buf, sz);
+}
