@@ -14,6 +14,7 @@
 #include "chart.h"
 #include "cell.h"
 #include "map.h"
+#include "mem.h"
 #include "num.h"
 #include "period.h"
 
@@ -27,16 +28,17 @@ struct series {
 	char		*name;
 	double		*v;		/* per period; NAN missing */
 	double		*fit;		/* fitted value where projected, NAN */
+	size_t		 v_cap, fit_cap;
 };
 
 struct hv_chart {
 	struct hv_chart_opts o;
 	struct hv_map	*smap;
 	struct series	*s;
-	size_t		 ns;
+	size_t		 ns, s_cap;
 	struct hv_period *per;
 	char	       **plabel;
-	size_t		 np;
+	size_t		 np, per_cap, plabel_cap;
 	int		 projected;	/* some point is a projection */
 	int		 named;		/* display_names done */
 	int		 legend;	/* enum legend */
@@ -132,30 +134,27 @@ hv_chart_free(struct hv_chart *c)
 static long
 period_index(struct hv_chart *c, const struct hv_period *p, const char *text)
 {
+	struct series *s;
 	size_t i, k;
-	void *a, *b;
 
 	for (i = 0; i < c->np; i++)
 		if (hv_period_cmp(&c->per[i], p) == 0)
 			return (long)i;
-	if ((a = realloc(c->per, (c->np + 1) * sizeof(*c->per))) == NULL)
-		return -1;
-	c->per = a;
-	if ((a = realloc(c->plabel, (c->np + 1) * sizeof(char *))) == NULL)
-		return -1;
-	c->plabel = a;
-	c->per[c->np] = *p;
-	if ((c->plabel[c->np] = strdup(text)) == NULL)
+	if (hv_grow(&c->per, &c->per_cap, c->np + 1, sizeof(*c->per)) == -1 ||
+	    hv_grow(&c->plabel, &c->plabel_cap, c->np + 1,
+	    sizeof(*c->plabel)) == -1)
 		return -1;
 	for (k = 0; k < c->ns; k++) {
-		a = realloc(c->s[k].v, (c->np + 1) * sizeof(double));
-		b = realloc(c->s[k].fit, (c->np + 1) * sizeof(double));
-		if (a == NULL || b == NULL)
+		s = &c->s[k];
+		if (hv_grow(&s->v, &s->v_cap, c->np + 1, sizeof(*s->v)) == -1 ||
+		    hv_grow(&s->fit, &s->fit_cap, c->np + 1,
+		    sizeof(*s->fit)) == -1)
 			return -1;
-		c->s[k].v = a;
-		c->s[k].fit = b;
-		c->s[k].v[c->np] = c->s[k].fit[c->np] = NAN;
+		s->v[c->np] = s->fit[c->np] = NAN;
 	}
+	if ((c->plabel[c->np] = strdup(text)) == NULL)
+		return -1;
+	c->per[c->np] = *p;
 	return (long)c->np++;
 }
 
@@ -168,18 +167,19 @@ series_index(struct hv_chart *c, const char *name)
 
 	if (got != (long)c->ns)
 		return got == -2 ? -1 : got;
-	if ((s = realloc(c->s, (c->ns + 1) * sizeof(*s))) == NULL)
+	if (hv_grow(&c->s, &c->s_cap, c->ns + 1, sizeof(*c->s)) == -1)
 		return -1;
-	c->s = s;
-	s += c->ns;
-	s->name = strdup(name);
-	s->v = malloc((c->np + 1) * sizeof(double));
-	s->fit = malloc((c->np + 1) * sizeof(double));
-	if (s->name == NULL || s->v == NULL || s->fit == NULL)
+	s = &c->s[c->ns];
+	memset(s, 0, sizeof(*s));
+	/* counted before its arrays are made, so that they are freed */
+	c->ns++;
+	if ((s->name = strdup(name)) == NULL ||
+	    hv_grow(&s->v, &s->v_cap, c->np + 1, sizeof(*s->v)) == -1 ||
+	    hv_grow(&s->fit, &s->fit_cap, c->np + 1, sizeof(*s->fit)) == -1)
 		return -1;
 	for (i = 0; i < c->np; i++)
 		s->v[i] = s->fit[i] = NAN;
-	return (long)c->ns++;
+	return (long)c->ns - 1;
 }
 
 /* A value cell: the number, or NAN when it is missing. */

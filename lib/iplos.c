@@ -117,11 +117,10 @@ add_window(struct hv_iplos_opts *o, const char *label, long first, long last,
 {
 	struct hv_iplos_window *w;
 
-	w = realloc(o->windows, (o->nwindows + 1) * sizeof(*w));
-	if (w == NULL)
+	if (hv_grow(&o->windows, &o->windows_cap, o->nwindows + 1,
+	    sizeof(*o->windows)) == -1)
 		return hv_err_nomem(e);
-	o->windows = w;
-	w += o->nwindows++;
+	w = &o->windows[o->nwindows++];
 	snprintf(w->label, sizeof(w->label), "%s", label);
 	w->first = first;
 	w->last = last;

@@ -56,7 +56,7 @@ struct hv_iplos_opts {
 	const char	*columns;	/* "person_id=Pasient,start_date=Fra" */
 	unsigned	 measures;	/* 1 << enum hv_iplos_measure */
 	struct hv_iplos_window *windows;
-	size_t		 nwindows;
+	size_t		 nwindows, windows_cap;
 	unsigned	 by;		/* HV_IPLOS_BY_* */
 	const char	*only;		/* categories to write, comma list */
 	unsigned long	 suppress;	/* 0 or the threshold N */

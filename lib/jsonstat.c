@@ -7,6 +7,7 @@
 #include <cjson/cJSON.h>
 
 #include "jsonstat.h"
+#include "mem.h"
 #include "names.h"
 
 #define MAX_JSON	(512u << 20)	/* a larger file is not an SSB table */
@@ -16,29 +17,29 @@ static char *
 slurp(const char *path, size_t *len, struct hv_err *e)
 {
 	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	size_t cap = 65536, n = 0, got;
-	char *buf = NULL, *p;
+	size_t cap = 0, want = 65536, n = 0, got;
+	char *buf = NULL;
 
 	if (fp == NULL) {
 		hv_err_io(e, path, "%s", strerror(errno));
 		return NULL;
 	}
 	for (;;) {
-		if ((p = realloc(buf, cap + 1)) == NULL) {
+		/* room for want bytes and the NUL */
+		if (hv_grow(&buf, &cap, want + 1, 1) == -1) {
 			hv_err_nomem(e);
 			goto fail;
 		}
-		buf = p;
-		got = fread(buf + n, 1, cap - n, fp);
+		got = fread(buf + n, 1, want - n, fp);
 		n += got;
-		if (n < cap)
+		if (n < want)
 			break;
-		if (cap >= MAX_JSON) {
+		if (want >= MAX_JSON) {
 			hv_err_at(e, path, 0, "larger than %u MB",
 			    MAX_JSON >> 20);
 			goto fail;
 		}
-		cap *= 2;
+		want *= 2;
 	}
 	if (ferror(fp)) {
 		hv_err_io(e, path, "read error: %s", strerror(errno));
@@ -160,7 +161,8 @@ read_categories(struct hv_jsdim *dim, const cJSON *def, const char *file,
 			if (!cJSON_IsString(it))
 				return hv_err_at(e, file, 0, "dimension '%s': a "
 				    "category code is not a string", dim->id);
-			dim->code[k++] = strdup(it->valuestring);
+			if ((dim->code[k++] = strdup(it->valuestring)) == NULL)
+				return hv_err_nomem(e);
 		}
 	} else if (cJSON_IsObject(index)) {
 		cJSON_ArrayForEach(it, index) {
@@ -170,12 +172,15 @@ read_categories(struct hv_jsdim *dim, const cJSON *def, const char *file,
 				return hv_err_at(e, file, 0, "dimension '%s': "
 				    "index of '%s' is not a free position below "
 				    "%zu", dim->id, it->string, dim->size);
-			dim->code[(size_t)pos] = strdup(it->string);
+			if ((dim->code[(size_t)pos] = strdup(it->string)) ==
+			    NULL)
+				return hv_err_nomem(e);
 		}
 	} else if (index == NULL && cJSON_IsObject(label) &&
 	    cJSON_GetArraySize(label) == 1 && dim->size == 1) {
 		/* one category: its code is the label's only key */
-		dim->code[0] = strdup(label->child->string);
+		if ((dim->code[0] = strdup(label->child->string)) == NULL)
+			return hv_err_nomem(e);
 	} else {
 		return hv_err_at(e, file, 0, "dimension '%s': no category "
 		    "index", dim->id);
@@ -292,7 +297,9 @@ read_status(struct hv_jsonstat *js, const cJSON *status, const char *file,
 		return hv_err_nomem(e);
 	if (cJSON_IsString(status)) {
 		for (i = 0; i < js->ncells; i++)
-			js->status[i] = strdup(status->valuestring);
+			if ((js->status[i] = strdup(status->valuestring)) ==
+			    NULL)
+				return hv_err_nomem(e);
 		return 0;
 	}
 	if (cJSON_IsArray(status)) {
@@ -302,8 +309,9 @@ read_status(struct hv_jsonstat *js, const cJSON *status, const char *file,
 			    "cells", n, js->ncells);
 		for (i = 0; i < js->ncells; i++) {
 			it = cJSON_GetArrayItem(status, n == 1 ? 0 : (int)i);
-			if (cJSON_IsString(it))
-				js->status[i] = strdup(it->valuestring);
+			if (cJSON_IsString(it) && (js->status[i] =
+			    strdup(it->valuestring)) == NULL)
+				return hv_err_nomem(e);
 		}
 		return 0;
 	}
@@ -314,8 +322,9 @@ read_status(struct hv_jsonstat *js, const cJSON *status, const char *file,
 		if (flat_index(it->string, js->ncells, &i) == -1)
 			return hv_err_at(e, file, 0, "status key '%s' is not "
 			    "a cell below %zu", it->string, js->ncells);
-		if (cJSON_IsString(it))
-			js->status[i] = strdup(it->valuestring);
+		if (cJSON_IsString(it) && (js->status[i] =
+		    strdup(it->valuestring)) == NULL)
+			return hv_err_nomem(e);
 	}
 	return 0;
 }
@@ -384,7 +393,9 @@ hv_jsonstat_load(const char *path, struct hv_err *e)
 	js->ndims = (size_t)cJSON_GetArraySize(ids);
 	if ((js->dim = calloc(js->ndims, sizeof(*js->dim))) == NULL)
 		goto oom;
-	js->label = dup_or(cJSON_GetObjectItemCaseSensitive(ds, "label"), "");
+	if ((js->label = dup_or(cJSON_GetObjectItemCaseSensitive(ds, "label"),
+	    "")) == NULL)
+		goto oom;
 	js->ncells = 1;
 	d = 0;
 	cJSON_ArrayForEach(it, ids) {
@@ -396,7 +407,8 @@ hv_jsonstat_load(const char *path, struct hv_err *e)
 			    d);
 			goto fail;
 		}
-		js->dim[d].id = strdup(it->valuestring);
+		if ((js->dim[d].id = strdup(it->valuestring)) == NULL)
+			goto oom;
 		js->dim[d].size = (size_t)sz->valuedouble;
 		js->ncells *= js->dim[d].size;
 		if (js->ncells > 50000000) {
@@ -409,9 +421,10 @@ hv_jsonstat_load(const char *path, struct hv_err *e)
 			    it->valuestring);
 			goto fail;
 		}
-		js->dim[d].label = dup_or(
+		if ((js->dim[d].label = dup_or(
 		    cJSON_GetObjectItemCaseSensitive(def, "label"),
-		    it->valuestring);
+		    it->valuestring)) == NULL)
+			goto oom;
 		if (read_categories(&js->dim[d], def, file, e) == -1)
 			goto fail;
 		d++;

@@ -34,17 +34,20 @@ static const struct {
 static int
 add_change(struct hv_kostra *k, const char *old, const char *new, int from)
 {
-	struct change *c = realloc(k->codes, (k->ncodes + 1) * sizeof(*c));
+	struct change *c;
 
-	if (c == NULL)
+	if (hv_grow(&k->codes, &k->codes_cap, k->ncodes + 1,
+	    sizeof(*k->codes)) == -1)
 		return -1;
-	k->codes = c;
-	c += k->ncodes;
+	c = &k->codes[k->ncodes];
 	c->old = strdup(hv_kostra_plain_code(old));
 	c->new = strdup(hv_kostra_plain_code(new));
 	c->from = from;
-	if (c->old == NULL || c->new == NULL)
+	if (c->old == NULL || c->new == NULL) {
+		free(c->old);
+		free(c->new);
 		return -1;
+	}
 	k->ncodes++;
 	return 0;
 }

@@ -34,7 +34,7 @@ struct hv_kostra {
 	struct hv_kostra_opts o;
 	struct obsset	 data, pop, need;
 	struct change	*codes;
-	size_t		 ncodes;
+	size_t		 ncodes, codes_cap;
 	struct hv_notes	 report;
 };
 

@@ -5,6 +5,7 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -274,6 +275,9 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 		return hv_err_set(e, "no figures%s%s", var != NULL ?
 		    " for " : "", var != NULL ? var : "");
 	qsort(c->per, c->np, sizeof(*c->per), cmp_per);
+	/* a cell per unit and period: nu * np must not wrap */
+	if (c->nu > SIZE_MAX / c->np - 1)
+		return hv_err_nomem(e);
 	c->cell = calloc(c->nu * c->np, sizeof(*c->cell));
 	c->flag = calloc(c->nu * c->np, sizeof(*c->flag));
 	c->implausible = calloc(c->nu * c->np, 1);

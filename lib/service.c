@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "map.h"
+#include "mem.h"
 #include "reader.h"
 #include "service.h"
 
@@ -109,7 +110,7 @@ static const char *avlastning_aliases[] = { "08", "8.01", "08.01", "8.02",
 struct code_entry {
 	int		 service;
 	size_t		*cats;
-	size_t		 ncats;
+	size_t		 ncats, cats_cap;
 };
 
 struct maprow {
@@ -121,12 +122,12 @@ struct maprow {
 struct hv_catmap {
 	struct hv_map	 *codes;	/* code -> entry */
 	struct code_entry *entries;
-	size_t		  nentries;
+	size_t		  nentries, entries_cap;
 	char		**cats;
-	size_t		  ncats;
+	size_t		  ncats, cats_cap;
 	struct hv_map	 *catmap;	/* category name -> index */
 	struct maprow	 *rows;		/* as given, for printing */
-	size_t		  nrows;
+	size_t		  nrows, rows_cap;
 };
 
 const struct hv_service *
@@ -198,21 +199,19 @@ static int
 add_row(struct hv_catmap *m, const char *code, int service, const char *cat)
 {
 	struct code_entry *en;
-	struct maprow *rows;
 	long ci = -1, ei;
-	size_t i, *cats;
-	char **names;
+	size_t i;
 
 	ei = hv_map_put(m->codes, code, strlen(code), (long)m->nentries);
 	if (ei == -2)
 		return -1;
 	if ((size_t)ei == m->nentries) {
-		en = realloc(m->entries, (m->nentries + 1) * sizeof(*en));
-		if (en == NULL)
+		if (hv_grow(&m->entries, &m->entries_cap, m->nentries + 1,
+		    sizeof(*m->entries)) == -1)
 			return -1;
-		m->entries = en;
-		memset(&en[m->nentries], 0, sizeof(*en));
-		en[m->nentries++].service = service;
+		en = &m->entries[m->nentries++];
+		memset(en, 0, sizeof(*en));
+		en->service = service;
 	}
 	en = &m->entries[ei];
 	if (en->service != service)
@@ -222,34 +221,28 @@ add_row(struct hv_catmap *m, const char *code, int service, const char *cat)
 		if (ci == -2)
 			return -1;
 		if ((size_t)ci == m->ncats) {
-			names = realloc(m->cats, (m->ncats + 1) *
-			    sizeof(*names));
-			if (names == NULL)
+			if (hv_grow(&m->cats, &m->cats_cap, m->ncats + 1,
+			    sizeof(*m->cats)) == -1 ||
+			    (m->cats[m->ncats] = strdup(cat)) == NULL)
 				return -1;
-			m->cats = names;
-			if ((names[m->ncats++] = strdup(cat)) == NULL)
-				return -1;
+			m->ncats++;
 		}
 		for (i = 0; i < en->ncats; i++)
 			if (en->cats[i] == (size_t)ci)
 				break;
 		if (i == en->ncats) {
-			cats = realloc(en->cats, (en->ncats + 1) *
-			    sizeof(*cats));
-			if (cats == NULL)
+			if (hv_grow(&en->cats, &en->cats_cap, en->ncats + 1,
+			    sizeof(*en->cats)) == -1)
 				return -1;
-			en->cats = cats;
-			cats[en->ncats++] = (size_t)ci;
+			en->cats[en->ncats++] = (size_t)ci;
 		}
 	}
-	rows = realloc(m->rows, (m->nrows + 1) * sizeof(*rows));
-	if (rows == NULL)
+	if (hv_grow(&m->rows, &m->rows_cap, m->nrows + 1,
+	    sizeof(*m->rows)) == -1 ||
+	    (m->rows[m->nrows].code = strdup(code)) == NULL)
 		return -1;
-	m->rows = rows;
-	rows[m->nrows].service = service;
-	rows[m->nrows].cat = ci;
-	if ((rows[m->nrows].code = strdup(code)) == NULL)
-		return -1;
+	m->rows[m->nrows].service = service;
+	m->rows[m->nrows].cat = ci;
 	m->nrows++;
 	return 0;
 }

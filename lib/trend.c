@@ -348,7 +348,7 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
 		free(keys);
 		src = &t->s[si];
 		dst = &t->s[i];
-		if ((dst->pt = malloc(src->n * sizeof(*dst->pt))) == NULL)
+		if ((dst->pt = calloc(src->n + 1, sizeof(*dst->pt))) == NULL)
 			return hv_err_nomem(e);
 		memcpy(dst->pt, src->pt, src->n * sizeof(*dst->pt));
 		dst->n = dst->cap = src->n;

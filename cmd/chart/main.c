@@ -4,6 +4,7 @@
  * included), 2 usage error.
  */
 #include <err.h>
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,16 +100,49 @@ usage(int status)
 	exit(status);
 }
 
+/* Read the files and draw, or write the program with --script: 0, or -1
+ * with the reason in *e, every allocation freed either way. */
+static int
+draw(const struct hv_chart_opts *o, const struct hv_cli_io *io, int script,
+    int argc, char **argv, struct hv_err *e)
+{
+	struct hv_reader *r;
+	struct hv_chart *c;
+	int i, rc = -1;
+
+	if ((c = hv_chart_new(o, e)) == NULL)
+		return -1;
+	for (i = 0; i < argc; i++) {
+		if ((r = hv_reader_open(argv[i], &io->in, e)) == NULL)
+			goto done;
+		rc = hv_chart_add(c, r, e);
+		hv_reader_close(r);
+		if (rc == -1)
+			goto done;
+	}
+	rc = -1;
+	if (!script)
+		rc = hv_chart_draw(c, e);
+	else if (hv_chart_script(c, stdout, o->output != NULL ? o->output :
+	    "chart.png", e) == 0) {
+		if (fflush(stdout) == EOF || ferror(stdout))
+			hv_err_io(e, "standard output", "%s", strerror(errno));
+		else
+			rc = 0;
+	}
+done:
+	hv_chart_free(c);
+	return rc;
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct hv_chart_opts o;
 	struct hv_cli_io io;
-	struct hv_chart *c;
-	struct hv_reader *r;
 	struct hv_err e;
 	const char *stdin_only[] = { "-" };
-	int ch, i, taken, script = 0, kind;
+	int ch, taken, script = 0, kind;
 
 	hv_chart_opts_init(&o);
 	hv_cli_io_init(&io);
@@ -195,23 +229,7 @@ main(int argc, char *argv[])
 		argc = 1;
 		argv = (char **)stdin_only;
 	}
-	if ((c = hv_chart_new(&o, &e)) == NULL)
+	if (draw(&o, &io, script, argc, argv, &e) == -1)
 		errx(hv_err_exit(&e), "%s", e.msg);
-	for (i = 0; i < argc; i++) {
-		if ((r = hv_reader_open(argv[i], &io.in, &e)) == NULL ||
-		    hv_chart_add(c, r, &e) == -1)
-			errx(hv_err_exit(&e), "%s", e.msg);
-		hv_reader_close(r);
-	}
-	if (script) {
-		if (hv_chart_script(c, stdout, o.output != NULL ? o.output :
-		    "chart.png", &e) == -1)
-			errx(hv_err_exit(&e), "%s", e.msg);
-		if (fflush(stdout) == EOF || ferror(stdout))
-			err(1, "stdout");
-	} else if (hv_chart_draw(c, &e) == -1) {
-		errx(hv_err_exit(&e), "%s", e.msg);
-	}
-	hv_chart_free(c);
 	return 0;
 }

@@ -154,21 +154,53 @@ print_map(struct hv_cli_io *io)
 	exit(0);
 }
 
+/* Count the files into one table and write it: 0, or -1 with the reason
+ * in *e, every allocation freed either way. */
+static int
+sum(const struct hv_iplos_opts *o, struct hv_cli_io *io, int argc,
+    char **argv, struct hv_err *e)
+{
+	struct hv_table *out = NULL;
+	struct hv_reader *r;
+	struct hv_iplos *ip;
+	size_t shown = 0;
+	int i, rc = -1;
+
+	if ((ip = hv_iplos_new(o, e)) == NULL)
+		return -1;
+	hv_iplos_reader_opts(ip, &io->in);
+	for (i = 0; i < argc; i++) {
+		if ((r = hv_reader_open(argv[i], &io->in, e)) == NULL)
+			goto done;
+		rc = hv_iplos_add(ip, r, e);
+		hv_reader_close(r);
+		/* the report of a file comes before its error */
+		for (; shown < hv_iplos_nreport(ip); shown++)
+			warnx("%s", hv_iplos_report(ip, shown));
+		if (rc == -1)
+			goto done;
+	}
+	rc = -1;
+	if (hv_iplos_finish(ip, e) == 0 && (out = hv_iplos_table(ip, e)) !=
+	    NULL && hv_table_emit(out, io->output, &io->out, e) == 0)
+		rc = 0;
+done:
+	hv_table_free(out);
+	hv_iplos_free(ip);
+	return rc;
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct hv_iplos_opts o;
 	struct hv_cli_io io;
-	struct hv_iplos *ip;
-	struct hv_reader *r;
-	struct hv_table *out;
 	struct hv_err e;
 	const char *each = NULL, *years = NULL, *from = NULL, *to = NULL;
 	const char *stdin_only[] = { "-" };
 	long long count;
 	time_t now = time(NULL);
-	int ch, i, rc, taken, print = 0;
-	size_t shown = 0;
+	int ch, rc, taken, print = 0;
 
 	hv_iplos_opts_init(&o);
 	hv_cli_io_init(&io);
@@ -267,25 +299,9 @@ main(int argc, char *argv[])
 		argv = (char **)stdin_only;
 	}
 
-	if ((ip = hv_iplos_new(&o, &e)) == NULL)
-		errx(hv_err_exit(&e), "%s", e.msg);
-	hv_iplos_reader_opts(ip, &io.in);
-	for (i = 0; i < argc; i++) {
-		if ((r = hv_reader_open(argv[i], &io.in, &e)) == NULL)
-			errx(hv_err_exit(&e), "%s", e.msg);
-		rc = hv_iplos_add(ip, r, &e);
-		for (; shown < hv_iplos_nreport(ip); shown++)
-			warnx("%s", hv_iplos_report(ip, shown));
-		if (rc == -1)
-			errx(hv_err_exit(&e), "%s", e.msg);
-		hv_reader_close(r);
-	}
-	if (hv_iplos_finish(ip, &e) == -1 ||
-	    (out = hv_iplos_table(ip, &e)) == NULL ||
-	    hv_table_emit(out, io.output, &io.out, &e) == -1)
-		errx(hv_err_exit(&e), "%s", e.msg);
-	hv_table_free(out);
-	hv_iplos_free(ip);
+	rc = sum(&o, &io, argc, argv, &e);
 	free(o.windows);
+	if (rc == -1)
+		errx(hv_err_exit(&e), "%s", e.msg);
 	return 0;
 }

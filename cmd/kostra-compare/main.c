@@ -105,17 +105,47 @@ usage(int status)
 	exit(status);
 }
 
+/* Write t (NULL: out of memory) and exit. */
 static void
 print_table(struct hv_table *t, struct hv_cli_io *io)
 {
 	struct hv_err e;
+	int rc;
 
 	if (t == NULL)
 		errx(1, "out of memory");
-	if (hv_table_emit(t, io->output, &io->out, &e) == -1)
-		errx(hv_err_exit(&e), "%s", e.msg);
+	rc = hv_table_emit(t, io->output, &io->out, &e);
 	hv_table_free(t);
+	if (rc == -1)
+		errx(hv_err_exit(&e), "%s", e.msg);
 	exit(0);
+}
+
+/* Compare on the files and write the table: 0, or -1 with the reason in
+ * *e, every allocation freed either way. */
+static int
+compare(const struct hv_kostra_opts *o, const struct hv_cli_io *io,
+    int argc, char **argv, struct hv_err *e)
+{
+	struct hv_table *out = NULL;
+	struct hv_kostra *k;
+	size_t shown;
+	int i, rc = -1;
+
+	if ((k = hv_kostra_new(o, e)) == NULL)
+		return -1;
+	for (i = 0; i < argc; i++)
+		if (hv_kostra_add(k, argv[i], e) == -1)
+			goto done;
+	out = hv_kostra_table(k, e);
+	for (shown = 0; shown < hv_kostra_nreport(k); shown++)
+		warnx("%s", hv_kostra_report(k, shown));
+	if (out != NULL && hv_table_emit(out, io->output, &io->out, e) == 0)
+		rc = 0;
+done:
+	hv_table_free(out);
+	hv_kostra_free(k);
+	return rc;
 }
 
 int
@@ -123,11 +153,9 @@ main(int argc, char *argv[])
 {
 	struct hv_kostra_opts o;
 	struct hv_cli_io io;
-	struct hv_kostra *k;
 	struct hv_table *out;
 	struct hv_err e;
-	int ch, i, rc, taken, dump = 0;
-	size_t shown = 0;
+	int ch, taken, dump = 0, print_codes = 0;
 
 	hv_kostra_opts_init(&o);
 	hv_cli_io_init(&io);
@@ -176,7 +204,7 @@ main(int argc, char *argv[])
 			o.codes = optarg;
 			break;
 		case OPT_PRINT_CODES:
-			print_table(hv_kostra_codes_table(), &io);
+			print_codes = 1;
 			break;
 		case OPT_DUMP:
 			dump = 1;
@@ -188,6 +216,9 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	o.in = io.in;
+	/* after all options, so that --format counts wherever it stands */
+	if (print_codes)
+		print_table(hv_kostra_codes_table(), &io);
 	if (argc == 0)
 		usage(2);
 	if (dump) {
@@ -198,18 +229,7 @@ main(int argc, char *argv[])
 		print_table(out, &io);
 	}
 
-	if ((k = hv_kostra_new(&o, &e)) == NULL)
+	if (compare(&o, &io, argc, argv, &e) == -1)
 		errx(hv_err_exit(&e), "%s", e.msg);
-	for (i = 0; i < argc; i++)
-		if (hv_kostra_add(k, argv[i], &e) == -1)
-			errx(hv_err_exit(&e), "%s", e.msg);
-	out = hv_kostra_table(k, &e);
-	for (; shown < hv_kostra_nreport(k); shown++)
-		warnx("%s", hv_kostra_report(k, shown));
-	rc = out == NULL ? -1 : hv_table_emit(out, io.output, &io.out, &e);
-	if (rc == -1)
-		errx(hv_err_exit(&e), "%s", e.msg);
-	hv_table_free(out);
-	hv_kostra_free(k);
 	return 0;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "mem.h"
 #include "num.h"
 #include "trend.h"
 
@@ -117,16 +118,45 @@ usage(int status)
 	exit(status);
 }
 
-/* Append arg to a growing list of option arguments. */
+/* Append arg to a growing list of option arguments (cap: its room). */
 static void
-push(const char ***list, size_t *n, const char *arg)
+push(const char ***list, size_t *n, size_t *cap, const char *arg)
 {
-	const char **p = realloc(*list, (*n + 1) * sizeof(*p));
-
-	if (p == NULL)
+	if (hv_grow(list, cap, *n + 1, sizeof(**list)) == -1)
 		err(1, NULL);
-	p[(*n)++] = arg;
-	*list = p;
+	(*list)[(*n)++] = arg;
+}
+
+/* Read the files, compute and write the table: 0, or -1 with the reason
+ * in *e, every allocation freed either way. */
+static int
+changes(const struct hv_trend_opts *o, const struct hv_cli_io *io, int argc,
+    char **argv, struct hv_err *e)
+{
+	struct hv_table *out = NULL;
+	struct hv_reader *r;
+	struct hv_trend *t;
+	int i, rc = -1;
+
+	if ((t = hv_trend_new(o, e)) == NULL)
+		return -1;
+	for (i = 0; i < argc; i++) {
+		if ((r = hv_reader_open(argv[i], &io->in, e)) == NULL)
+			goto done;
+		rc = hv_trend_add(t, r, e);
+		hv_reader_close(r);
+		if (rc == -1)
+			goto done;
+	}
+	rc = -1;
+	if (hv_trend_finish(t, e) == 0 && (out = hv_trend_table(t,
+	    io->out.wide, io->out.lang, e)) != NULL &&
+	    hv_table_emit(out, io->output, &io->out, e) == 0)
+		rc = 0;
+done:
+	hv_table_free(out);
+	hv_trend_free(t);
+	return rc;
 }
 
 int
@@ -134,13 +164,11 @@ main(int argc, char *argv[])
 {
 	struct hv_trend_opts o;
 	struct hv_cli_io io;
-	struct hv_reader *r;
-	struct hv_table *out;
-	struct hv_trend *t;
 	struct hv_err e;
 	const char *stdin_only[] = { "-" };
+	size_t labels_cap = 0, series_cap = 0;
 	long long n;
-	int ch, i, taken, rc;
+	int ch, taken, rc;
 
 	hv_trend_opts_init(&o);
 	hv_cli_io_init(&io);
@@ -165,7 +193,7 @@ main(int argc, char *argv[])
 			o.keys = optarg;
 			break;
 		case 'l':
-			push(&o.labels, &o.nlabels, optarg);
+			push(&o.labels, &o.nlabels, &labels_cap, optarg);
 			break;
 		case 'm':
 			rc = hv_opt_number("--multiply", optarg, &o.multiply,
@@ -180,7 +208,7 @@ main(int argc, char *argv[])
 				o.round = (int)n;
 			break;
 		case 's':
-			push(&o.series, &o.nseries, optarg);
+			push(&o.series, &o.nseries, &series_cap, optarg);
 			break;
 		case 't':
 			o.total = optarg;
@@ -227,21 +255,10 @@ main(int argc, char *argv[])
 		argv = (char **)stdin_only;
 	}
 
-	if ((t = hv_trend_new(&o, &e)) == NULL)
-		errx(hv_err_exit(&e), "%s", e.msg);
-	for (i = 0; i < argc; i++) {
-		if ((r = hv_reader_open(argv[i], &io.in, &e)) == NULL ||
-		    hv_trend_add(t, r, &e) == -1)
-			errx(hv_err_exit(&e), "%s", e.msg);
-		hv_reader_close(r);
-	}
-	if (hv_trend_finish(t, &e) == -1 ||
-	    (out = hv_trend_table(t, io.out.wide, io.out.lang, &e)) == NULL ||
-	    hv_table_emit(out, io.output, &io.out, &e) == -1)
-		errx(hv_err_exit(&e), "%s", e.msg);
-	hv_table_free(out);
-	hv_trend_free(t);
+	rc = changes(&o, &io, argc, argv, &e);
 	free(o.labels);
 	free(o.series);
+	if (rc == -1)
+		errx(hv_err_exit(&e), "%s", e.msg);
 	return 0;
 }

@@ -3,7 +3,9 @@
 # per case, so that meson test names the case that failed.
 #
 # A case is two files or more, all named after it:
-#   NAME.cmd     the command line, run by sh from the case directory
+#   NAME.cmd     the command line, run by bash -o pipefail from the case
+#                directory (a pipeline fails when any command in it does,
+#                so a status is never hidden behind a sed or a grep)
 #   NAME.out     the expected standard output, compared byte for byte
 #   NAME.err     (optional) the expected standard error, byte for byte
 #   NAME.status  (optional) the expected exit status; 0 when absent
@@ -28,7 +30,7 @@ for cmd in "$@"; do
 	name=${cmd%.cmd}
 	case=${name##*/}
 	mkdir "$tmp/scratch"	# the case's own empty folder, as $TMP
-	(cd "$dir" && TMP="$tmp/scratch" sh "$cmd") >"$tmp/out" 2>"$tmp/err"
+	(cd "$dir" && TMP="$tmp/scratch" bash -o pipefail "$cmd") >"$tmp/out" 2>"$tmp/err"
 	status=$?
 	want=0
 	if [ -f "$name.status" ]; then

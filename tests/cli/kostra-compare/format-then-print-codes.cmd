@@ -1,0 +1,1 @@
+kostra-compare --format md --print-codes

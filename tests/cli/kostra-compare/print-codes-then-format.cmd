@@ -1,0 +1,1 @@
+kostra-compare --print-codes --format md
