@@ -26,15 +26,6 @@ hv_cell_period(const char *file, unsigned long line, const char *col,
 }
 
 int
-hv_row_num(const struct hv_reader *r, const struct hv_row *row, int col,
-    struct hv_num *n, struct hv_err *e)
-{
-	return hv_cell_num(hv_reader_name(r), row->line,
-	    hv_reader_header(r)->field[col], row->field[col], row->len[col], n,
-	    e);
-}
-
-int
 hv_row_period(const struct hv_reader *r, const struct hv_row *row, int col,
     struct hv_period *p, struct hv_err *e)
 {

@@ -22,8 +22,6 @@ int	hv_cell_period(const char *file, unsigned long line, const char *col,
 	    const char *s, size_t len, struct hv_period *p, struct hv_err *e);
 
 /* The same for cell col of a row r handed out, named by r's header. */
-int	hv_row_num(const struct hv_reader *r, const struct hv_row *row,
-	    int col, struct hv_num *n, struct hv_err *e);
 int	hv_row_period(const struct hv_reader *r, const struct hv_row *row,
 	    int col, struct hv_period *p, struct hv_err *e);
 

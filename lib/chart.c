@@ -301,8 +301,9 @@ hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 		if (!wanted(c, name))
 			continue;
 		if (x_value(c, row.field[pcol], row.len[pcol], &p) == -1)
-			return hv_err_at(e, file, row.line, "'%s' in column '%s' "
-			    "is neither a period nor like the other x values",
+			return hv_err_at(e, file, row.line, "'%s' in column "
+			    "'%s' is neither a period nor like the other x "
+			    "values",
 			    row.field[pcol], h->field[pcol]);
 		if (number(file, row.line, h->field[vcol], row.field[vcol],
 		    row.len[vcol], &v, e) == -1)

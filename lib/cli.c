@@ -148,8 +148,8 @@ hv_opt_wxh(const char *opt, const char *arg, long long min, long long max,
 	const char *x = strchr(arg, 'x');
 	long long a, b;
 
-	if (x != NULL && hv_num_whole(arg, (size_t)(x - arg), min, max, &a) == 0 &&
-	    hv_num_whole(x + 1, strlen(x + 1), min, max,
+	if (x != NULL && hv_num_whole(arg, (size_t)(x - arg), min, max,
+	    &a) == 0 && hv_num_whole(x + 1, strlen(x + 1), min, max,
 	    &b) == 0) {
 		*w = (int)a;
 		*h = (int)b;

@@ -87,8 +87,8 @@ district_cells(const struct hv_iplos *ip, struct part *pt, size_t d)
 }
 
 /* The cell of unit u, window w for person p; NULL when out of memory. */
-struct cell *
-hv_iplos_cell_of(const struct hv_iplos *ip, struct part *pt, size_t u, size_t w,
+static struct cell *
+cell_of(const struct hv_iplos *ip, struct part *pt, size_t u, size_t w,
     size_t p)
 {
 	size_t d = pt->attr[p].district, a = 0, s = 0;
@@ -174,7 +174,7 @@ count_unit(const struct hv_iplos *ip, struct part *pt, struct xrec *x,
 				if ((fresh = hv_bits_set(&pt->seen
 				    [SEEN_RECIPIENTS][u], bit)) == -1)
 					return -1;
-				if (fresh && (c = hv_iplos_cell_of(ip, pt, u, k, p)) ==
+				if (fresh && (c = cell_of(ip, pt, u, k, p)) ==
 				    NULL)
 					return -1;
 				if (fresh)
@@ -183,7 +183,7 @@ count_unit(const struct hv_iplos *ip, struct part *pt, struct xrec *x,
 			if ((m & ((1u << HV_IPLOS_HOURS) |
 			    (1u << HV_IPLOS_USERS))) && x->has_hours &&
 			    (rep = is_repeat(pt, x)) == 0) {
-				if (c == NULL && (c = hv_iplos_cell_of(ip, pt, u, k,
+				if (c == NULL && (c = cell_of(ip, pt, u, k,
 				    p)) == NULL)
 					return -1;
 				c->hours += llround(x->hours * MICRO);
@@ -200,7 +200,7 @@ count_unit(const struct hv_iplos *ip, struct part *pt, struct xrec *x,
 			if ((fresh = hv_bits_set(&pt->seen[SEEN_WAITING][u],
 			    bit)) == -1)
 				return -1;
-			if (fresh && (c = hv_iplos_cell_of(ip, pt, u, k, p)) == NULL)
+			if (fresh && (c = cell_of(ip, pt, u, k, p)) == NULL)
 				return -1;
 			if (fresh)
 				c->waiting++;
@@ -210,7 +210,7 @@ count_unit(const struct hv_iplos *ip, struct part *pt, struct xrec *x,
 		    x->decision != NO_DAY && x->start != NO_DAY &&
 		    x->start >= w->first && x->start <= w->last &&
 		    (rep = is_repeat(pt, x)) == 0) {
-			if ((c = hv_iplos_cell_of(ip, pt, u, k, p)) == NULL)
+			if ((c = cell_of(ip, pt, u, k, p)) == NULL)
 				return -1;
 			if (x->start < x->decision) {
 				c->before++;
@@ -349,7 +349,7 @@ add_days(const struct hv_iplos *ip, struct part *pt, size_t u, size_t p,
 		b = e < w->last + 1 ? e : w->last + 1;
 		if (b <= a)
 			continue;
-		if ((c = hv_iplos_cell_of(ip, pt, u, k, p)) == NULL)
+		if ((c = cell_of(ip, pt, u, k, p)) == NULL)
 			return -1;
 		c->bed_days += (double)(b - a);
 		if (!counted[k]) {

@@ -226,13 +226,10 @@ int	hv_iplos_parse_rows(struct hv_iplos *ip, const struct hv_row *rows,
 void	hv_iplos_xlists_free(struct xlist *l, size_t n);
 
 /* iplos-count.c: count the rows of list l in part pt (and empty l); the
- * bed-days of pt's stays, once all rows are counted; the cell of unit u,
- * window w for person p (NULL when out of memory); a part's memory. */
+ * bed-days of pt's stays, once all rows are counted; a part's memory. */
 int	hv_iplos_count_list(const struct hv_iplos *ip, struct part *pt,
 	    struct xlist *l);
 int	hv_iplos_count_bed_days(const struct hv_iplos *ip, struct part *pt);
-struct cell *hv_iplos_cell_of(const struct hv_iplos *ip, struct part *pt,
-	    size_t u, size_t w, size_t p);
 int	hv_iplos_part_init(const struct hv_iplos *ip, struct part *pt);
 void	hv_iplos_part_free(const struct hv_iplos *ip, struct part *pt);
 

@@ -30,7 +30,8 @@ static const char *reason_text[NREASONS] = {
 /* Add what block b found (its lines numbered from 1, but the first
  * block's from the file's start) to the file's report. */
 void
-hv_iplos_merge_blocksum(struct hv_iplos *ip, const struct blocksum *bs, size_t b)
+hv_iplos_merge_blocksum(struct hv_iplos *ip, const struct blocksum *bs,
+    size_t b)
 {
 	const struct reason_count *from;
 	struct reason_count *to;
@@ -118,8 +119,9 @@ hv_iplos_report_file(struct hv_iplos *ip, unsigned long disagree_before)
 		if (rc->count == 0)
 			continue;
 		line_list(rc->lines, rc->count, lines, sizeof(lines));
-		if (hv_notes_add(&ip->report, "%s: %s%s%s%s: %lu row%s (line%s %s)", ip->file,
-		    reason_text[r], rc->example[0] != '\0' ? " (first: '" : "",
+		if (hv_notes_add(&ip->report, "%s: %s%s%s%s: %lu row%s (line%s "
+		    "%s)", ip->file, reason_text[r], rc->example[0] != '\0' ?
+		    " (first: '" : "",
 		    rc->example, rc->example[0] != '\0' ? "')" : "", rc->count,
 		    rc->count == 1 ? "" : "s", rc->count == 1 ? "" : "s",
 		    lines) == -1)
@@ -127,8 +129,9 @@ hv_iplos_report_file(struct hv_iplos *ip, unsigned long disagree_before)
 	}
 	if ((repeats = repeat_lines(ip, rlines)) > 0) {
 		line_list(rlines, repeats, lines, sizeof(lines));
-		if (hv_notes_add(&ip->report, "%s: %lu row%s repeat%s an earlier row exactly "
-		    "(line%s %s): hours and waiting times counted once",
+		if (hv_notes_add(&ip->report, "%s: %lu row%s repeat%s an "
+		    "earlier row exactly (line%s %s): hours and waiting times "
+		    "counted once",
 		    ip->file, repeats, repeats == 1 ? "" : "s",
 		    repeats == 1 ? "s" : "", repeats == 1 ? "" : "s",
 		    lines) == -1)
@@ -136,13 +139,14 @@ hv_iplos_report_file(struct hv_iplos *ip, unsigned long disagree_before)
 	}
 	ndisagree = hv_iplos_disagreeing(ip) - disagree_before;
 	if (ndisagree > 0 &&
-	    hv_notes_add(&ip->report, "%s: %lu person%s with rows that disagree on "
-	    "birth_year or sex: the first row's values are used", ip->file,
+	    hv_notes_add(&ip->report, "%s: %lu person%s with rows that "
+	    "disagree on birth_year or sex: the first row's values are used",
+	    ip->file,
 	    ndisagree, ndisagree == 1 ? "" : "s") == -1)
 		return -1;
-	if (ip->skipped > 0 && hv_notes_add(&ip->report, "%s: skipped %lu invalid row%s of "
-	    "%lu", ip->file, ip->skipped, ip->skipped == 1 ? "" : "s",
-	    ip->rows) == -1)
+	if (ip->skipped > 0 && hv_notes_add(&ip->report, "%s: skipped %lu "
+	    "invalid row%s of %lu", ip->file, ip->skipped, ip->skipped == 1 ?
+	    "" : "s", ip->rows) == -1)
 		return -1;
 	return 0;
 }

@@ -13,7 +13,8 @@
 
 /* One thread, the parts in turn after each few batches. */
 int
-hv_iplos_read_sequential(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
+hv_iplos_read_sequential(struct hv_iplos *ip, struct hv_reader *r,
+    struct hv_err *e)
 {
 	struct hv_row rows[BATCH];
 	struct blocksum *bs;
@@ -32,11 +33,12 @@ hv_iplos_read_sequential(struct hv_iplos *ip, struct hv_reader *r, struct hv_err
 		for (waiting = 0; waiting < 4 * BATCH &&
 		    (got = hv_reader_batch(r, rows, BATCH, e)) > 0;
 		    waiting += (size_t)got)
-			if (hv_iplos_parse_rows(ip, rows, (size_t)got, 0, bs, cache,
-			    lists) == -1)
+			if (hv_iplos_parse_rows(ip, rows, (size_t)got, 0, bs,
+			    cache, lists) == -1)
 				goto oom;
 		for (k = 0; k < ip->nparts; k++)
-			if (hv_iplos_count_list(ip, &ip->part[k], &lists[k]) == -1)
+			if (hv_iplos_count_list(ip, &ip->part[k], &lists[k]) ==
+			    -1)
 				goto oom;
 	}
 	if (got == 0) {
@@ -125,8 +127,8 @@ read_block(struct worker *w, size_t b)
 	} else {
 		while ((got = hv_reader_batch(r, rows, BATCH, &s->sum.err)) >
 		    0) {
-			if (hv_iplos_parse_rows(run->ip, rows, (size_t)got, b, &s->sum,
-			    w->cache, s->lists) == -1) {
+			if (hv_iplos_parse_rows(run->ip, rows, (size_t)got, b,
+			    &s->sum, w->cache, s->lists) == -1) {
 				hv_err_nomem(&e);
 				stop_run(run, &e);
 				break;
@@ -181,8 +183,8 @@ count_block(struct worker *w, size_t b)
 
 	if (w->id == 0 && merge_block(run, b, &s->sum) == -1)
 		return -1;
-	if (hv_iplos_count_list(run->ip, &run->ip->part[w->id], &s->lists[w->id]) ==
-	    -1) {
+	if (hv_iplos_count_list(run->ip, &run->ip->part[w->id],
+	    &s->lists[w->id]) == -1) {
 		hv_err_nomem(&e);
 		stop_run(run, &e);
 		return -1;

@@ -259,6 +259,30 @@ rank_districts(struct hv_iplos *ip)
 	return 0;
 }
 
+/* Add cell c, measure m, at coord to its place in the cube and to every
+ * total above it (and its waiting days to their vectors). */
+static int
+add_to_cube(const struct dims *d, const size_t *coord, const struct cell *c,
+    enum outm m, struct hv_cube *cube, struct ivec *vecs)
+{
+	size_t at[3], k, mask, i, j;
+	unsigned long persons;
+	double v = cell_value(c, m, &persons);
+
+	/* bit k of mask: the total over dimension k instead of coord[k] */
+	for (mask = 0; mask < ((size_t)1 << d->n); mask++) {
+		for (k = 0; k < d->n; k++)
+			at[k] = mask & ((size_t)1 << k) ? d->size[k] : coord[k];
+		i = hv_cube_index(cube, at);
+		cube->value[i] += v;
+		cube->persons[i] += persons;
+		for (j = 0; vecs != NULL && j < c->waits.n; j++)
+			if (ivec_push(&vecs[i], c->waits.v[j]) == -1)
+				return -1;
+	}
+	return 0;
+}
+
 /*
  * Fill cube (and, for the statistics, one vector per cube cell) with
  * measure m of unit u, window w: every cell adds to its own place and to
@@ -268,38 +292,23 @@ static int
 fill_cube(const struct hv_iplos *ip, const struct dims *d, size_t u, size_t w,
     enum outm m, struct hv_cube *cube, struct ivec *vecs)
 {
-	size_t coord[3], at[3], blk, a, s, k, mask, i, j;
-	const struct cell *c;
-	unsigned long persons;
-	double v;
+	const struct cell *cells;
+	size_t coord[3], blk, a, s, k;
 
 	for (blk = 0; blk < ip->part[0].ncells; blk++) {
-		if (ip->part[0].cells[blk] == NULL)
+		if ((cells = ip->part[0].cells[blk]) == NULL)
 			continue;
+		cells += (u * ip->nwin + w) * ip->nage * ip->nsex;
 		for (a = 0; a < ip->nage; a++) {
 			for (s = 0; s < ip->nsex; s++) {
-				c = &ip->part[0].cells[blk][((u * ip->nwin + w) *
-				    ip->nage + a) * ip->nsex + s];
-				v = cell_value(c, m, &persons);
 				for (k = 0; k < d->n; k++)
 					coord[k] = d->which[k] ==
 					    HV_IPLOS_BY_AGE ? a : d->which[k] ==
 					    HV_IPLOS_BY_SEX ? s :
 					    ip->district_rank[blk];
-				for (mask = 0; mask < ((size_t)1 << d->n);
-				    mask++) {
-					for (k = 0; k < d->n; k++)
-						at[k] = mask & ((size_t)1 << k) ?
-						    d->size[k] : coord[k];
-					i = hv_cube_index(cube, at);
-					cube->value[i] += v;
-					cube->persons[i] += persons;
-					for (j = 0; vecs != NULL &&
-					    j < c->waits.n; j++)
-						if (ivec_push(&vecs[i],
-						    c->waits.v[j]) == -1)
-							return -1;
-				}
+				if (add_to_cube(d, coord, &cells[a * ip->nsex +
+				    s], m, cube, vecs) == -1)
+					return -1;
 			}
 		}
 	}
@@ -315,7 +324,8 @@ emit(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
 	size_t k, col = 0;
 
 	if ((r = hv_table_add_row(t)) == -1 ||
-	    hv_table_set_text(t, (size_t)r, col++, hv_iplos_unit_name(ip, u)) == -1)
+	    hv_table_set_text(t, (size_t)r, col++, hv_iplos_unit_name(ip,
+	    u)) == -1)
 		return -1;
 	for (k = 0; k < d->n; k++)
 		if (hv_table_set_text(t, (size_t)r, col++, dim_label(ip, d, k,

@@ -321,8 +321,8 @@ check_opts(const struct hv_iplos_opts *o, struct hv_err *e)
 			continue;
 		for (i = 0; i < o->nwindows; i++)
 			if (o->windows[i].first != o->windows[i].last)
-				return hv_err_usage(e, "--measure %s is counted "
-				    "on a date (--on), not over %s",
+				return hv_err_usage(e, "--measure %s is "
+				    "counted on a date (--on), not over %s",
 				    hv_name_of(hv_iplos_measures, day_only[k]),
 				    o->windows[i].label);
 	}
@@ -331,8 +331,8 @@ check_opts(const struct hv_iplos_opts *o, struct hv_err *e)
 		if (column_pair(pair, &c, header, sizeof(header), e) == -1)
 			return -1;
 	if (o->suppress == 1 || o->suppress == 2)
-		return hv_err_usage(e, "--suppress: a threshold below 3 protects "
-		    "nobody");
+		return hv_err_usage(e, "--suppress: a threshold below 3 "
+		    "protects nobody");
 	if (o->threads > HV_IPLOS_MAX_THREADS)
 		return hv_err_usage(e, "--threads: '%u' is not a number from 1 "
 		    "to %d", o->threads, HV_IPLOS_MAX_THREADS);
@@ -465,8 +465,9 @@ find_columns(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 		if (column_pair(pair, &k, header, sizeof(header), e) == -1)
 			return -1;
 		if ((ip->col[k] = hv_reader_col(r, header)) < 0)
-			return hv_err_at(e, ip->file, 1, "no column '%s' (given "
-			    "with --columns for %s)", header, columns[k].name);
+			return hv_err_at(e, ip->file, 1, "no column '%s' "
+			    "(given with --columns for %s)", header,
+			    columns[k].name);
 	}
 	for (c = 0; c < NCOLS; c++) {
 		int needed = columns[c].required ||

@@ -11,7 +11,6 @@
 #include "mem.h"
 #include "num.h"
 
-
 /* Region codes that changed, so that a series across a reform is one
  * series: the Trøndelag municipalities of the reference tables (the
  * counties merged in 2018; Steinkjer and Verran in 2020). */
@@ -144,7 +143,6 @@ fail:
 	hv_table_free(t);
 	return NULL;
 }
-
 
 int
 hv_kostra_codes_load(struct hv_kostra *k, const char *path, struct hv_err *e)

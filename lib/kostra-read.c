@@ -25,7 +25,8 @@ hv_kostra_plain_code(const char *code)
 
 /* "5037 Levanger", "EKG09 Kostragruppe 09": the code, then the label. */
 void
-hv_kostra_split_region(const char *cell, char *code, size_t csz, const char **label)
+hv_kostra_split_region(const char *cell, char *code, size_t csz,
+    const char **label)
 {
 	size_t n = strcspn(cell, " ");
 	int digit = 0;
@@ -276,7 +277,8 @@ load_csv(const struct hv_reader_opts *in, const char *path,
 	while ((got = hv_reader_next(r, &row, e)) == 1) {
 		if (row.n < h->n)
 			continue;	/* a footnote under the table */
-		hv_kostra_split_region(row.field[ucol], code, sizeof(code), &label);
+		hv_kostra_split_region(row.field[ucol], code, sizeof(code),
+		    &label);
 		if (lcol >= 0 && row.len[lcol] > 0)
 			label = row.field[lcol];
 		if (tcol >= 0) {

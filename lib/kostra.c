@@ -348,17 +348,54 @@ set_flag(struct cmp *c, size_t u, size_t p, const char *text)
 }
 
 /*
- * Plausibility, for an expenditure per inhabitant: a negative value, a
- * value near zero (under 5 % of the municipalities' median that year),
- * or a jump of more than a factor 3 from the year before (from the last
- * plausible value).  The value stays, flagged, out of the peer mean.
+ * Is value o of unit u in period p implausible for an expenditure per
+ * inhabitant: negative, near zero (under 5 % of the municipalities'
+ * median med that year), or more than a factor 3 from the year before
+ * (from the last plausible value)?  Then the flag goes into flag and the
+ * note's reason into why; else flag is empty.
  */
+static void
+implausible(const struct cmp *c, size_t u, size_t p, double med,
+    char *flag, size_t fsz, char *why, size_t wsz)
+{
+	const struct obs *o = c->cell[u * c->np + p], *prev;
+	char pbuf[16];
+	double ratio;
+
+	flag[0] = '\0';
+	if (o->v < 0) {
+		snprintf(flag, fsz, "negativ verdi");
+		snprintf(why, wsz, "negative value %g for a figure per "
+		    "inhabitant", o->v);
+		return;
+	}
+	if (med > 0 && fabs(o->v) < 0.05 * med) {
+		snprintf(flag, fsz, "n\xC3\xA6r null");
+		snprintf(why, wsz, "%g is near zero (under 5 %% of the "
+		    "median, %g)", o->v, med);
+		return;
+	}
+	if (p == 0 || (prev = c->cell[u * c->np + p - 1]) == NULL ||
+	    !prev->has_v || c->implausible[u * c->np + p - 1] ||
+	    prev->v <= 0)
+		return;
+	ratio = o->v / prev->v;
+	if (ratio <= 3 && ratio >= 1.0 / 3)
+		return;
+	hv_period_fmt(&prev->p, pbuf, sizeof(pbuf));
+	snprintf(flag, fsz, "hopp x%.1f fra %s", ratio, pbuf);
+	snprintf(why, wsz, "%g is %.1f times the %s figure", o->v, ratio,
+	    pbuf);
+}
+
+/* Flag the implausible values: shown, flagged, out of the peer mean, and
+ * a note for each unit written. */
 static int
 check_plausible(struct hv_kostra *k, struct cmp *c)
 {
-	const struct obs *o, *prev;
-	char text[96], buf[16], pbuf[16];
-	double med, ratio;
+	const struct obs *o;
+	char flag[96], why[160], buf[16];
+	double med;
 	size_t u, p;
 
 	for (p = 0; p < c->np; p++) {
@@ -367,44 +404,16 @@ check_plausible(struct hv_kostra *k, struct cmp *c)
 			o = c->cell[u * c->np + p];
 			if (o == NULL || !o->has_v)
 				continue;
-			text[0] = '\0';
-			hv_period_fmt(&o->p, buf, sizeof(buf));
-			if (o->v < 0) {
-				snprintf(text, sizeof(text), "negativ verdi");
-				if (c->u[u].out && hv_notes_add(&k->report, "%s %s %s: negative value %g for a "
-				    "figure per inhabitant: shown, flagged, "
-				    "left out of peer_mean", c->u[u].code,
-				    c->u[u].label, buf, o->v) == -1)
-					return -1;
-			} else if (med > 0 && fabs(o->v) < 0.05 * med) {
-				snprintf(text, sizeof(text), "n\xC3\xA6r null");
-				if (c->u[u].out && hv_notes_add(&k->report, "%s %s %s: %g is near zero (under 5 "
-				    "%% of the median, %g): shown, flagged, left "
-				    "out of peer_mean", c->u[u].code,
-				    c->u[u].label, buf, o->v, med) == -1)
-					return -1;
-			} else if (p > 0 && (prev = c->cell[u * c->np + p -
-			    1]) != NULL && prev->has_v &&
-			    !c->implausible[u * c->np + p - 1] && prev->v > 0) {
-				ratio = o->v / prev->v;
-				if (ratio > 3 || ratio < 1.0 / 3) {
-					hv_period_fmt(&prev->p, pbuf,
-					    sizeof(pbuf));
-					snprintf(text, sizeof(text), "hopp x%.1f "
-					    "fra %s", ratio, pbuf);
-					if (c->u[u].out && hv_notes_add(&k->report, "%s %s %s: %g "
-					    "is %.1f times "
-					    "the %s figure: shown, flagged, left "
-					    "out of peer_mean", c->u[u].code,
-					    c->u[u].label, buf, o->v, ratio,
-					    pbuf) == -1)
-						return -1;
-				}
-			}
-			if (text[0] == '\0')
+			implausible(c, u, p, med, flag, sizeof(flag), why,
+			    sizeof(why));
+			if (flag[0] == '\0')
 				continue;
 			c->implausible[u * c->np + p] = 1;
-			if (set_flag(c, u, p, text) == -1)
+			if (set_flag(c, u, p, flag) == -1 || (c->u[u].out &&
+			    hv_notes_add(&k->report, "%s %s %s: %s: shown, "
+			    "flagged, left out of peer_mean", c->u[u].code,
+			    c->u[u].label, hv_period_fmt(&o->p, buf,
+			    sizeof(buf)), why) == -1))
 				return -1;
 		}
 	}
@@ -429,9 +438,10 @@ check_group_break(struct hv_kostra *k, struct cmp *c, size_t ref)
 	}
 	if (!before || !after)
 		return 0;
-	if (hv_notes_add(&k->report, "%s %s: the KOSTRA groups were redrawn from %d, so the "
-	    "group before %d is another set of municipalities: those years "
-	    "are flagged", r->code, r->label, GROUP_BREAK, GROUP_BREAK) == -1)
+	if (hv_notes_add(&k->report, "%s %s: the KOSTRA groups were redrawn "
+	    "from %d, so the group before %d is another set of "
+	    "municipalities: those years are flagged", r->code, r->label,
+	    GROUP_BREAK, GROUP_BREAK) == -1)
 		return -1;
 	for (p = 0; p < c->np; p++)
 		for (u = 0; c->per[p].year < GROUP_BREAK && u < c->nu; u++)
@@ -565,20 +575,20 @@ emit_row(struct hv_kostra *k, struct hv_table *t, const struct cmp *c,
 	col = K_POP;
 	if (k->o.population != NULL) {
 		pop = side_figure(&k->pop, c->u[u].code, &c->per[p], &borrowed);
-		if (pop == NULL && has_diff && u != ref && hv_notes_add(&k->report, "%s %s %s: no "
-		    "population "
-		    "for %s or before: gap_kr empty", c->u[u].code,
-		    c->u[u].label, buf, buf) == -1)
+		if (pop == NULL && has_diff && u != ref &&
+		    hv_notes_add(&k->report, "%s %s %s: no population for %s "
+		    "or before: gap_kr empty", c->u[u].code, c->u[u].label,
+		    buf, buf) == -1)
 			return -1;
 		if (pop != NULL) {
 			hv_table_set_num(t, (size_t)row, (size_t)col, pop->v);
 			if (has_diff)
 				hv_table_set_num(t, (size_t)row,
 				    (size_t)col + 1, diff * pop->v);
-			if (borrowed && c->u[u].out && hv_notes_add(&k->report, "%s %s %s: "
-			    "population of %d used (the latest before)",
-			    c->u[u].code, c->u[u].label, buf, pop->p.year) ==
-			    -1)
+			if (borrowed && c->u[u].out &&
+			    hv_notes_add(&k->report, "%s %s %s: population of "
+			    "%d used (the latest before)", c->u[u].code,
+			    c->u[u].label, buf, pop->p.year) == -1)
 				return -1;
 		}
 		col += 2;
@@ -588,9 +598,9 @@ emit_row(struct hv_kostra *k, struct hv_table *t, const struct cmp *c,
 		    &borrowed);
 		rneed = side_figure(&k->need, c->u[ref].code, &c->per[p],
 		    &rborrowed);
-		if (rneed == NULL && u == ref && hv_notes_add(&k->report, "%s %s %s: no need "
-		    "index for the reference: 1 assumed", c->u[u].code,
-		    c->u[u].label, buf) == -1)
+		if (rneed == NULL && u == ref && hv_notes_add(&k->report,
+		    "%s %s %s: no need index for the reference: 1 assumed",
+		    c->u[u].code, c->u[u].label, buf) == -1)
 			return -1;
 		if (need != NULL && need->v > 0 && o != NULL && o->has_v) {
 			/* an index of 104 is written as 1.04 by others */

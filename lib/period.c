@@ -4,8 +4,9 @@
 
 #include "period.h"
 
-int
-hv_is_leap(int y)
+/* Nonzero for leap years. */
+static int
+is_leap(int y)
 {
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
@@ -18,7 +19,7 @@ hv_days_in_month(int y, int m)
 
 	if (m < 1 || m > 12)
 		return 0;
-	return m == 2 && hv_is_leap(y) ? 29 : days[m - 1];
+	return m == 2 && is_leap(y) ? 29 : days[m - 1];
 }
 
 /* Howard Hinnant's days_from_civil: exact for the proleptic calendar. */

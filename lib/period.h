@@ -78,8 +78,7 @@ long	 hv_days_from_civil(int y, int m, int d);
 /* The date at the given day number. */
 struct hv_period hv_date_from_days(long days);
 
-/* Nonzero for leap years; the number of days in month m of year y. */
-int	 hv_is_leap(int y);
+/* The number of days in month m of year y (0 for no such month). */
 int	 hv_days_in_month(int y, int m);
 
 /* Write the canonical form (2022, 2024K3, 2025-01, 2022-09-13) into buf

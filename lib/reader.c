@@ -433,7 +433,8 @@ hv_reader_batch(struct hv_reader *r, struct hv_row *rows, size_t max,
 		rows[k].len = r->batch_len + f;
 		rows[k].line = rec->line;
 		for (i = 0; i < rec->n; i++, f++) {
-			r->batch_field[f] = r->data + r->fields[rec->first + i].off;
+			r->batch_field[f] = r->data +
+			    r->fields[rec->first + i].off;
 			r->batch_len[f] = r->fields[rec->first + i].len;
 		}
 	}
@@ -600,7 +601,6 @@ hv_reader_delim(const struct hv_reader *r)
 {
 	return r->delim;
 }
-
 
 int
 hv_reader_col(const struct hv_reader *r, const char *name)

@@ -142,8 +142,9 @@ hv_service_count(void)
 	return NSERVICES;
 }
 
-int
-hv_service_find(const char *code)
+/* Index of the canonical service code, or -1. */
+static int
+service_find(const char *code)
 {
 	size_t i;
 
@@ -308,7 +309,7 @@ hv_catmap_default(struct hv_err *e)
 		if (services[s].finnkode != NULL &&
 		    add_code(m, services[s].finnkode, s) == -1)
 			goto oom;
-	a = hv_service_find("avlastning_institusjon");
+	a = service_find("avlastning_institusjon");
 	for (i = 0; avlastning_aliases[i] != NULL; i++)
 		if (add_code(m, avlastning_aliases[i], (size_t)a) == -1)
 			goto oom;
@@ -350,7 +351,7 @@ hv_catmap_load(const char *path, struct hv_err *e)
 			hv_err_at(e, name, row.line, "empty code");
 			goto fail;
 		}
-		if ((s = hv_service_find(row.field[svc])) < 0) {
+		if ((s = service_find(row.field[svc])) < 0) {
 			hv_err_at(e, name, row.line, "unknown service '%s' "
 			    "(see iplos-sum --print-map for the services)",
 			    row.field[svc]);

@@ -38,9 +38,6 @@ struct hv_service {
 const struct hv_service *hv_service_list(void);
 size_t	hv_service_count(void);
 
-/* Index of the canonical service code, or -1. */
-int	hv_service_find(const char *code);
-
 struct hv_catmap;
 
 /* The built-in map. */

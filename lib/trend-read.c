@@ -345,8 +345,8 @@ hv_trend_add(struct hv_trend *t, struct hv_reader *r, struct hv_err *e)
 
 /* A period as written: a column that is no period by its name. */
 const char *
-hv_trend_period_text(const struct hv_trend *t, const struct hv_period *p, char *buf,
-    size_t sz)
+hv_trend_period_text(const struct hv_trend *t, const struct hv_period *p,
+    char *buf, size_t sz)
 {
 	if (p->kind == HV_PERIOD_COLUMN && (size_t)p->year < t->ncolname)
 		return t->colname[p->year];

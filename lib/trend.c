@@ -82,15 +82,16 @@ select_measures(struct hv_trend *t, struct hv_err *e)
 				continue;
 			found = 1;
 			if (!have[measures[m].need])
-				return hv_err_usage(e, "--measures: '%s' needs %s",
-				    name, measures[m].need == NEED_BASE ?
+				return hv_err_usage(e, "--measures: '%s' "
+				    "needs %s", name, measures[m].need ==
+				    NEED_BASE ?
 				    "--base" : measures[m].need == NEED_WINDOW ?
 				    "--window" : "--project");
 			t->selected[m] = 1;
 		}
 		if (!found)
-			return hv_err_usage(e, "--measures: unknown measure '%s'",
-			    name);
+			return hv_err_usage(e, "--measures: unknown "
+			    "measure '%s'", name);
 	}
 	return 0;
 }
@@ -229,8 +230,8 @@ sort_series(struct hv_trend *t, struct series *s, struct hv_err *e)
 		if (hv_period_cmp(&a->p, &b->p) == 0)
 			return hv_err_at(e, t->files[b->file], b->line,
 			    "series '%s' has period %s twice (also at %s:%lu)",
-			    s->name, hv_trend_period_text(t, &b->p, buf, sizeof(buf)),
-			    t->files[a->file], a->line);
+			    s->name, hv_trend_period_text(t, &b->p, buf,
+			    sizeof(buf)), t->files[a->file], a->line);
 	}
 	return 0;
 }
@@ -601,7 +602,8 @@ long_table(const struct hv_trend *t, struct hv_table *out)
 					return -1;
 			col = t->nkeys;
 			if (hv_table_set_text(out, (size_t)r, col,
-			    hv_trend_period_text(t, &p->p, buf, sizeof(buf))) == -1 ||
+			    hv_trend_period_text(t, &p->p, buf,
+			    sizeof(buf))) == -1 ||
 			    hv_table_set_text(out, (size_t)r, col + 2,
 			    p->status) == -1)
 				return -1;
@@ -655,8 +657,8 @@ wide_table(const struct hv_trend *t, enum hv_lang lang,
 				    hv_table_set_text(out, (size_t)r, 0, m < 0 ?
 				    t->s[i].name : label) == -1 ||
 				    hv_table_set_text(out, (size_t)r, 1,
-				    hv_trend_period_text(t, &p->p, buf, sizeof(buf))) ==
-				    -1)
+				    hv_trend_period_text(t, &p->p, buf,
+				    sizeof(buf))) == -1)
 					return -1;
 				if (m < 0 && p->has_v)
 					hv_table_set_num(out, (size_t)r, 2,

@@ -25,8 +25,8 @@ const struct hv_word hv_words[] = {
 	{ NULL,		NULL,			NULL, NULL },
 };
 
-const struct hv_word *
-hv_word_find(const struct hv_word *t, const char *name)
+static const struct hv_word *
+word_find(const struct hv_word *t, const char *name)
 {
 	for (; t->name != NULL; t++)
 		if (strcmp(t->name, name) == 0)
@@ -51,7 +51,7 @@ hv_word_of(const char *name, enum hv_lang lang)
 {
 	const struct hv_word *w;
 
-	if (lang == HV_LANG_EN || (w = hv_word_find(hv_words, name)) == NULL)
+	if (lang == HV_LANG_EN || (w = word_find(hv_words, name)) == NULL)
 		return name;
 	return hv_word_text(w, lang);
 }

@@ -30,9 +30,6 @@ struct hv_word {
 /* The shared words, ended by an entry whose name is NULL. */
 extern const struct hv_word hv_words[];
 
-/* The entry of table t named name, or NULL. */
-const struct hv_word *hv_word_find(const struct hv_word *t, const char *name);
-
 /* A word as a header or key in lang: its name in English, its Norwegian
  * (or name) in Norwegian. */
 const char *hv_word_text(const struct hv_word *w, enum hv_lang lang);

@@ -138,9 +138,9 @@ write_delimited(const struct hv_table *t, FILE *fp,
     const struct hv_out_opts *o)
 {
 	enum hv_format f = o->format;
+	const char *text;
 	char buf[128];
 	size_t r, c;
-
 
 	for (c = 0; c < t->ncols; c++) {
 		if (c > 0)
@@ -155,10 +155,11 @@ write_delimited(const struct hv_table *t, FILE *fp,
 		for (c = 0; c < t->ncols; c++) {
 			if (c > 0)
 				putc(f == HV_FMT_TSV ? '\t' : ',', fp);
+			text = cell_str(t, r, c, o, buf, sizeof(buf));
 			if (f == HV_FMT_TSV)
-				put_tsv_field(fp, cell_str(t, r, c, o, buf, sizeof(buf)));
+				put_tsv_field(fp, text);
 			else
-				put_csv_field(fp, cell_str(t, r, c, o, buf, sizeof(buf)), ',');
+				put_csv_field(fp, text, ',');
 		}
 		putc('\n', fp);
 	}
@@ -181,7 +182,8 @@ write_md(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
 			fputs(c == 0 ? "| " : " | ", fp);
-			put_md_field(fp, cell_str(t, r, c, o, buf, sizeof(buf)));
+			put_md_field(fp, cell_str(t, r, c, o, buf,
+			    sizeof(buf)));
 		}
 		fputs(" |\n", fp);
 	}
@@ -213,7 +215,8 @@ write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 		width[c] = hv_utf8_width(header(t, c, o));
 	for (r = 0; r < t->nrows; r++)
 		for (c = 0; c < t->ncols; c++) {
-			w = hv_utf8_width(cell_str(t, r, c, o, buf, sizeof(buf)));
+			w = hv_utf8_width(cell_str(t, r, c, o, buf,
+			    sizeof(buf)));
 			if (w > width[c])
 				width[c] = w;
 		}
@@ -228,8 +231,8 @@ write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 		for (c = 0; c < t->ncols; c++) {
 			if (c > 0)
 				fputs("  ", fp);
-			put_padded(fp, cell_str(t, r, c, o, buf, sizeof(buf)), width[c], t->cols[c].spec.numeric,
-			    c + 1 == t->ncols);
+			put_padded(fp, cell_str(t, r, c, o, buf, sizeof(buf)),
+			    width[c], t->cols[c].spec.numeric, c + 1 == t->ncols);
 		}
 		putc('\n', fp);
 	}

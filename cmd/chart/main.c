@@ -159,8 +159,8 @@ main(int argc, char *argv[])
 			usage(0);
 			break;
 		case 'k':
-			if (hv_name_arg(hv_chart_kinds, "--kind", "kind", optarg,
-			    &kind, &e) == -1)
+			if (hv_name_arg(hv_chart_kinds, "--kind", "kind",
+			    optarg, &kind, &e) == -1)
 				errx(hv_err_exit(&e), "%s", e.msg);
 			o.kind = (enum hv_chart_kind)kind;
 			break;
