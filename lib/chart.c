@@ -9,10 +9,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "list.h"
 #include "atomic.h"
-#include "chart.h"
 #include "cell.h"
+#include "chart.h"
+#include "list.h"
 #include "map.h"
 #include "mem.h"
 #include "num.h"

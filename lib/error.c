@@ -112,6 +112,18 @@ hv_err_option(struct hv_err *e, const char *opt)
 	e->kind = HV_ERR_USAGE;
 }
 
+int
+hv_err_invalid(struct hv_err *e, const char *what, const char *s,
+    size_t len, const char *why)
+{
+	char q[80];
+
+	hv_err_quote(s, len, q, sizeof(q));
+	if (why == NULL)
+		return hv_err_set(e, "invalid %s '%s'", what, q);
+	return hv_err_set(e, "invalid %s '%s' (%s)", what, q, why);
+}
+
 const char *
 hv_err_quote(const char *s, size_t len, char *buf, size_t bufsz)
 {

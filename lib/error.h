@@ -57,6 +57,11 @@ void	hv_err_option(struct hv_err *e, const char *opt);
  * place where kinds become statuses: every main() exits through it. */
 int	hv_err_exit(const struct hv_err *e);
 
+/* "invalid WHAT 'value'", and " (why)" unless why is NULL, with the len
+ * bytes at s quoted as hv_err_quote does; kind HV_ERR_DATA.  Returns -1. */
+int	hv_err_invalid(struct hv_err *e, const char *what, const char *s,
+	    size_t len, const char *why);
+
 /* Copy at most max bytes of s into buf (size bufsz) for quoting in a
  * message, ending with "..." when cut; never splits a UTF-8 sequence. */
 const char *hv_err_quote(const char *s, size_t len, char *buf, size_t bufsz);

@@ -544,14 +544,8 @@ hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 	return 0;
 }
 
-size_t
-hv_iplos_nreport(const struct hv_iplos *ip)
+const struct hv_notes *
+hv_iplos_report(const struct hv_iplos *ip)
 {
-	return ip->report.n;
-}
-
-const char *
-hv_iplos_report(const struct hv_iplos *ip, size_t i)
-{
-	return ip->report.line[i];
+	return &ip->report;
 }

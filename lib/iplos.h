@@ -112,9 +112,9 @@ int	hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r,
 	    struct hv_err *e);
 
 /* The data-quality report: invalid rows per reason (count and first
- * lines), rows left out, repeated rows.  Line i of n; never a person id. */
-size_t	hv_iplos_nreport(const struct hv_iplos *ip);
-const char *hv_iplos_report(const struct hv_iplos *ip, size_t i);
+ * lines), rows left out, repeated rows; each file's lines are added as it
+ * is read.  Never a person id. */
+const struct hv_notes *hv_iplos_report(const struct hv_iplos *ip);
 
 /* After the last hv_iplos_add(): count the bed-days and add up what the
  * threads counted.  Runs once (a second call does nothing); no

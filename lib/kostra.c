@@ -25,16 +25,10 @@ hv_kostra_opts_init(struct hv_kostra_opts *o)
 	o->in.ragged = 1;	/* SSB puts footnotes under the table */
 }
 
-size_t
-hv_kostra_nreport(const struct hv_kostra *k)
+const struct hv_notes *
+hv_kostra_report(const struct hv_kostra *k)
 {
-	return k->report.n;
-}
-
-const char *
-hv_kostra_report(const struct hv_kostra *k, size_t i)
-{
-	return k->report.line[i];
+	return &k->report;
 }
 
 void

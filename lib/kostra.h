@@ -53,8 +53,9 @@ struct hv_table *hv_kostra_dump_file(const char *path,
  * variables and none chosen, ...). */
 struct hv_table *hv_kostra_table(struct hv_kostra *k, struct hv_err *e);
 
-size_t	hv_kostra_nreport(const struct hv_kostra *k);
-const char *hv_kostra_report(const struct hv_kostra *k, size_t i);
+/* Notes and warnings: flagged values, years borrowed for the population
+ * (added by hv_kostra_table()). */
+const struct hv_notes *hv_kostra_report(const struct hv_kostra *k);
 
 /* The built-in region code changes (old, new, from), to print. */
 struct hv_table *hv_kostra_codes_table(void);

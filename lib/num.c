@@ -40,10 +40,7 @@ group_sep_len(const unsigned char *s, const unsigned char *end)
 static int
 invalid(struct hv_err *e, const char *s, size_t len, const char *why)
 {
-	char q[80];
-
-	hv_err_quote(s, len, q, sizeof(q));
-	return hv_err_set(e, "invalid number '%s' (%s)", q, why);
+	return hv_err_invalid(e, "number", s, len, why);
 }
 
 enum hv_sym

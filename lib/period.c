@@ -83,25 +83,19 @@ ndigits(const char *s, size_t max)
 	return n;
 }
 
+/* "invalid what '...'" */
 static int
-bad(struct hv_err *e, const char *s, size_t len, const char *why)
+bad(struct hv_err *e, const char *s, size_t len, const char *what)
 {
-	char q[64];
-
-	hv_err_quote(s, len, q, sizeof(q));
-	return hv_err_set(e, "invalid %s '%s'", why, q);
+	return hv_err_invalid(e, what, s, len, NULL);
 }
 
 static int
 check_date(struct hv_period *p, const char *s, size_t len, struct hv_err *e)
 {
-	char q[64];
-
 	if (p->sub < 1 || p->sub > 12 || p->day < 1 ||
-	    p->day > hv_days_in_month(p->year, p->sub)) {
-		hv_err_quote(s, len, q, sizeof(q));
-		return hv_err_set(e, "invalid date '%s' (no such day)", q);
-	}
+	    p->day > hv_days_in_month(p->year, p->sub))
+		return hv_err_invalid(e, "date", s, len, "no such day");
 	p->kind = HV_PERIOD_DATE;
 	return 0;
 }
@@ -192,14 +186,14 @@ int
 hv_date_parse(const char *s, size_t len, struct hv_period *p,
     struct hv_err *e)
 {
-	char q[64];
+	char why[32];
 
 	if (hv_period_parse(s, len, p, e) == -1)
 		return -1;
 	if (p->kind != HV_PERIOD_DATE) {
-		hv_err_quote(s, len, q, sizeof(q));
-		return hv_err_set(e, "invalid date '%s' (a %s, not a day)", q,
+		snprintf(why, sizeof(why), "a %s, not a day",
 		    hv_period_kind_name(p->kind));
+		return hv_err_invalid(e, "date", s, len, why);
 	}
 	return 0;
 }

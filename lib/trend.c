@@ -7,7 +7,6 @@
 #include <strings.h>
 
 #include "list.h"
-#include "cell.h"
 #include "map.h"
 #include "mem.h"
 #include "num.h"

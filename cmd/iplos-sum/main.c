@@ -175,8 +175,8 @@ sum(const struct hv_iplos_opts *o, struct hv_cli_io *io, int argc,
 		rc = hv_iplos_add(ip, r, e);
 		hv_reader_close(r);
 		/* the report of a file comes before its error */
-		for (; shown < hv_iplos_nreport(ip); shown++)
-			warnx("%s", hv_iplos_report(ip, shown));
+		for (; shown < hv_iplos_report(ip)->n; shown++)
+			warnx("%s", hv_iplos_report(ip)->line[shown]);
 		if (rc == -1)
 			goto done;
 	}

@@ -138,8 +138,8 @@ compare(const struct hv_kostra_opts *o, const struct hv_cli_io *io,
 		if (hv_kostra_add(k, argv[i], e) == -1)
 			goto done;
 	out = hv_kostra_table(k, e);
-	for (shown = 0; shown < hv_kostra_nreport(k); shown++)
-		warnx("%s", hv_kostra_report(k, shown));
+	for (shown = 0; shown < hv_kostra_report(k)->n; shown++)
+		warnx("%s", hv_kostra_report(k)->line[shown]);
 	if (out != NULL && hv_table_emit(out, io->output, &io->out, e) == 0)
 		rc = 0;
 done:
