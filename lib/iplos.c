@@ -367,6 +367,12 @@ hv_iplos_new(const struct hv_iplos_opts *o, struct hv_err *e)
 		return NULL;
 	}
 	ip->o = *o;
+	/* the windows are the engine's own: the caller may free its array */
+	ip->o.windows = calloc(o->nwindows, sizeof(*o->windows));
+	if (ip->o.windows == NULL)
+		goto oom;
+	memcpy(ip->o.windows, o->windows, o->nwindows * sizeof(*o->windows));
+	ip->o.windows_cap = o->nwindows;
 	ip->nwin = o->nwindows;
 	ip->map = o->map != NULL ? hv_catmap_load(o->map, e) :
 	    hv_catmap_default(e);
@@ -447,6 +453,7 @@ hv_iplos_free(struct hv_iplos *ip)
 	free(ip->out_unit);
 	free(ip->out_order);
 	hv_catmap_free(ip->map);
+	free(ip->o.windows);
 	free(ip);
 }
 

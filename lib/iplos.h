@@ -94,7 +94,8 @@ int	hv_iplos_add_each(struct hv_iplos_opts *o, const char *mmdd,
 	    const char *years, struct hv_err *e);
 
 /* Check the options and load the map.  NULL with the reason in *e: a
- * usage error, or a map file that cannot be read (its kind says which). */
+ * usage error, or a map file that cannot be read (its kind says which).
+ * The engine copies the windows; o's strings must outlive it. */
 struct hv_iplos *hv_iplos_new(const struct hv_iplos_opts *o,
 	    struct hv_err *e);
 

@@ -1,0 +1,246 @@
+/*
+ * Unit tests for iplos-sum's engine through its API, on extracts held in
+ * memory: row checking (every reason, with its line, never a person id),
+ * counting, and the result asked for twice.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+
+#include "iplos.h"
+
+#define HEADER "person_id,birth_year,sex,district,service,decision_date," \
+    "start_date,end_date,hours_per_week\n"
+
+/* An engine with the given measures on 2024-03-01, threads threads. */
+static struct hv_iplos *
+engine(const char *measures, unsigned threads, int skip)
+{
+	struct hv_iplos_opts o;
+	struct hv_iplos *ip;
+	struct hv_err e;
+
+	hv_iplos_opts_init(&o);
+	o.this_year = 2026;
+	o.threads = threads;
+	o.skip_invalid = skip;
+	ck_assert_int_eq(hv_iplos_parse_measures(&o, measures, &e), 0);
+	ck_assert_int_eq(hv_iplos_add_on(&o, "2024-03-01", &e), 0);
+	ip = hv_iplos_new(&o, &e);
+	ck_assert_msg(ip != NULL, "%s", e.msg);
+	free(o.windows);	/* the engine keeps its own windows */
+	return ip;
+}
+
+/* Add the extract text to ip: hv_iplos_add's return, the error in *e. */
+static int
+add(struct hv_iplos *ip, const char *text, struct hv_err *e)
+{
+	struct hv_reader_opts ro;
+	struct hv_reader *r;
+	FILE *fp;
+	int rc;
+
+	fp = fmemopen((void *)text, strlen(text), "r");
+	ck_assert_ptr_nonnull(fp);
+	hv_reader_opts_init(&ro);
+	r = hv_reader_open_fp(fp, "x.csv", &ro, e);
+	ck_assert_msg(r != NULL, "%s", e->msg);
+	rc = hv_iplos_add(ip, r, e);
+	hv_reader_close(r);
+	fclose(fp);
+	return rc;
+}
+
+/* The table as CSV. */
+static char *
+csv_of(const struct hv_table *t)
+{
+	struct hv_out_opts o;
+	struct hv_err e;
+	char *out;
+	size_t len;
+	FILE *fp = open_memstream(&out, &len);
+
+	memset(&o, 0, sizeof(o));
+	ck_assert_int_eq(hv_table_write(t, fp, &o, &e), 0);
+	fclose(fp);
+	return out;
+}
+
+/* The report lines joined, each ended by a newline. */
+static char *
+report_of(const struct hv_iplos *ip)
+{
+	const struct hv_notes *n = hv_iplos_report(ip);
+	char *out;
+	size_t len, i;
+	FILE *fp = open_memstream(&out, &len);
+
+	for (i = 0; i < n->n; i++)
+		fprintf(fp, "%s\n", n->line[i]);
+	fclose(fp);
+	return out;
+}
+
+static const struct {
+	const char	*row;
+	const char	*reason;
+} bad_rows[] = {
+	{ ",1940,1,N,hjemmesykepleie,,2024-01-01,,", "empty person_id" },
+	{ "12039912345,1940,1,N,hjemmesykepleie,,2024-01-01,,",
+	    "person_id looks like a f\xC3\xB8" "dselsnummer" },
+	{ "P,19x0,1,N,hjemmesykepleie,,2024-01-01,,",
+	    "invalid birth_year (four digits)" },
+	{ "P,2999,1,N,hjemmesykepleie,,2024-01-01,,",
+	    "birth_year in the future" },
+	{ "P,1940,3,N,hjemmesykepleie,,2024-01-01,,",
+	    "invalid sex (1, 2, M, K or empty)" },
+	{ "P,1940,1,N,hjemmehjelp,,2024-01-01,,",
+	    "unknown service (first: 'hjemmehjelp')" },
+	{ "P,1940,1,N,hjemmesykepleie,2024-13-01,2024-01-01,,",
+	    "invalid decision_date" },
+	{ "P,1940,1,N,hjemmesykepleie,,01.01.24,,", "invalid start_date" },
+	{ "P,1940,1,N,hjemmesykepleie,,2024-01-01,2024-02-30,",
+	    "invalid end_date" },
+	{ "P,1940,1,N,hjemmesykepleie,,,,",
+	    "neither start_date nor decision_date" },
+	{ "P,1940,1,N,hjemmesykepleie,2024-01-01,,2024-05-01,",
+	    "end_date without start_date" },
+	{ "P,1940,1,N,hjemmesykepleie,,2024-02-01,2024-01-01,",
+	    "end_date before start_date" },
+	{ "P,1940,1,N,bpa,,2024-01-01,,12x", "invalid hours_per_week" },
+	{ "P,1940,1,N,bpa,,2024-01-01,,169", "hours_per_week outside 0-168" },
+};
+
+/* Each invalid row is refused for its reason, on its line, and the
+ * message names the line, never the person. */
+START_TEST(row_checking_names_the_reason_and_the_line)
+{
+	struct hv_iplos *ip = engine("recipients,hours", 1, 0);
+	char text[512], want[256], *report;
+	struct hv_err e;
+
+	snprintf(text, sizeof(text), HEADER
+	    "OK-1,1940,2,N,hjemmesykepleie,,2024-01-01,,\n%s\n",
+	    bad_rows[_i].row);
+	ck_assert_int_eq(add(ip, text, &e), -1);
+	ck_assert_str_eq(e.msg, "x.csv: 1 invalid row of 2: nothing written "
+	    "(--skip-invalid leaves them out)");
+	report = report_of(ip);
+	snprintf(want, sizeof(want), "x.csv: %s", bad_rows[_i].reason);
+	ck_assert_msg(strncmp(report, want, strlen(want)) == 0, "%s", report);
+	ck_assert_msg(strstr(report, "1 row (line 3)") != NULL, "%s", report);
+	ck_assert_ptr_null(strstr(report, "OK-1"));
+	ck_assert_ptr_null(strstr(report, "12039912345"));
+	free(report);
+	hv_iplos_free(ip);
+}
+END_TEST
+
+/* The forms EPJ exports write read as the canonical ones. */
+START_TEST(rows_read_in_every_accepted_form)
+{
+	struct hv_iplos *ip = engine("recipients,hours", 1, 0);
+	struct hv_table *t;
+	struct hv_err e;
+	char *out;
+
+	ck_assert_int_eq(add(ip, HEADER
+	    "A,1940,1,N,bpa,,2024-01-01,,12\n"
+	    "B,1940,M,N,bpa,,01.01.2024,,\"12,5\"\n"
+	    "C,1950,kvinne,N,bpa,2023-12-01,1.1.2024,2024-03-01,0.5\n"
+	    "D,1950,,N,bpa,,2024-03-02,,40\n"	/* starts after the day */
+	    "E,1950,K,N,bpa,,2023-01-01,2024-02-29,40\n", &e), 0);
+	ck_assert_int_eq(hv_iplos_finish(ip, &e), 0);
+	t = hv_iplos_table(ip, &e);
+	ck_assert_ptr_nonnull(t);
+	out = csv_of(t);
+	ck_assert_msg(strstr(out, "BPA,recipients,2024-03-01,3,\n") != NULL &&
+	    strstr(out, "BPA,hours,2024-03-01,25,\n") != NULL, "%s", out);
+	free(out);
+	hv_table_free(t);
+	hv_iplos_free(ip);
+}
+END_TEST
+
+/* The result is computed once: asking again gives the same table (it
+ * once counted the bed-days and the threads' parts twice), and nothing
+ * is added after. */
+START_TEST(table_asked_twice_is_the_same)
+{
+	static const char extract[] = HEADER
+	    "A,1940,1,N,langtidsopphold,,2024-01-01,,\n"
+	    "B,1941,2,S,langtidsopphold,,2024-02-01,2024-02-10,\n"
+	    "C,1942,2,S,korttid_annet,,2024-02-20,2024-03-05,\n"
+	    "D,1943,1,N,hjemmesykepleie,,2023-01-01,,\n";
+	struct hv_iplos *ip = engine("recipients,bed-days", 2, 0);
+	struct hv_table *t1, *t2;
+	struct hv_err e;
+	char *a, *b;
+
+	ck_assert_int_eq(add(ip, extract, &e), 0);
+	ck_assert_int_eq(hv_iplos_finish(ip, &e), 0);
+	ck_assert_int_eq(hv_iplos_finish(ip, &e), 0);
+	t1 = hv_iplos_table(ip, &e);
+	t2 = hv_iplos_table(ip, &e);
+	ck_assert_ptr_nonnull(t1);
+	ck_assert_ptr_nonnull(t2);
+	a = csv_of(t1);
+	b = csv_of(t2);
+	ck_assert_str_eq(a, b);
+	ck_assert_msg(strstr(a, "Langtidsopphold,bed-days,2024-03-01,1,") !=
+	    NULL, "%s", a);
+	ck_assert_int_eq(add(ip, extract, &e), -1);
+	ck_assert_int_eq(e.kind, HV_ERR_USAGE);
+	free(a);
+	free(b);
+	hv_table_free(t1);
+	hv_table_free(t2);
+	hv_iplos_free(ip);
+}
+END_TEST
+
+/* Options that cannot be used are usage errors; out of memory is not. */
+START_TEST(options_are_usage_errors)
+{
+	struct hv_iplos_opts o;
+	struct hv_err e;
+
+	hv_iplos_opts_init(&o);
+	ck_assert_ptr_null(hv_iplos_new(&o, &e));
+	ck_assert_int_eq(e.kind, HV_ERR_USAGE);
+	ck_assert_int_eq(hv_iplos_parse_by(&o, "kommune", &e), -1);
+	ck_assert_str_eq(e.msg, "--by: unknown breakdown 'kommune' "
+	    "(age-group, sex, district, service)");
+	ck_assert_int_eq(hv_iplos_add_on(&o, "2021-02-29", &e), -1);
+	ck_assert_int_eq(e.kind, HV_ERR_USAGE);
+	ck_assert_int_eq(hv_iplos_add_each(&o, "02-29", "2020-2021", &e), 0);
+	ck_assert_uint_eq(o.nwindows, 2);
+	ck_assert_str_eq(o.windows[1].label, "2021-02-28");
+	o.columns = "person=Pasient";
+	ck_assert_ptr_null(hv_iplos_new(&o, &e));
+	ck_assert_str_eq(e.msg, "--columns: unknown column 'person'");
+	ck_assert_int_eq(e.kind, HV_ERR_USAGE);
+	free(o.windows);
+}
+END_TEST
+
+#define N(a) (int)(sizeof(a) / sizeof((a)[0]))
+
+Suite *
+make_suite(void)
+{
+	Suite *s = suite_create("iplos");
+	TCase *tc = tcase_create("iplos");
+
+	tcase_add_loop_test(tc, row_checking_names_the_reason_and_the_line, 0,
+	    N(bad_rows));
+	tcase_add_test(tc, rows_read_in_every_accepted_form);
+	tcase_add_test(tc, table_asked_twice_is_the_same);
+	tcase_add_test(tc, options_are_usage_errors);
+	suite_add_tcase(s, tc);
+	return s;
+}
