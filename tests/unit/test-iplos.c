@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <check.h>
 
@@ -203,6 +204,74 @@ START_TEST(table_asked_twice_is_the_same)
 }
 END_TEST
 
+/* The table of path counted by threads threads in blocks of block
+ * bytes, as CSV, and the report. */
+static char *
+count_file(const char *path, unsigned threads, size_t block, char **report)
+{
+	struct hv_iplos_opts o;
+	struct hv_reader_opts ro;
+	struct hv_reader *r;
+	struct hv_iplos *ip;
+	struct hv_table *t;
+	struct hv_err e;
+	char *out;
+
+	hv_iplos_opts_init(&o);
+	o.this_year = 2026;
+	o.threads = threads;
+	o.block_size = block;
+	o.skip_invalid = 1;
+	ck_assert_int_eq(hv_iplos_parse_measures(&o, "recipients,hours,users,"
+	    "bed-days", &e), 0);
+	ck_assert_int_eq(hv_iplos_parse_by(&o, "sex,district", &e), 0);
+	ck_assert_int_eq(hv_iplos_add_on(&o, "2024-03-01", &e), 0);
+	ck_assert_ptr_nonnull(ip = hv_iplos_new(&o, &e));
+	free(o.windows);
+	hv_reader_opts_init(&ro);
+	hv_iplos_reader_opts(ip, &ro);
+	ck_assert_ptr_nonnull(r = hv_reader_open(path, &ro, &e));
+	ck_assert_msg(hv_iplos_add(ip, r, &e) == 0, "%s", e.msg);
+	hv_reader_close(r);
+	ck_assert_int_eq(hv_iplos_finish(ip, &e), 0);
+	ck_assert_ptr_nonnull(t = hv_iplos_table(ip, &e));
+	out = csv_of(t);
+	*report = report_of(ip);
+	hv_table_free(t);
+	hv_iplos_free(ip);
+	return out;
+}
+
+/* A file cut into blocks of 64 bytes and read by three threads counts
+ * as one thread counts it, report and line numbers included. */
+START_TEST(threads_count_as_one_thread)
+{
+	char path[] = "/tmp/test-iplos-XXXXXX", *one, *three, *r1, *r3;
+	FILE *fp;
+	int fd, i;
+
+	ck_assert_int_ne(fd = mkstemp(path), -1);
+	ck_assert_ptr_nonnull(fp = fdopen(fd, "w"));
+	fputs(HEADER, fp);
+	for (i = 0; i < 400; i++)
+		fprintf(fp, "P%d,%d,%d,%s,%s,,2024-0%d-01,%s,%s\n", i % 150,
+		    1930 + i % 60, 1 + i % 2, i % 3 ? "Nord" : "S\xC3\xB8r",
+		    i % 4 ? "bpa" : "langtidsopphold", 1 + i % 4,
+		    i % 5 ? "" : "2024-02-15", i % 7 == 0 ? "x" : "\"7,5\"");
+	fclose(fp);
+	one = count_file(path, 1, 0, &r1);
+	three = count_file(path, 3, 64, &r3);
+	ck_assert_str_eq(one, three);
+	ck_assert_str_eq(r1, r3);
+	ck_assert_msg(strstr(r1, "invalid hours_per_week") != NULL, "%s", r1);
+	unlink(path);
+	free(one);
+	free(three);
+	free(r1);
+	free(r3);
+}
+END_TEST
+
 /* Options that cannot be used are usage errors; out of memory is not. */
 START_TEST(options_are_usage_errors)
 {
@@ -240,6 +309,7 @@ make_suite(void)
 	    N(bad_rows));
 	tcase_add_test(tc, rows_read_in_every_accepted_form);
 	tcase_add_test(tc, table_asked_twice_is_the_same);
+	tcase_add_test(tc, threads_count_as_one_thread);
 	tcase_add_test(tc, options_are_usage_errors);
 	suite_add_tcase(s, tc);
 	return s;
