@@ -294,9 +294,16 @@ column_pair(const char *pair, int *c, char *header, size_t sz,
 		if (strlen(columns[*c].name) == n &&
 		    strncmp(pair, columns[*c].name, n) == 0)
 			break;
-	if (*c == NCOLS)
-		return hv_err_usage(e, "--columns: unknown column '%.*s'",
-		    (int)n, pair);
+	if (*c == NCOLS) {
+		char list[256] = "";
+		int k;
+
+		for (k = 0; k < NCOLS; k++)
+			hv_list_append(list, sizeof(list), ", ",
+			    columns[k].name);
+		return hv_err_usage(e, "--columns: unknown column '%.*s' (%s)",
+		    (int)n, pair, list);
+	}
 	snprintf(header, sz, "%s", eq + 1);
 	return 0;
 }

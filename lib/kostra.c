@@ -684,6 +684,8 @@ hv_kostra_table(struct hv_kostra *k, struct hv_err *e)
 	char item[128];
 
 	memset(&c, 0, sizeof(c));
+	/* the notes are the last table's: asked twice, said once */
+	hv_notes_free(&k->report);
 	if (k->data.n == 0) {
 		hv_err_set(e, "no figures in the input");
 		return NULL;

@@ -53,8 +53,8 @@ struct hv_table *hv_kostra_dump_file(const char *path,
  * variables and none chosen, ...). */
 struct hv_table *hv_kostra_table(struct hv_kostra *k, struct hv_err *e);
 
-/* Notes and warnings: flagged values, years borrowed for the population
- * (added by hv_kostra_table()). */
+/* Notes and warnings of the last hv_kostra_table(): flagged values, years
+ * borrowed for the population. */
 const struct hv_notes *hv_kostra_report(const struct hv_kostra *k);
 
 /* The built-in region code changes (old, new, from), to print. */

@@ -54,11 +54,29 @@ hv_trend_opts_init(struct hv_trend_opts *o)
 	o->round = -1;
 }
 
+/* The measure named name, or -1 with "opt: unknown measure 'name' (the
+ * names)" in *e. */
+static int
+measure_named(const char *opt, const char *name, struct hv_err *e)
+{
+	char list[256] = "";
+	int m;
+
+	for (m = 0; m < M_COUNT; m++)
+		if (strcmp(name, measures[m].word.name) == 0)
+			return m;
+	for (m = 0; m < M_COUNT; m++)
+		hv_list_append(list, sizeof(list), ", ",
+		    measures[m].word.name);
+	return hv_err_usage(e, "%s: unknown measure '%s' (%s)", opt, name,
+	    list);
+}
+
 static int
 select_measures(struct hv_trend *t, struct hv_err *e)
 {
 	const struct hv_trend_opts *o = &t->o;
-	int have[4], m, found;
+	int have[4], m;
 	const char *p;
 	char name[32];
 
@@ -75,22 +93,14 @@ select_measures(struct hv_trend *t, struct hv_err *e)
 	    NULL;) {
 		if (strcmp(name, "value") == 0)
 			continue;	/* always written */
-		found = 0;
-		for (m = 0; m < M_COUNT; m++) {
-			if (strcmp(name, measures[m].word.name) != 0)
-				continue;
-			found = 1;
-			if (!have[measures[m].need])
-				return hv_err_usage(e, "--measures: '%s' "
-				    "needs %s", name, measures[m].need ==
-				    NEED_BASE ?
-				    "--base" : measures[m].need == NEED_WINDOW ?
-				    "--window" : "--project");
-			t->selected[m] = 1;
-		}
-		if (!found)
-			return hv_err_usage(e, "--measures: unknown "
-			    "measure '%s'", name);
+		if ((m = measure_named("--measures", name, e)) < 0)
+			return -1;
+		if (!have[measures[m].need])
+			return hv_err_usage(e, "--measures: '%s' needs %s",
+			    name, measures[m].need == NEED_BASE ? "--base" :
+			    measures[m].need == NEED_WINDOW ? "--window" :
+			    "--project");
+		t->selected[m] = 1;
 	}
 	return 0;
 }
@@ -145,18 +155,12 @@ hv_trend_new(const struct hv_trend_opts *o, struct hv_err *e)
 		goto fail;
 	for (i = 0; i < o->nlabels; i++) {
 		char name[32];
-		int m, found = 0;
 
 		snprintf(name, sizeof(name), "%.*s",
 		    (int)(strchr(o->labels[i], '=') - o->labels[i]),
 		    o->labels[i]);
-		for (m = 0; m < M_COUNT; m++)
-			if (strcmp(name, measures[m].word.name) == 0)
-				found = 1;
-		if (!found) {
-			hv_err_usage(e, "--label: unknown measure '%s'", name);
+		if (measure_named("--label", name, e) < 0)
 			goto fail;
-		}
 	}
 	return t;
 fail:

@@ -291,7 +291,9 @@ START_TEST(options_are_usage_errors)
 	ck_assert_str_eq(o.windows[1].label, "2021-02-28");
 	o.columns = "person=Pasient";
 	ck_assert_ptr_null(hv_iplos_new(&o, &e));
-	ck_assert_str_eq(e.msg, "--columns: unknown column 'person'");
+	ck_assert_str_eq(e.msg, "--columns: unknown column 'person' "
+	    "(person_id, birth_year, sex, district, service, decision_date, "
+	    "start_date, end_date, hours_per_week)");
 	ck_assert_int_eq(e.kind, HV_ERR_USAGE);
 	free(o.windows);
 }

@@ -1,0 +1,1 @@
+trend --measures change,growth "$FIXTURES/trend/regnbuen.csv"
