@@ -341,6 +341,18 @@ set_flag(struct cmp *c, size_t u, size_t p, const char *text)
 	return (*f = strdup(text)) == NULL ? -1 : 0;
 }
 
+/* The flags, in both languages (a printf template given the ratio and
+ * the year before, for a jump). */
+enum flag { F_NEGATIVE, F_NEAR_ZERO, F_JUMP, F_GROUP_BREAK };
+
+static const struct hv_word flags[] = {
+	{ "negative", NULL, "negative value", "negativ verdi" },
+	{ "near_zero", NULL, "near zero", "n\xC3\xA6r null" },
+	{ "jump", NULL, "jump x%.1f from %s", "hopp x%.1f fra %s" },
+	{ "group_break", NULL, "KOSTRA group redrawn %d",
+	    "kostragruppe endret %d" },
+};
+
 /*
  * Is value o of unit u in period p implausible for an expenditure per
  * inhabitant: negative, near zero (under 5 % of the municipalities'
@@ -350,7 +362,7 @@ set_flag(struct cmp *c, size_t u, size_t p, const char *text)
  */
 static void
 implausible(const struct cmp *c, size_t u, size_t p, double med,
-    char *flag, size_t fsz, char *why, size_t wsz)
+    enum hv_lang lang, char *flag, size_t fsz, char *why, size_t wsz)
 {
 	const struct obs *o = c->cell[u * c->np + p], *prev;
 	char pbuf[16];
@@ -358,13 +370,15 @@ implausible(const struct cmp *c, size_t u, size_t p, double med,
 
 	flag[0] = '\0';
 	if (o->v < 0) {
-		snprintf(flag, fsz, "negativ verdi");
+		snprintf(flag, fsz, "%s", hv_word_label(&flags[F_NEGATIVE],
+		    lang));
 		snprintf(why, wsz, "negative value %g for a figure per "
 		    "inhabitant", o->v);
 		return;
 	}
 	if (med > 0 && fabs(o->v) < 0.05 * med) {
-		snprintf(flag, fsz, "n\xC3\xA6r null");
+		snprintf(flag, fsz, "%s", hv_word_label(&flags[F_NEAR_ZERO],
+		    lang));
 		snprintf(why, wsz, "%g is near zero (under 5 %% of the "
 		    "median, %g)", o->v, med);
 		return;
@@ -377,7 +391,7 @@ implausible(const struct cmp *c, size_t u, size_t p, double med,
 	if (ratio <= 3 && ratio >= 1.0 / 3)
 		return;
 	hv_period_fmt(&prev->p, pbuf, sizeof(pbuf));
-	snprintf(flag, fsz, "hopp x%.1f fra %s", ratio, pbuf);
+	snprintf(flag, fsz, hv_word_label(&flags[F_JUMP], lang), ratio, pbuf);
 	snprintf(why, wsz, "%g is %.1f times the %s figure", o->v, ratio,
 	    pbuf);
 }
@@ -385,7 +399,7 @@ implausible(const struct cmp *c, size_t u, size_t p, double med,
 /* Flag the implausible values: shown, flagged, out of the peer mean, and
  * a note for each unit written. */
 static int
-check_plausible(struct hv_kostra *k, struct cmp *c)
+check_plausible(struct hv_kostra *k, struct cmp *c, enum hv_lang lang)
 {
 	const struct obs *o;
 	char flag[96], why[160], buf[16];
@@ -398,7 +412,7 @@ check_plausible(struct hv_kostra *k, struct cmp *c)
 			o = c->cell[u * c->np + p];
 			if (o == NULL || !o->has_v)
 				continue;
-			implausible(c, u, p, med, flag, sizeof(flag), why,
+			implausible(c, u, p, med, lang, flag, sizeof(flag), why,
 			    sizeof(why));
 			if (flag[0] == '\0')
 				continue;
@@ -417,11 +431,13 @@ check_plausible(struct hv_kostra *k, struct cmp *c)
 /* Comparing with a KOSTRA group across 2020 compares with two different
  * sets of municipalities. */
 static int
-check_group_break(struct hv_kostra *k, struct cmp *c, size_t ref)
+check_group_break(struct hv_kostra *k, struct cmp *c, size_t ref,
+    enum hv_lang lang)
 {
 	const struct unit *r = &c->u[ref];
 	size_t u, p;
 	int before = 0, after = 0;
+	char flag[64];
 
 	if (strncmp(r->code, "EKG", 3) != 0 &&
 	    strncasecmp(r->label, "kostragruppe", 12) != 0)
@@ -437,10 +453,11 @@ check_group_break(struct hv_kostra *k, struct cmp *c, size_t ref)
 	    "municipalities: those years are flagged", r->code, r->label,
 	    GROUP_BREAK, GROUP_BREAK) == -1)
 		return -1;
+	snprintf(flag, sizeof(flag), hv_word_label(&flags[F_GROUP_BREAK], lang),
+	    GROUP_BREAK);
 	for (p = 0; p < c->np; p++)
 		for (u = 0; c->per[p].year < GROUP_BREAK && u < c->nu; u++)
-			if (c->u[u].out && set_flag(c, u, p, "kostragruppe "
-			    "endret 2020") == -1)
+			if (c->u[u].out && set_flag(c, u, p, flag) == -1)
 				return -1;
 	return 0;
 }
@@ -673,7 +690,7 @@ one_unit(struct cmp *c, const char *opt, const char *q, long *u,
 }
 
 struct hv_table *
-hv_kostra_table(struct hv_kostra *k, struct hv_err *e)
+hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 {
 	struct cmp c;
 	struct hv_table *t = NULL;
@@ -707,8 +724,8 @@ hv_kostra_table(struct hv_kostra *k, struct hv_err *e)
 	mean = calloc(c.np + 1, sizeof(*mean));
 	if (rank == NULL || rank_of == NULL || mean == NULL)
 		goto oom;
-	if (check_plausible(k, &c) == -1 ||
-	    check_group_break(k, &c, (size_t)ref) == -1 ||
+	if (check_plausible(k, &c, lang) == -1 ||
+	    check_group_break(k, &c, (size_t)ref, lang) == -1 ||
 	    ranks(&c, (size_t)ref, rank, rank_of) == -1)
 		goto oom;
 	for (q = 0; q < c.np; q++) {

@@ -49,9 +49,10 @@ int	hv_kostra_add(struct hv_kostra *k, const char *path, struct hv_err *e);
 struct hv_table *hv_kostra_dump_file(const char *path,
 	    const struct hv_reader_opts *in, struct hv_err *e);
 
-/* The comparison.  NULL with the reason in *e (an unknown unit, several
- * variables and none chosen, ...). */
-struct hv_table *hv_kostra_table(struct hv_kostra *k, struct hv_err *e);
+/* The comparison, its flags in lang.  NULL with the reason in *e (an
+ * unknown unit, several variables and none chosen, ...). */
+struct hv_table *hv_kostra_table(struct hv_kostra *k, enum hv_lang lang,
+	    struct hv_err *e);
 
 /* Notes and warnings of the last hv_kostra_table(): flagged values, years
  * borrowed for the population. */

@@ -137,7 +137,7 @@ compare(const struct hv_kostra_opts *o, const struct hv_cli_io *io,
 	for (i = 0; i < argc; i++)
 		if (hv_kostra_add(k, argv[i], e) == -1)
 			goto done;
-	out = hv_kostra_table(k, e);
+	out = hv_kostra_table(k, io->out.lang, e);
 	for (shown = 0; shown < hv_kostra_report(k)->n; shown++)
 		warnx("%s", hv_kostra_report(k)->line[shown]);
 	if (out != NULL && hv_table_emit(out, io->output, &io->out, e) == 0)
