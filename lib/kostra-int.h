@@ -9,6 +9,7 @@
 #include "error.h"
 #include "kostra.h"
 #include "period.h"
+#include "region.h"
 
 struct obs {
 	char		*unit, *label, *variable;
@@ -18,6 +19,13 @@ struct obs {
 	char		 status[8];
 	char		*file;
 	unsigned long	 line;
+	const struct hv_region_change *end;	/* the merge or split that
+						   ended its series, or NULL */
+	int		 gone;		/* left out: a code that did not exist
+					   that year, or a figure --combine
+					   replaced */
+	char		*computed;	/* --combine: the codes it was computed
+					   from, or NULL */
 };
 
 struct obsset {
@@ -25,22 +33,19 @@ struct obsset {
 	size_t		 n, cap;
 };
 
-struct change {
-	char	*old, *new;
-	int	 from;
-};
-
 struct hv_kostra {
 	struct hv_kostra_opts o;
 	struct obsset	 data, pop, need;
-	struct change	*codes;
-	size_t		 ncodes, codes_cap;
+	struct hv_regions *regions;
+	char	       **unknown;	/* codes warned about */
+	size_t		 nunknown, unknown_cap;
+	unsigned long	 ngone;		/* figures of codes that did not exist */
+	char		 gone_example[32];
+	int		 combined;	/* hv_kostra_combine() done */
 	struct hv_notes	 report;
 };
 
 /* kostra-read.c */
-/* "K-5037" is SSB's aggregated time-series code for 5037: "5037". */
-const char *hv_kostra_plain_code(const char *code);
 /* "5037 Levanger" into its code and label; a cell without a code is
  * both. */
 void	hv_kostra_split_region(const char *cell, char *code, size_t csz,
@@ -52,9 +57,17 @@ int	hv_kostra_load(const struct hv_reader_opts *in, const char *select,
 void	hv_kostra_obsset_free(struct obsset *s);
 
 /* kostra-codes.c: the code changes of path (NULL: the built-in ones)
- * into k; every observation of s under its code of today. */
+ * into k; every figure of s under the code of its series (data: the
+ * figures compared, whose reforms are reported); --combine's computed
+ * figures, once; the flag of a figure's reform in lang into buf (empty
+ * when none); the report's line on figures left out.  -1 when out of
+ * memory, or with the reason in *e. */
 int	hv_kostra_codes_load(struct hv_kostra *k, const char *path,
 	    struct hv_err *e);
-void	hv_kostra_current_codes(const struct hv_kostra *k, struct obsset *s);
+int	hv_kostra_series(struct hv_kostra *k, struct obsset *s, int data);
+int	hv_kostra_combine(struct hv_kostra *k, struct hv_err *e);
+const char *hv_kostra_region_flag(const struct hv_kostra *k,
+	    const struct obs *o, enum hv_lang lang, char *buf, size_t sz);
+int	hv_kostra_codes_report(struct hv_kostra *k);
 
 #endif

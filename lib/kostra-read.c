@@ -14,15 +14,6 @@
 #include "list.h"
 #include "mem.h"
 
-/* "K-5037" is SSB's aggregated time-series code for 5037. */
-const char *
-hv_kostra_plain_code(const char *code)
-{
-	if (strncmp(code, "K-", 2) == 0 && isdigit((unsigned char)code[2]))
-		return code + 2;
-	return code;
-}
-
 /* "5037 Levanger", "EKG09 Kostragruppe 09": the code, then the label. */
 void
 hv_kostra_split_region(const char *cell, char *code, size_t csz,
@@ -54,7 +45,7 @@ add_obs(struct obsset *s, const char *unit, const char *label,
 		return -1;
 	o = &s->o[s->n];
 	memset(o, 0, sizeof(*o));
-	o->unit = strdup(hv_kostra_plain_code(unit));
+	o->unit = strdup(hv_region_plain_code(unit));
 	o->label = strdup(label);
 	o->variable = strdup(variable != NULL ? variable : "");
 	o->file = strdup(file);
@@ -339,6 +330,7 @@ hv_kostra_obsset_free(struct obsset *s)
 		free(s->o[i].label);
 		free(s->o[i].variable);
 		free(s->o[i].file);
+		free(s->o[i].computed);
 	}
 	free(s->o);
 	memset(s, 0, sizeof(*s));

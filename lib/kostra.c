@@ -41,11 +41,10 @@ hv_kostra_free(struct hv_kostra *k)
 	hv_kostra_obsset_free(&k->data);
 	hv_kostra_obsset_free(&k->pop);
 	hv_kostra_obsset_free(&k->need);
-	for (i = 0; i < k->ncodes; i++) {
-		free(k->codes[i].old);
-		free(k->codes[i].new);
-	}
-	free(k->codes);
+	hv_regions_free(k->regions);
+	for (i = 0; i < k->nunknown; i++)
+		free(k->unknown[i]);
+	free(k->unknown);
 	hv_notes_free(&k->report);
 	free(k);
 }
@@ -71,8 +70,11 @@ hv_kostra_new(const struct hv_kostra_opts *o, struct hv_err *e)
 	    (o->need != NULL && hv_kostra_load(&o->in, o->select, o->need,
 	    &k->need, e) == -1))
 		goto fail;
-	hv_kostra_current_codes(k, &k->pop);
-	hv_kostra_current_codes(k, &k->need);
+	if (hv_kostra_series(k, &k->pop, 0) == -1 ||
+	    hv_kostra_series(k, &k->need, 0) == -1) {
+		hv_err_nomem(e);
+		goto fail;
+	}
 	return k;
 fail:
 	hv_kostra_free(k);
@@ -89,16 +91,18 @@ hv_kostra_add(struct hv_kostra *k, const char *path, struct hv_err *e)
 		return -1;
 	added.o = k->data.o + before;
 	added.n = k->data.n - before;
-	hv_kostra_current_codes(k, &added);
-	return 0;
+	return hv_kostra_series(k, &added, 1) == -1 ? hv_err_nomem(e) : 0;
 }
 
 /* --- the comparison ------------------------------------------------------ */
 
 struct unit {
 	const char	*code, *label;
+	struct hv_period latest;	/* the period of label */
 	int		 out;		/* written */
-	int		 municipality;	/* four digits: ranked */
+	enum hv_unit_kind kind;
+	int		 ranked;	/* of the focus's kind: municipalities
+					   or counties, never aggregates */
 };
 
 struct cmp {
@@ -107,20 +111,10 @@ struct cmp {
 	struct hv_period *per;
 	size_t		 np;
 	const struct obs **cell;	/* nu * np */
+	const struct obs **dup;		/* nu * np: a second figure */
 	char	       **flag;		/* nu * np */
 	unsigned char	*implausible;	/* nu * np: out of peer_mean */
 };
-
-static int
-is_municipality(const char *code)
-{
-	size_t i;
-
-	for (i = 0; i < 4; i++)
-		if (!isdigit((unsigned char)code[i]))
-			return 0;
-	return code[4] == '\0';
-}
 
 /* Does obs o belong to the variable asked for? */
 static int
@@ -168,21 +162,60 @@ pick_variable(struct hv_kostra *k, const char **var, struct hv_err *e)
 	return 0;
 }
 
-/* The unit asked for as "5037", "K-5037", "Levanger" or "5037 Levanger". */
-static long
-find_unit(const struct cmp *c, const char *q)
+/* Does query q name unit u: its code ("5037", "K-5037"), its label or
+ * the name the tables give its code today, either whole, as any of its
+ * parallel names or without a suffix ("Levanger (-2017)"), or a code and
+ * a name ("5037 Levanger")? */
+static int
+names_unit(const struct hv_kostra *k, const struct unit *u, const char *q)
 {
+	const char *label, *now;
 	char code[64];
-	const char *label;
-	size_t i;
 
 	hv_kostra_split_region(q, code, sizeof(code), &label);
-	for (i = 0; i < c->nu; i++)
-		if (strcasecmp(c->u[i].code, hv_kostra_plain_code(code)) == 0 ||
-		    strcasecmp(c->u[i].label, q) == 0 ||
-		    strcasecmp(c->u[i].label, label) == 0)
+	if (strcasecmp(u->code, hv_region_plain_code(code)) == 0)
+		return 1;
+	now = hv_regions_name(k->regions, u->code, 9999);
+	return hv_region_name_matches(u->label, q) ||
+	    hv_region_name_matches(u->label, label) ||
+	    (now != NULL && (hv_region_name_matches(now, q) ||
+	    hv_region_name_matches(now, label)));
+}
+
+/* The unit q names, -1 when none does, or -2 with the candidates in *e
+ * when several do (Herøy, Våler, Sande, Bø, Nes). */
+static long
+find_unit(const struct hv_kostra *k, const struct cmp *c, const char *opt,
+    const char *q, struct hv_err *e)
+{
+	char list[400] = "", one[160], county[8];
+	const char *cname;
+	size_t i, n = 0;
+	long found = -1;
+
+	for (i = 0; i < c->nu; i++) {
+		if (!names_unit(k, &c->u[i], q))
+			continue;
+		/* a code given exactly wins over names alike */
+		if (strcasecmp(c->u[i].code, hv_region_plain_code(q)) == 0)
 			return (long)i;
-	return -1;
+		if (n++ == 0)
+			found = (long)i;
+		snprintf(county, sizeof(county), "%.2s", c->u[i].code);
+		cname = c->u[i].kind == HV_UNIT_MUNICIPALITY ?
+		    hv_regions_name(k->regions, county, c->u[i].latest.year) :
+		    NULL;
+		snprintf(one, sizeof(one), "%s %s%s%s%s", c->u[i].code,
+		    c->u[i].label, cname != NULL ? " (" : "", cname != NULL ?
+		    cname : "", cname != NULL ? ")" : "");
+		hv_list_append(list, sizeof(list), ", ", one);
+	}
+	if (n > 1) {
+		hv_err_usage(e, "%s: '%s' names %zu units: give the code (%s)",
+		    opt, q, n, list);
+		return -2;
+	}
+	return found;
 }
 
 static int
@@ -225,7 +258,6 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 	struct hv_period from, to;
 	const struct obs *o, **cell;
 	size_t i, u, p;
-	char buf[16];
 
 	if (k->o.from != NULL && hv_period_parse(k->o.from,
 	    strlen(k->o.from), &from, e) == -1) {
@@ -243,7 +275,8 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 		return hv_err_nomem(e);
 	for (i = 0; i < k->data.n; i++) {
 		o = &k->data.o[i];
-		if (var != NULL && !variable_matches(o->variable, var))
+		if (o->gone || (var != NULL && !variable_matches(o->variable,
+		    var)))
 			continue;
 		if ((k->o.from != NULL && hv_period_cmp(&o->p, &from) < 0) ||
 		    (k->o.to != NULL && hv_period_cmp(&o->p, &to) > 0))
@@ -254,10 +287,15 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 		if (u == c->nu) {
 			c->u[u].code = o->unit;
 			c->u[u].label = o->label;
-			c->u[u].municipality = is_municipality(o->unit);
+			c->u[u].latest = o->p;
+			c->u[u].kind = hv_region_kind(o->unit);
 			c->nu++;
-		} else if (strcmp(c->u[u].label, c->u[u].code) == 0) {
-			c->u[u].label = o->label;	/* a name, now */
+		} else if (strcmp(c->u[u].label, c->u[u].code) == 0 ||
+		    (strcmp(o->label, o->unit) != 0 &&
+		    hv_period_cmp(&o->p, &c->u[u].latest) > 0)) {
+			/* a name, now, and the latest the data gives */
+			c->u[u].label = o->label;
+			c->u[u].latest = o->p;
 		}
 		for (p = 0; p < c->np; p++)
 			if (hv_period_cmp(&c->per[p], &o->p) == 0)
@@ -273,13 +311,16 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 	if (c->nu > SIZE_MAX / c->np - 1)
 		return hv_err_nomem(e);
 	c->cell = calloc(c->nu * c->np, sizeof(*c->cell));
+	c->dup = calloc(c->nu * c->np, sizeof(*c->dup));
 	c->flag = calloc(c->nu * c->np, sizeof(*c->flag));
 	c->implausible = calloc(c->nu * c->np, 1);
-	if (c->cell == NULL || c->flag == NULL || c->implausible == NULL)
+	if (c->cell == NULL || c->dup == NULL || c->flag == NULL ||
+	    c->implausible == NULL)
 		return hv_err_nomem(e);
 	for (i = 0; i < k->data.n; i++) {
 		o = &k->data.o[i];
-		if (var != NULL && !variable_matches(o->variable, var))
+		if (o->gone || (var != NULL && !variable_matches(o->variable,
+		    var)))
 			continue;
 		for (u = 0; u < c->nu && strcmp(c->u[u].code, o->unit); u++)
 			;
@@ -289,11 +330,33 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 		if (u == c->nu || p == c->np)
 			continue;
 		cell = &c->cell[u * c->np + p];
+		/* an error only for a unit written (after the options) */
 		if (*cell != NULL)
-			return hv_err_at(e, o->file, o->line, "%s %s has two "
-			    "figures for %s", o->unit, o->label,
-			    hv_period_fmt(&o->p, buf, sizeof(buf)));
-		*cell = o;
+			c->dup[u * c->np + p] = o;
+		else
+			*cell = o;
+	}
+	return 0;
+}
+
+/* Two figures of one written unit in one period: which, and where. */
+static int
+check_twice(const struct cmp *c, struct hv_err *e)
+{
+	const struct obs *a, *b;
+	size_t u, p;
+	char buf[16];
+
+	for (u = 0; u < c->nu; u++) {
+		for (p = 0; c->u[u].out && p < c->np; p++) {
+			if ((b = c->dup[u * c->np + p]) == NULL)
+				continue;
+			a = c->cell[u * c->np + p];
+			return hv_err_at(e, b->file, b->line, "%s %s has two "
+			    "figures for %s (also at %s:%lu)", c->u[u].code,
+			    c->u[u].label, hv_period_fmt(&b->p, buf,
+			    sizeof(buf)), a->file, a->line);
+		}
 	}
 	return 0;
 }
@@ -316,7 +379,7 @@ median(const struct cmp *c, size_t p)
 	if ((v = calloc(c->nu + 1, sizeof(*v))) == NULL)
 		return 0;
 	for (u = 0; u < c->nu; u++)
-		if (c->u[u].municipality && c->cell[u * c->np + p] != NULL &&
+		if (c->u[u].ranked && c->cell[u * c->np + p] != NULL &&
 		    c->cell[u * c->np + p]->has_v)
 			v[n++] = c->cell[u * c->np + p]->v;
 	qsort(v, n, sizeof(*v), cmp_double);
@@ -339,6 +402,46 @@ set_flag(struct cmp *c, size_t u, size_t p, const char *text)
 		return 0;
 	}
 	return (*f = strdup(text)) == NULL ? -1 : 0;
+}
+
+/* The flags of reforms: a series a merge or a split ended, a figure
+ * --combine computed. */
+static int
+reform_flags(const struct hv_kostra *k, struct cmp *c, enum hv_lang lang)
+{
+	const struct obs *o;
+	char text[256];
+	size_t u, p;
+
+	for (u = 0; u < c->nu; u++) {
+		for (p = 0; c->u[u].out && p < c->np; p++) {
+			if ((o = c->cell[u * c->np + p]) == NULL)
+				continue;
+			hv_kostra_region_flag(k, o, lang, text, sizeof(text));
+			if (text[0] != '\0' && set_flag(c, u, p, text) == -1)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* The units' names for people (--labels nb): the short form of the name
+ * the tables give the code today ("Levanger"), else of the data's. */
+static int
+short_labels(const struct hv_kostra *k, struct cmp *c, char (**names)[96])
+{
+	const char *now;
+	size_t u;
+
+	if ((*names = calloc(c->nu + 1, sizeof(**names))) == NULL)
+		return -1;
+	for (u = 0; u < c->nu; u++) {
+		now = hv_regions_name(k->regions, c->u[u].code, 9999);
+		hv_region_short_name(now != NULL ? now : c->u[u].label,
+		    (*names)[u], sizeof((*names)[u]));
+		c->u[u].label = (*names)[u];
+	}
+	return 0;
 }
 
 /* The flags, in both languages (a printf template given the ratio and
@@ -659,7 +762,7 @@ ranks(const struct cmp *c, size_t ref, size_t *rank, size_t *rank_of)
 		for (u = 0; u < c->nu; u++) {
 			const struct obs *o = c->cell[u * c->np + p];
 
-			if (!c->u[u].out || !c->u[u].municipality || u == ref ||
+			if (!c->u[u].out || !c->u[u].ranked || u == ref ||
 			    o == NULL || !o->has_v)
 				continue;
 			v[2 * n] = o->v;
@@ -680,10 +783,12 @@ ranks(const struct cmp *c, size_t ref, size_t *rank, size_t *rank_of)
 }
 
 static int
-one_unit(struct cmp *c, const char *opt, const char *q, long *u,
-    struct hv_err *e)
+one_unit(const struct hv_kostra *k, struct cmp *c, const char *opt,
+    const char *q, long *u, struct hv_err *e)
 {
-	if ((*u = find_unit(c, q)) < 0)
+	if ((*u = find_unit(k, c, opt, q, e)) == -2)
+		return -1;
+	if (*u < 0)
 		return unknown_unit(c, opt, q, e);
 	c->u[*u].out = 1;
 	return 0;
@@ -698,7 +803,7 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 	size_t u, q, *rank = NULL, *rank_of = NULL, n;
 	double *mean = NULL, sum;
 	long focus, ref, peer;
-	char item[128];
+	char item[128], (*names)[96] = NULL;
 
 	memset(&c, 0, sizeof(c));
 	/* the notes are the last table's: asked twice, said once */
@@ -707,18 +812,34 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 		hv_err_set(e, "no figures in the input");
 		return NULL;
 	}
+	if (hv_kostra_combine(k, e) == -1)
+		return NULL;
+	if (hv_kostra_codes_report(k) == -1) {
+		hv_err_nomem(e);
+		return NULL;
+	}
 	if (pick_variable(k, &var, e) == -1 || build(k, var, &c, e) == -1)
 		goto fail;
-	if (one_unit(&c, "--focus", k->o.focus, &focus, e) == -1 ||
-	    one_unit(&c, "--ref", k->o.ref, &ref, e) == -1)
+	if (one_unit(k, &c, "--focus", k->o.focus, &focus, e) == -1 ||
+	    one_unit(k, &c, "--ref", k->o.ref, &ref, e) == -1)
 		goto fail;
 	for (p = k->o.units; (p = hv_list_next(p, item, sizeof(item))) !=
 	    NULL;)
-		if (one_unit(&c, "--units", item, &peer, e) == -1)
+		if (one_unit(k, &c, "--units", item, &peer, e) == -1)
 			goto fail;
 	if (k->o.units == NULL)
 		for (u = 0; u < c.nu; u++)
 			c.u[u].out = 1;
+	/* ranked: the units of the focus's kind (a table by fylke ranks
+	 * counties), never groups, county sums or the country */
+	for (u = 0; u < c.nu; u++)
+		c.u[u].ranked = c.u[u].kind == c.u[focus].kind &&
+		    (c.u[u].kind == HV_UNIT_MUNICIPALITY ||
+		    c.u[u].kind == HV_UNIT_COUNTY);
+	if (check_twice(&c, e) == -1)
+		goto fail;
+	if (lang == HV_LANG_NB && short_labels(k, &c, &names) == -1)
+		goto oom;
 	rank = calloc(c.nu * c.np + 1, sizeof(*rank));
 	rank_of = calloc(c.np + 1, sizeof(*rank_of));
 	mean = calloc(c.np + 1, sizeof(*mean));
@@ -726,6 +847,7 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 		goto oom;
 	if (check_plausible(k, &c, lang) == -1 ||
 	    check_group_break(k, &c, (size_t)ref, lang) == -1 ||
+	    reform_flags(k, &c, lang) == -1 ||
 	    ranks(&c, (size_t)ref, rank, rank_of) == -1)
 		goto oom;
 	for (q = 0; q < c.np; q++) {
@@ -734,7 +856,7 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 		for (u = 0; u < c.nu; u++) {
 			const struct obs *o = c.cell[u * c.np + q];
 
-			if (!c.u[u].out || !c.u[u].municipality ||
+			if (!c.u[u].out || !c.u[u].ranked ||
 			    u == (size_t)ref || o == NULL || !o->has_v ||
 			    c.implausible[u * c.np + q])
 				continue;
@@ -762,6 +884,8 @@ done:
 	free(c.flag);
 	free(c.implausible);
 	free(c.cell);
+	free(c.dup);
+	free(names);
 	free(c.u);
 	free(c.per);
 	free(rank);

@@ -18,6 +18,16 @@
 #include "reader.h"
 #include "table.h"
 
+/* --combine: a merge's successor in the years before the merge. */
+enum hv_combine {
+	HV_COMBINE_NONE,	/* none: its series starts at the merge */
+	HV_COMBINE_SUM,		/* the sum of its predecessors (counts) */
+	HV_COMBINE_POPULATION	/* their mean weighted by --population */
+};
+
+/* The names of --combine's methods. */
+extern const struct hv_name hv_combines[];
+
 struct hv_kostra_opts {
 	const char	*focus;		/* --focus UNIT */
 	const char	*ref;		/* --ref UNIT */
@@ -27,7 +37,9 @@ struct hv_kostra_opts {
 	const char	*select;	/* DIM=CODE,... for other dimensions */
 	const char	*population;	/* file */
 	const char	*need;		/* file */
-	const char	*codes;		/* file of code changes; NULL: built in */
+	const char	*codes;		/* file of code changes; NULL: built
+					   in */
+	enum hv_combine	 combine;	/* a merge's successor before it */
 	struct hv_reader_opts in;	/* how CSV inputs are read */
 };
 

@@ -1,1 +1,0 @@
-cd "$FIXTURES/kostra" && kostra-compare --print-codes | cmp - kommunenummer.csv && echo same
