@@ -16,6 +16,13 @@
 #include "list.h"
 #include "mem.h"
 
+const struct hv_name hv_combines[] = {
+	{ "none",	HV_COMBINE_NONE,	0 },
+	{ "sum",	HV_COMBINE_SUM,		0 },
+	{ "population",	HV_COMBINE_POPULATION,	0 },
+	{ NULL,		0,			0 },
+};
+
 int
 hv_kostra_codes_load(struct hv_kostra *k, const char *path, struct hv_err *e)
 {
@@ -291,13 +298,6 @@ hv_kostra_region_flag(const struct hv_kostra *k, const struct obs *o,
 int
 hv_kostra_codes_report(struct hv_kostra *k)
 {
-	size_t i;
-
-	for (i = 0; i < k->nunknown; i++)
-		if (hv_notes_add(&k->report, "%s: a region code the tables do "
-		    "not know (no reform they hold changed it): kept as a "
-		    "unit of its own", k->unknown[i]) == -1)
-			return -1;
 	if (k->ngone == 0)
 		return 0;
 	return hv_notes_add(&k->report, "%lu figure%s of codes in years they "

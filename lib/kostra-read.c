@@ -22,9 +22,14 @@ hv_kostra_split_region(const char *cell, char *code, size_t csz,
 	size_t n = strcspn(cell, " ");
 	int digit = 0;
 	size_t i;
+	char first[16];
 
 	for (i = 0; i < n; i++)
 		digit |= isdigit((unsigned char)cell[i]);
+	/* a code has a digit, or is one of SSB's aggregates (EAK) */
+	snprintf(first, sizeof(first), "%.*s", (int)n, cell);
+	if (!digit && n < sizeof(first))
+		digit = hv_region_kind(first) != HV_UNIT_OTHER;
 	if (digit && cell[n] == ' ' && cell[n + 1] != '\0') {
 		snprintf(code, csz, "%.*s", (int)n, cell);
 		*label = cell + n + 1;

@@ -188,10 +188,11 @@ static long
 find_unit(const struct hv_kostra *k, const struct cmp *c, const char *opt,
     const char *q, struct hv_err *e)
 {
-	char list[400] = "", one[160], county[8];
+	char list[400] = "", one[160], county[8], cbuf[64];
 	const char *cname;
-	size_t i, n = 0;
-	long found = -1;
+	size_t i, n = 0, nnow = 0;
+	long found = -1, now = -1;
+	int last = c->np > 0 ? c->per[c->np - 1].year : 9999;
 
 	for (i = 0; i < c->nu; i++) {
 		if (!names_unit(k, &c->u[i], q))
@@ -201,15 +202,25 @@ find_unit(const struct hv_kostra *k, const struct cmp *c, const char *opt,
 			return (long)i;
 		if (n++ == 0)
 			found = (long)i;
+		/* Asker before the merge and Asker after: the one that
+		 * exists at the end of the data */
+		if (hv_regions_valid(k->regions, c->u[i].code, last) == 1 &&
+		    nnow++ == 0)
+			now = (long)i;
+		/* the county, unless the label says it (Herøy (Nordland)) */
 		snprintf(county, sizeof(county), "%.2s", c->u[i].code);
-		cname = c->u[i].kind == HV_UNIT_MUNICIPALITY ?
-		    hv_regions_name(k->regions, county, c->u[i].latest.year) :
-		    NULL;
+		cname = c->u[i].kind == HV_UNIT_MUNICIPALITY &&
+		    strchr(c->u[i].label, '(') == NULL ? hv_regions_name(
+		    k->regions, county, c->u[i].latest.year) : NULL;
+		if (cname != NULL)
+			cname = hv_region_short_name(cname, cbuf, sizeof(cbuf));
 		snprintf(one, sizeof(one), "%s %s%s%s%s", c->u[i].code,
 		    c->u[i].label, cname != NULL ? " (" : "", cname != NULL ?
 		    cname : "", cname != NULL ? ")" : "");
 		hv_list_append(list, sizeof(list), ", ", one);
 	}
+	if (n > 1 && nnow == 1)
+		return now;
 	if (n > 1) {
 		hv_err_usage(e, "%s: '%s' names %zu units: give the code (%s)",
 		    opt, q, n, list);
@@ -402,6 +413,29 @@ set_flag(struct cmp *c, size_t u, size_t p, const char *text)
 		return 0;
 	}
 	return (*f = strdup(text)) == NULL ? -1 : 0;
+}
+
+/* The codes of written units the tables do not know, in one line. */
+static int
+unknown_codes(struct hv_kostra *k, const struct cmp *c)
+{
+	char list[256] = "";
+	size_t u, i, n = 0;
+
+	for (u = 0; u < c->nu; u++) {
+		for (i = 0; c->u[u].out && i < k->nunknown; i++) {
+			if (strcmp(k->unknown[i], c->u[u].code) == 0) {
+				hv_list_append(list, sizeof(list), ", ",
+				    c->u[u].code);
+				n++;
+			}
+		}
+	}
+	if (n == 0)
+		return 0;
+	return hv_notes_add(&k->report, "%zu region code%s the tables do not "
+	    "know (no reform they hold changed %s), kept as units of their "
+	    "own: %s", n, n == 1 ? "" : "s", n == 1 ? "it" : "them", list);
 }
 
 /* The flags of reforms: a series a merge or a split ended, a figure
@@ -838,6 +872,8 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 		    c.u[u].kind == HV_UNIT_COUNTY);
 	if (check_twice(&c, e) == -1)
 		goto fail;
+	if (unknown_codes(k, &c) == -1)
+		goto oom;
 	if (lang == HV_LANG_NB && short_labels(k, &c, &names) == -1)
 		goto oom;
 	rank = calloc(c.nu * c.np + 1, sizeof(*rank));
@@ -869,7 +905,11 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 		goto oom;
 	for (u = 0; u < c.nu; u++)
 		for (q = 0; c.u[u].out && q < c.np; q++)
-			if (emit_row(k, t, &c, u, q, (size_t)ref, mean, rank,
+			/* no row for a year the unit did not exist in */
+			if ((c.cell[u * c.np + q] != NULL ||
+			    hv_regions_exists(k->regions, c.u[u].code,
+			    c.per[q].year) != 0) &&
+			    emit_row(k, t, &c, u, q, (size_t)ref, mean, rank,
 			    rank_of) == -1)
 				goto oom;
 	goto done;

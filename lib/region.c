@@ -655,6 +655,27 @@ hv_regions_series(const struct hv_regions *rg, const char *code, int year,
 	return code;
 }
 
+int
+hv_regions_exists(const struct hv_regions *rg, const char *code, int year)
+{
+	const struct hv_region_change *end;
+	const struct hv_region_period *p;
+	size_t i;
+	int valid = hv_regions_valid(rg, code, year);
+
+	if (valid != 0)
+		return valid;
+	/* rare: a renumbered series in a year before its code */
+	for (i = 0; i < hv_region_nperiods; i++) {
+		p = &hv_region_periods[i];
+		if (p->from <= year && year <= p->to &&
+		    strcmp(hv_regions_series(rg, p->code, year, &end), code) ==
+		    0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Add code to out (n so far, room for max) unless it is there. */
 static size_t
 add_code(const char **out, size_t n, size_t max, const char *code)

@@ -121,6 +121,12 @@ const char *hv_regions_name(const struct hv_regions *rg, const char *code,
 const char *hv_regions_series(const struct hv_regions *rg, const char *code,
 	    int year, const struct hv_region_change **end);
 
+/* Does the series of code (hv_regions_series) reach back or forward to
+ * year: is some code valid in year, code itself or one renumbered into
+ * it, of that series?  -1 when the periods do not know code. */
+int	hv_regions_exists(const struct hv_regions *rg, const char *code,
+	    int year);
+
 /*
  * Every code that code, valid in year from, became by year to, following
  * every change (a split gives several), into out (at most max; the

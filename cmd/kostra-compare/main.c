@@ -13,11 +13,12 @@
 enum {
 	OPT_FOCUS = 0x200, OPT_REF, OPT_UNITS, OPT_VARIABLE, OPT_FROM, OPT_TO,
 	OPT_SELECT, OPT_POPULATION, OPT_NEED, OPT_CODES, OPT_PRINT_CODES,
-	OPT_DUMP
+	OPT_DUMP, OPT_COMBINE
 };
 
 static const struct option longopts[] = {
 	{ "codes",		required_argument,	NULL, OPT_CODES },
+	{ "combine",		required_argument,	NULL, OPT_COMBINE },
 	{ "delimiter",		required_argument,	NULL, HV_OPT_DELIMITER },
 	{ "dump",		no_argument,		NULL, OPT_DUMP },
 	{ "encoding",		required_argument,	NULL, HV_OPT_ENCODING },
@@ -60,8 +61,13 @@ static const char help[] =
 "                        adds population and gap_kr = diff_ref x population\n"
 "      --need FILE       utgiftsbehovsindeks per unit (and year): adds\n"
 "                        need_index and need-adjusted value and differences\n"
-"      --codes FILE      region code changes (old,new,from); the built-in\n"
-"                        ones (--print-codes) join the Trøndelag reform\n"
+"      --codes FILE      region code changes instead of the built-in ones\n"
+"                        (KLASS's, 1972-2026: --print-codes): old,new,from\n"
+"                        [,kind] CSV, or KLASS's changes as JSON or CSV\n"
+"      --combine HOW     a merge's successor before the merge: none (its\n"
+"                        series starts at the merge), sum (of the\n"
+"                        predecessors: counts) or population (their mean\n"
+"                        weighted by --population: figures per inhabitant)\n"
 "      --dump            write one file as read and exit: JSON-stat cell by\n"
 "                        cell (each dimension's code and label, value,\n"
 "                        status), CSV as KOSTRA figures\n"
@@ -70,10 +76,11 @@ static const char help[] =
 "  -V, --version         the version\n"
 "\n"
 "Writes per unit and period: value, status, diff_ref, diff_ref_pct, rank\n"
-"and rank_of (among the municipalities; groups, counties and the country\n"
-"are not ranked), peer_mean (the municipalities, without flagged values)\n"
-"and flag (negative or near-zero values, jumps over a factor 3, the 2020\n"
-"redrawing of the KOSTRA groups).\n"
+"and rank_of (among the units of the focus's kind, municipalities or\n"
+"counties; groups and the country are not ranked), peer_mean (those units,\n"
+"without flagged values) and flag (negative or near-zero values, jumps\n"
+"over a factor 3, the 2020 redrawing of the KOSTRA groups, merges and\n"
+"splits).  A renumbered municipality is one series under today's code.\n"
 "\n"
 "Examples:\n"
 "  kostra-compare --focus Levanger --ref EKG09 --wide --format md \\\n"
@@ -89,13 +96,13 @@ usage(int status)
 	FILE *fp = status == 0 ? stdout : stderr;
 
 	fprintf(fp, "usage: kostra-compare --focus unit --ref unit [--dump] "
-	    "[--codes file] [-f format]\n"
-	    "                      [--from period] [--need file] [-n style] "
-	    "[-o file]\n"
-	    "                      [--population file] [--select dim=code] "
-	    "[--to period]\n"
-	    "                      [--units list] [--variable name] [--wide] "
-	    "file ...\n"
+	    "[--codes file]\n"
+	    "                      [--combine how] [-f format] "
+	    "[--from period] [--need file]\n"
+	    "                      [-n style] [-o file] [--population file] "
+	    "[--select dim=code]\n"
+	    "                      [--to period] [--units list] "
+	    "[--variable name] [--wide] file ...\n"
 	    "       kostra-compare --print-codes\n");
 	if (status == 0)
 		fprintf(fp, help, hv_cli_io_help);
@@ -155,7 +162,7 @@ main(int argc, char *argv[])
 	struct hv_cli_io io;
 	struct hv_table *out;
 	struct hv_err e;
-	int ch, taken, dump = 0, print_codes = 0;
+	int ch, taken, v, dump = 0, print_codes = 0;
 
 	hv_kostra_opts_init(&o);
 	hv_cli_io_init(&io);
@@ -205,6 +212,12 @@ main(int argc, char *argv[])
 			break;
 		case OPT_PRINT_CODES:
 			print_codes = 1;
+			break;
+		case OPT_COMBINE:
+			if (hv_name_arg(hv_combines, "--combine", "method",
+			    optarg, &v, &e) == -1)
+				errx(hv_err_exit(&e), "%s", e.msg);
+			o.combine = (enum hv_combine)v;
 			break;
 		case OPT_DUMP:
 			dump = 1;

@@ -149,6 +149,13 @@ START_TEST(merges_splits_and_names)
 	ck_assert_int_eq(hv_regions_valid(rg, "5037", 2017), 0);
 	ck_assert_int_eq(hv_regions_valid(rg, "9876", 2017), -1);
 	ck_assert_int_eq(hv_regions_valid(rg, "50", 2019), 1);
+	/* Levanger's series reaches back to 1719's years; Asker 0220 ended
+	 * with its merge; 3203 Asker begins with it (as 3025) */
+	ck_assert_int_eq(hv_regions_exists(rg, "5037", 2015), 1);
+	ck_assert_int_eq(hv_regions_exists(rg, "0220", 2020), 0);
+	ck_assert_int_eq(hv_regions_exists(rg, "3203", 2020), 1);
+	ck_assert_int_eq(hv_regions_exists(rg, "3203", 2019), 0);
+	ck_assert_int_eq(hv_regions_exists(rg, "EKG09", 2019), -1);
 	hv_regions_free(rg);
 }
 END_TEST

@@ -1,0 +1,1 @@
+cd "$FIXTURES/kostra" && printf "unit,label,period,value\n5037,Levanger,2024,1\n9901,Ukjent,2024,2\n9902,Ukjent 2,2024,3\nEAK,Landet,2024,4\n" > "$TMP/u.csv" && kostra-compare --focus Levanger --ref Landet "$TMP/u.csv"
