@@ -1,0 +1,2 @@
+# KLASS's changes answer as CSV (semicolons, quotes, its own columns)
+cd "$FIXTURES/kostra" && printf '"oldCode";"oldName";"oldShortName";"newCode";"newName";"newShortName";"changeOccurred"\n"1719";"Levanger";"";"5037";"Levanger";"";"2018-01-01"\n"1721";"Verdal";"";"5038";"Verdal";"";"2018-01-01"\n' >"$TMP/changes.csv" && kostra-compare --codes "$TMP/changes.csv" --focus Levanger --ref Landet gamle-kommunenummer.csv
