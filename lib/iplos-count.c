@@ -213,7 +213,12 @@ count_unit(const struct hv_iplos *ip, struct part *pt, struct xrec *x,
 			if ((c = cell_of(ip, pt, u, k, p)) == NULL)
 				return -1;
 			if (x->start < x->decision) {
-				c->before++;
+				/* persons, not rows: five rows of one person
+				 * are one person */
+				if ((fresh = hv_bits_set(&pt->seen
+				    [SEEN_BEFORE][u], bit)) == -1)
+					return -1;
+				c->before += (uint32_t)fresh;
 				continue;
 			}
 			if (ivec_push(&c->waits, (int)(x->start -

@@ -130,7 +130,7 @@ struct xlist {
 };
 
 enum seen_kind { SEEN_RECIPIENTS, SEEN_USERS, SEEN_WAITING, SEEN_STARTED,
-    NSEEN };
+    SEEN_BEFORE, NSEEN };
 
 /*
  * The persons whose id hashes to one part, and all that is counted of
@@ -213,6 +213,27 @@ cats_of(const struct hv_iplos *ip, const struct xrec *x, const size_t **cats)
 	hv_catmap_entry(ip->map, x->entry, cats, &n);
 	return n;
 }
+
+/* What one output measure reads from a cell. */
+enum outm {
+	O_RECIPIENTS, O_BED_DAYS, O_HOURS, O_USERS, O_WAITING, O_WAIT_N,
+	O_WAIT_MEAN, O_WAIT_MEDIAN, O_WAIT_P90, O_WAIT_MAX, O_BEFORE, NOUTM
+};
+
+/* What a run's audit found (iplos-sum --audit). */
+struct hv_audit {
+	size_t		 systems, cells, primary, secondary, determined;
+};
+
+struct hv_cube;
+
+/* iplos-disclose.c: suppress count measure m of window w in the cubes
+ * of every unit written, cubes[(o * nwin + w) * NOUTM + m] for written
+ * unit o, as one linked system.  With audit, the audit's findings go to
+ * each cube's determined cells and its counts into *sum.  -1 when out of
+ * memory. */
+int	hv_iplos_suppress(const struct hv_iplos *ip, struct hv_cube *cubes,
+	    size_t w, int m, int audit, struct hv_audit *sum);
 
 /* iplos.c */
 const char *hv_iplos_unit_name(const struct hv_iplos *ip, size_t u);

@@ -12,42 +12,35 @@
 #include "iplos-int.h"
 #include "suppress.h"
 
-/* What one output measure reads from a cell. */
-enum outm {
-	O_RECIPIENTS, O_BED_DAYS, O_HOURS, O_USERS, O_WAITING, O_WAIT_N,
-	O_WAIT_MEAN, O_WAIT_MEDIAN, O_WAIT_P90, O_WAIT_MAX, O_BEFORE, NOUTM
-};
-
 /* The output measures, in the order they are written: each one's word
  * (its name in the measure column, its Norwegian), what it reads. */
 static const struct {
 	struct hv_word	 word;
 	int		 measure;	/* enum hv_iplos_measure */
-	int		 additive;	/* the secondary rule applies */
 	int		 stat;		/* computed from the waiting days */
 } outm[NOUTM] = {
 	{ { "recipients", "Mottakere", NULL, NULL },
-	    HV_IPLOS_RECIPIENTS, 1, 0 },
+	    HV_IPLOS_RECIPIENTS, 0 },
 	{ { "bed-days", "Ligged\xC3\xB8gn", NULL, NULL },
-	    HV_IPLOS_BED_DAYS, 1, 0 },
+	    HV_IPLOS_BED_DAYS, 0 },
 	{ { "hours", "Timer pr uke", NULL, NULL },
-	    HV_IPLOS_HOURS, 1, 0 },
+	    HV_IPLOS_HOURS, 0 },
 	{ { "users", "Brukere", NULL, NULL },
-	    HV_IPLOS_USERS, 1, 0 },
+	    HV_IPLOS_USERS, 0 },
 	{ { "waiting", "Venter", NULL, NULL },
-	    HV_IPLOS_WAITING, 1, 0 },
+	    HV_IPLOS_WAITING, 0 },
 	{ { "waiting-days-n", "P\xC3\xA5" "begynt etter vedtak", NULL, NULL },
-	    HV_IPLOS_WAITING_DAYS, 1, 0 },
+	    HV_IPLOS_WAITING_DAYS, 0 },
 	{ { "waiting-days-mean", "Ventetid, snitt (dager)", NULL, NULL },
-	    HV_IPLOS_WAITING_DAYS, 0, 1 },
+	    HV_IPLOS_WAITING_DAYS, 1 },
 	{ { "waiting-days-median", "Ventetid, median (dager)", NULL, NULL },
-	    HV_IPLOS_WAITING_DAYS, 0, 1 },
+	    HV_IPLOS_WAITING_DAYS, 1 },
 	{ { "waiting-days-p90", "Ventetid, 90-persentil (dager)", NULL,
-	    NULL }, HV_IPLOS_WAITING_DAYS, 0, 1 },
+	    NULL }, HV_IPLOS_WAITING_DAYS, 1 },
 	{ { "waiting-days-max", "Ventetid, lengste (dager)", NULL, NULL },
-	    HV_IPLOS_WAITING_DAYS, 0, 1 },
+	    HV_IPLOS_WAITING_DAYS, 1 },
 	{ { "started-before-decision", "Startet f\xC3\xB8r vedtak", NULL,
-	    NULL }, HV_IPLOS_WAITING_DAYS, 1, 0 },
+	    NULL }, HV_IPLOS_WAITING_DAYS, 0 },
 };
 
 /* The value of a cell for measure m, and the persons behind it. */
@@ -342,7 +335,7 @@ emit(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
 	return 0;
 }
 
-/* Measure m of unit u in window w, totals filled and suppressed. */
+/* Measure m of unit u in window w, its totals filled. */
 static int
 make_cube(const struct hv_iplos *ip, const struct dims *d, size_t u, size_t w,
     enum outm m, struct hv_cube *cube)
@@ -360,8 +353,6 @@ make_cube(const struct hv_iplos *ip, const struct dims *d, size_t u, size_t w,
 		goto done;
 	for (i = 0; vecs != NULL && i < cube->ncells; i++)
 		cube->value[i] = vecs[i].n > 0 ? stat_of(&vecs[i], m) : NAN;
-	if (ip->o.suppress > 0)
-		hv_suppress(cube, ip->o.suppress, outm[m].additive);
 	rc = 0;
 done:
 	for (i = 0; vecs != NULL && i < cube->ncells; i++)
@@ -370,32 +361,17 @@ done:
 	return rc;
 }
 
-/* The rows of unit u: every group and total, then measure, then window. */
+/* The rows of written unit o: every group and total, then measure, then
+ * window. */
 static int
 emit_unit(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
-    size_t u)
+    struct hv_cube *cubes, size_t o)
 {
-	struct hv_cube *cubes;
-	size_t coord[3], cell, w, i, k, r, ncells = 1;
-	int m, rc = -1;
+	size_t coord[3], cell, w, k, r, ncells = 1;
+	int m;
 
 	for (k = 0; k < d->n; k++)
 		ncells *= d->size[k] + 1;
-	if ((cubes = calloc(ip->nwin * NOUTM, sizeof(*cubes))) == NULL)
-		return -1;
-	for (w = 0; w < ip->nwin; w++) {
-		struct hv_cube *c = &cubes[w * NOUTM];
-
-		for (m = 0; m < NOUTM; m++)
-			if ((ip->o.measures & (1u << outm[m].measure)) &&
-			    make_cube(ip, d, u, w, (enum outm)m, &c[m]) == -1)
-				goto done;
-		/* a statistic of a suppressed count is suppressed too */
-		for (m = O_WAIT_MEAN; c[O_WAIT_N].ncells > 0 &&
-		    m <= O_WAIT_MAX; m++)
-			for (i = 0; i < ncells; i++)
-				c[m].suppressed[i] |= c[O_WAIT_N].suppressed[i];
-	}
 	for (cell = 0; cell < ncells; cell++) {
 		/* the coordinates of cell, row-major */
 		for (r = cell, k = d->n; k-- > 0;) {
@@ -404,22 +380,97 @@ emit_unit(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
 		}
 		for (m = 0; m < NOUTM; m++) {
 			for (w = 0; w < ip->nwin; w++) {
-				struct hv_cube *c = &cubes[w * NOUTM + m];
+				struct hv_cube *c = &cubes[(o * ip->nwin + w) *
+				    NOUTM + (size_t)m];
 
 				if (c->ncells == 0)
 					continue;
-				if (emit(ip, t, d, u, (enum outm)m, w, c, cell,
-				    coord, !isnan(c->value[cell])) == -1)
-					goto done;
+				if (emit(ip, t, d, ip->out_order[o],
+				    (enum outm)m, w, c, cell, coord,
+				    !isnan(c->value[cell])) == -1)
+					return -1;
 			}
 		}
 	}
-	rc = 0;
-done:
-	for (i = 0; i < ip->nwin * NOUTM; i++)
-		hv_cube_free(&cubes[i]);
-	free(cubes);
-	return rc;
+	return 0;
+}
+
+/* The audit's lines: per window and measure, and per suppressed cell. */
+static int
+audit_lines(const struct hv_iplos *ip, const struct dims *d,
+    struct hv_cube *cubes, size_t w, int m, const struct hv_audit *a,
+    struct hv_notes *out)
+{
+	size_t coord[3], o, i, k, r;
+	char where[256];
+	const struct hv_cube *c;
+
+	if (hv_notes_add(out, "audit: %s %s: %zu cells in %zu linked "
+	    "system%s, %zu suppressed by the threshold of %lu, %zu more to "
+	    "protect them; suppressed cells a combination of published cells "
+	    "gives: %zu", ip->o.windows[w].label, outm[m].word.name, a->cells,
+	    a->systems, a->systems == 1 ? "" : "s", a->primary,
+	    ip->o.suppress, a->secondary, a->determined) == -1)
+		return -1;
+	for (o = 0; o < ip->nout; o++) {
+		c = &cubes[(o * ip->nwin + w) * NOUTM + (size_t)m];
+		for (i = 0; i < c->ncells; i++) {
+			if (!c->suppressed[i])
+				continue;
+			snprintf(where, sizeof(where), "%s",
+			    hv_iplos_unit_name(ip, ip->out_order[o]));
+			for (r = i, k = d->n; k-- > 0;) {
+				coord[k] = r % (d->size[k] + 1);
+				r /= d->size[k] + 1;
+			}
+			for (k = 0; k < d->n; k++) {
+				size_t n = strlen(where);
+
+				snprintf(where + n, sizeof(where) - n, ", %s",
+				    dim_label(ip, d, k, coord[k]));
+			}
+			if (hv_notes_add(out, "audit: %s, %s, %s: %s, %s",
+			    where, outm[m].word.name, ip->o.windows[w].label,
+			    c->suppressed[i] == 1 ? "below the threshold" :
+			    "to protect others", c->determined[i] ?
+			    "GIVEN BY A COMBINATION OF PUBLISHED CELLS" :
+			    "given by no combination of published cells") ==
+			    -1)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* Suppress every count of window w, then what follows from them. */
+static int
+suppress_window(const struct hv_iplos *ip, const struct dims *d,
+    struct hv_cube *cubes, size_t w, struct hv_notes *audit)
+{
+	struct hv_audit a;
+	size_t o, i;
+	int m, s;
+
+	for (m = 0; m < NOUTM; m++) {
+		if (outm[m].stat || cubes[w * NOUTM + (size_t)m].ncells == 0)
+			continue;
+		memset(&a, 0, sizeof(a));
+		if (hv_iplos_suppress(ip, cubes, w, m, audit != NULL, &a) ==
+		    -1 ||
+		    (audit != NULL && audit_lines(ip, d, cubes, w, m, &a,
+		    audit) == -1))
+			return -1;
+	}
+	/* a statistic of a suppressed count is suppressed too */
+	for (o = 0; o < ip->nout; o++) {
+		struct hv_cube *c = &cubes[(o * ip->nwin + w) * NOUTM];
+
+		for (s = O_WAIT_MEAN; c[O_WAIT_N].ncells > 0 &&
+		    s <= O_WAIT_MAX; s++)
+			for (i = 0; i < c[s].ncells; i++)
+				c[s].suppressed[i] |= c[O_WAIT_N].suppressed[i];
+	}
+	return 0;
 }
 
 int
@@ -439,12 +490,15 @@ hv_iplos_finish(struct hv_iplos *ip, struct hv_err *e)
 }
 
 struct hv_table *
-hv_iplos_table(const struct hv_iplos *ip, struct hv_err *e)
+hv_iplos_table(const struct hv_iplos *ip, struct hv_notes *audit,
+    struct hv_err *e)
 {
 	const char *keys[6];
-	struct hv_table *t;
+	struct hv_table *t = NULL;
+	struct hv_cube *cubes = NULL;
 	struct dims d;
-	size_t nk = 0, i;
+	size_t nk = 0, i, o, w, ncubes = ip->nout * ip->nwin * NOUTM;
+	int m;
 
 	if (!ip->finished) {
 		hv_err_usage(e, "hv_iplos_table before hv_iplos_finish");
@@ -456,15 +510,34 @@ hv_iplos_table(const struct hv_iplos *ip, struct hv_err *e)
 		keys[nk++] = d.which[i] == HV_IPLOS_BY_AGE ? "age_group" :
 		    d.which[i] == HV_IPLOS_BY_SEX ? "sex" : "district";
 	keys[nk++] = "measure";
+	if ((cubes = calloc(ncubes + 1, sizeof(*cubes))) == NULL)
+		goto oom;
+	/* every cube first: the cells of a window are suppressed together */
+	for (o = 0; o < ip->nout; o++)
+		for (w = 0; w < ip->nwin; w++)
+			for (m = 0; m < NOUTM; m++)
+				if ((ip->o.measures & (1u << outm[m].measure)) &&
+				    make_cube(ip, &d, ip->out_order[o], w,
+				    (enum outm)m, &cubes[(o * ip->nwin + w) *
+				    NOUTM + (size_t)m]) == -1)
+					goto oom;
+	for (w = 0; ip->o.suppress > 0 && w < ip->nwin; w++)
+		if (suppress_window(ip, &d, cubes, w, audit) == -1)
+			goto oom;
 	if ((t = hv_table_new()) == NULL ||
 	    hv_table_add_tidy_cols(t, keys, nk, -1) == -1)
 		goto oom;
-	for (i = 0; i < ip->nout; i++)
-		if (emit_unit(ip, t, &d, ip->out_order[i]) == -1)
+	for (o = 0; o < ip->nout; o++)
+		if (emit_unit(ip, t, &d, cubes, o) == -1)
 			goto oom;
-	return t;
+	goto done;
 oom:
 	hv_table_free(t);
+	t = NULL;
 	hv_err_nomem(e);
-	return NULL;
+done:
+	for (i = 0; cubes != NULL && i < ncubes; i++)
+		hv_cube_free(&cubes[i]);
+	free(cubes);
+	return t;
 }

@@ -123,10 +123,13 @@ const struct hv_notes *hv_iplos_report(const struct hv_iplos *ip);
 int	hv_iplos_finish(struct hv_iplos *ip, struct hv_err *e);
 
 /* The summary as a tidy table, after hv_iplos_finish(); it changes
- * nothing, so a second call gives the same table.  NULL with the reason
- * in *e. */
+ * nothing, so a second call gives the same table.  With suppression and
+ * audit not NULL, the audit's lines are added to *audit: per window and
+ * measure the cells, the suppressions and the suppressed cells that a
+ * combination of published cells gives (none, when the promise holds),
+ * and a line per suppressed cell.  NULL with the reason in *e. */
 struct hv_table *hv_iplos_table(const struct hv_iplos *ip,
-	    struct hv_err *e);
+	    struct hv_notes *audit, struct hv_err *e);
 
 void	hv_iplos_free(struct hv_iplos *ip);
 

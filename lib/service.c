@@ -448,6 +448,12 @@ hv_catmap_entry(const struct hv_catmap *m, size_t i, const size_t **cats,
 }
 
 size_t
+hv_catmap_nentries(const struct hv_catmap *m)
+{
+	return m->nentries;
+}
+
+size_t
 hv_catmap_ncategories(const struct hv_catmap *m)
 {
 	return m->ncats;

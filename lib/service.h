@@ -60,6 +60,9 @@ long	hv_catmap_code(const struct hv_catmap *m, const char *code,
 int	hv_catmap_entry(const struct hv_catmap *m, size_t i,
 	    const size_t **cats, size_t *ncats);
 
+/* The number of entries (codes) of the map. */
+size_t	hv_catmap_nentries(const struct hv_catmap *m);
+
 /* The categories, in the map's order. */
 size_t	hv_catmap_ncategories(const struct hv_catmap *m);
 const char *hv_catmap_category(const struct hv_catmap *m, size_t i);

@@ -18,7 +18,7 @@
 enum {
 	OPT_ON = 0x200, OPT_ON_EACH, OPT_YEARS, OPT_DURING, OPT_FROM, OPT_TO,
 	OPT_BY, OPT_ONLY, OPT_MAP, OPT_PRINT_MAP, OPT_COLUMNS, OPT_SUPPRESS,
-	OPT_PUBLIC, OPT_SKIP_INVALID, OPT_THREADS, OPT_BLOCK_SIZE
+	OPT_PUBLIC, OPT_SKIP_INVALID, OPT_THREADS, OPT_BLOCK_SIZE, OPT_AUDIT
 };
 
 /* --public: SSB's practice for pleie og omsorg, fewer than 5 persons */
@@ -28,6 +28,7 @@ enum {
 #define MAX_THRESHOLD 1000000
 
 static const struct option longopts[] = {
+	{ "audit",		no_argument,		NULL, OPT_AUDIT },
 	{ "block-size",		required_argument,	NULL, OPT_BLOCK_SIZE },
 	{ "by",			required_argument,	NULL, OPT_BY },
 	{ "columns",		required_argument,	NULL, OPT_COLUMNS },
@@ -80,10 +81,13 @@ static const char help[] =
 "      --print-map       print the built-in map and exit\n"
 "      --columns LIST    your column names: person_id=Pasient,...\n"
 "Privacy:\n"
-"      --suppress N      show counts from 1 to N-1 as ':' (and sums of\n"
-"                        fewer than N persons), with secondary suppression\n"
-"                        along every breakdown line\n"
+"      --suppress N      show cells of 1 to N-1 persons as ':', and as few\n"
+"                        more as it takes that none of them can be\n"
+"                        computed from the cells shown\n"
 "      --public          --suppress 5, for anything published\n"
+"      --audit           with --public or --suppress: say on standard error\n"
+"                        what was suppressed and that no suppressed cell is\n"
+"                        a combination of published cells\n"
 "      --skip-invalid    leave invalid rows out (reported) instead of\n"
 "                        stopping\n"
 "      --threads N       read a file with N threads (1-8; default: one\n"
@@ -157,9 +161,10 @@ print_map(struct hv_cli_io *io)
 /* Count the files into one table and write it: 0, or -1 with the reason
  * in *e, every allocation freed either way. */
 static int
-sum(const struct hv_iplos_opts *o, struct hv_cli_io *io, int argc,
-    char **argv, struct hv_err *e)
+sum(const struct hv_iplos_opts *o, struct hv_cli_io *io, int audit,
+    int argc, char **argv, struct hv_err *e)
 {
+	struct hv_notes lines = { NULL, 0, 0 };
 	struct hv_table *out = NULL;
 	struct hv_reader *r;
 	struct hv_iplos *ip;
@@ -181,10 +186,15 @@ sum(const struct hv_iplos_opts *o, struct hv_cli_io *io, int argc,
 			goto done;
 	}
 	rc = -1;
-	if (hv_iplos_finish(ip, e) == 0 && (out = hv_iplos_table(ip, e)) !=
-	    NULL && hv_table_emit(out, io->output, &io->out, e) == 0)
-		rc = 0;
+	if (hv_iplos_finish(ip, e) == 0 && (out = hv_iplos_table(ip, audit ?
+	    &lines : NULL, e)) != NULL) {
+		for (shown = 0; shown < lines.n; shown++)
+			warnx("%s", lines.line[shown]);
+		if (hv_table_emit(out, io->output, &io->out, e) == 0)
+			rc = 0;
+	}
 done:
+	hv_notes_free(&lines);
 	hv_table_free(out);
 	hv_iplos_free(ip);
 	return rc;
@@ -200,7 +210,7 @@ main(int argc, char *argv[])
 	const char *stdin_only[] = { "-" };
 	long long count;
 	time_t now = time(NULL);
-	int ch, rc, taken, print = 0;
+	int ch, rc, taken, print = 0, audit = 0;
 
 	hv_iplos_opts_init(&o);
 	hv_cli_io_init(&io);
@@ -260,6 +270,9 @@ main(int argc, char *argv[])
 			    MAX_THRESHOLD, &count, &e)) == 0)
 				o.suppress = (unsigned long)count;
 			break;
+		case OPT_AUDIT:
+			audit = 1;
+			break;
 		case OPT_PUBLIC:
 			o.suppress = PUBLIC_THRESHOLD;
 			break;
@@ -299,7 +312,9 @@ main(int argc, char *argv[])
 		argv = (char **)stdin_only;
 	}
 
-	rc = sum(&o, &io, argc, argv, &e);
+	if (audit && o.suppress == 0)
+		errx(2, "--audit goes with --public or --suppress N");
+	rc = sum(&o, &io, audit, argc, argv, &e);
 	free(o.windows);
 	if (rc == -1)
 		errx(hv_err_exit(&e), "%s", e.msg);
