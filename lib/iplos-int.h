@@ -32,7 +32,7 @@ enum col {
 
 /* Why a row is invalid; the texts are in iplos-report.c. */
 enum reason {
-	R_PERSON, R_FNR, R_BIRTH, R_BIRTH_FUTURE, R_SEX, R_SERVICE,
+	R_PERSON, R_BIRTH, R_BIRTH_FUTURE, R_SEX, R_SERVICE,
 	R_DECISION, R_START, R_END, R_NO_START, R_END_NO_START, R_END_BEFORE,
 	R_HOURS, R_HOURS_RANGE, NREASONS
 };
@@ -42,7 +42,40 @@ enum reason {
 struct reason_count {
 	unsigned long	 count;
 	unsigned long	 lines[FIRST_LINES];
-	char		 example[48];	/* the unknown service code */
+};
+
+/*
+ * The unknown values of the service column, each with the persons who
+ * hold it (fingerprints of their ids, up to UNKNOWN_HELD): a value is
+ * named in a message only when enough persons hold it, since a value
+ * one person holds may be theirs (a person id in the wrong column).
+ */
+#define UNKNOWN_VALUES	64
+#define UNKNOWN_HELD	64
+
+struct unknown_value {
+	uint64_t	 hash;		/* of the whole value */
+	char		 text[48];	/* its start, for the message */
+	unsigned long	 rows;
+	uint32_t	 nheld;
+	uint64_t	 held[UNKNOWN_HELD];
+};
+
+struct unknowns {
+	size_t		 n;
+	unsigned long	 other_rows;	/* of values beyond the first n */
+	struct unknown_value v[UNKNOWN_VALUES];
+};
+
+/* Columns whose identity numbers are counted one by one; the rest
+ * together in the last. */
+#define SCAN_COLS	256
+
+/* What the scan of every field for identity numbers found (ident.h):
+ * per column, fields that might be one (ten digits or an exponent form)
+ * and fields that are. */
+struct ident_scan {
+	unsigned long	 maybe[SCAN_COLS], national[SCAN_COLS];
 };
 
 /* Growing array of whole numbers: the waiting days of a cell. */
@@ -162,6 +195,8 @@ struct blocksum {
 	unsigned long	 rows, invalid;
 	unsigned long	 line_end;	/* the line after its last */
 	struct reason_count reasons[NREASONS];
+	struct unknowns	 unknown;
+	struct ident_scan ident;
 	int		 failed;
 	struct hv_err	 err;
 };
@@ -199,6 +234,8 @@ struct hv_iplos {
 
 	unsigned long	 rows, invalid, skipped;
 	struct reason_count reasons[NREASONS];
+	struct unknowns	 unknown;
+	struct ident_scan ident;
 	struct hv_notes	 report;
 };
 
@@ -264,6 +301,27 @@ int	hv_iplos_read_parallel(struct hv_iplos *ip, struct hv_reader *r,
 /* iplos-report.c: add what block b found to the file's counts (its line
  * numbers from 1, but the first block's from the file's start); the
  * report lines of the file just read; persons whose rows disagree. */
+/* A value of the service column that no category knows, held by the
+ * person of fingerprint person; the values of two reports together; a
+ * person id's fingerprint. */
+void	hv_iplos_unknown_add(struct unknowns *u, const char *s, size_t len,
+	    uint64_t person);
+void	hv_iplos_unknown_merge(struct unknowns *to, const struct unknowns *from);
+uint64_t hv_iplos_fingerprint(const char *s, size_t len);
+
+/* Stop the file when a column holds identity numbers (after the scan of
+ * every field): 0, or -1 with the column named in e. */
+int	hv_iplos_check_identity(const struct hv_iplos *ip,
+	    const struct hv_reader *r, struct hv_err *e);
+
+/* The number of distinct persons a value from the data must belong to
+ * before a message may show it: the threshold of suppression, else 5. */
+static inline unsigned long
+hv_iplos_shown_from(const struct hv_iplos *ip)
+{
+	return ip->o.suppress > 0 ? ip->o.suppress : 5;
+}
+
 void	hv_iplos_merge_blocksum(struct hv_iplos *ip, const struct blocksum *bs,
 	    size_t b);
 int	hv_iplos_report_file(struct hv_iplos *ip,

@@ -1,7 +1,8 @@
 /*
  * iplos-report.c: the data-quality report of an extract: invalid rows
  * per reason (count and first lines), repeated rows, persons whose rows
- * disagree, rows left out.  Lines only: never a person id.
+ * disagree, rows left out.  Lines only, never a person id; a value from
+ * the data only when enough persons hold it.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,8 +12,6 @@
 
 static const char *reason_text[NREASONS] = {
 	"empty person_id",
-	"person_id looks like a f\xC3\xB8" "dselsnummer (national identity "
-	    "number): pseudonymise the extract first",
 	"invalid birth_year (four digits)",
 	"birth_year in the future",
 	"invalid sex (1, 2, M, K or empty)",
@@ -45,11 +44,166 @@ hv_iplos_merge_blocksum(struct hv_iplos *ip, const struct blocksum *bs,
 		to = &ip->reasons[r];
 		for (j = 0; j < from->count && to->count + j < FIRST_LINES; j++)
 			to->lines[to->count + j] = base + from->lines[j];
-		if (to->count == 0 && from->count > 0)
-			memcpy(to->example, from->example, sizeof(to->example));
 		to->count += from->count;
 	}
+	hv_iplos_unknown_merge(&ip->unknown, &bs->unknown);
+	for (j = 0; j < SCAN_COLS; j++) {
+		ip->ident.maybe[j] += bs->ident.maybe[j];
+		ip->ident.national[j] += bs->ident.national[j];
+	}
 	ip->line_base[b + 1] = base + bs->line_end - 1;
+}
+
+/* --- values from the data in messages -------------------------------- */
+
+uint64_t
+hv_iplos_fingerprint(const char *s, size_t len)
+{
+	uint64_t h = 14695981039346656037ULL;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static void
+held_add(struct unknown_value *v, uint64_t person)
+{
+	uint32_t i;
+
+	for (i = 0; i < v->nheld; i++)
+		if (v->held[i] == person)
+			return;
+	if (v->nheld < UNKNOWN_HELD)
+		v->held[v->nheld++] = person;
+}
+
+/* The value of hash h in u, made when there is room; NULL when not. */
+static struct unknown_value *
+unknown_find(struct unknowns *u, uint64_t h, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < u->n; i++)
+		if (u->v[i].hash == h)
+			return &u->v[i];
+	if (u->n == UNKNOWN_VALUES)
+		return NULL;
+	memset(&u->v[u->n], 0, sizeof(u->v[u->n]));
+	u->v[u->n].hash = h;
+	snprintf(u->v[u->n].text, sizeof(u->v[u->n].text), "%s", text);
+	return &u->v[u->n++];
+}
+
+void
+hv_iplos_unknown_add(struct unknowns *u, const char *s, size_t len,
+    uint64_t person)
+{
+	struct unknown_value *v;
+	char text[sizeof(v->text)];
+
+	hv_err_quote(s, len, text, sizeof(text));
+	if ((v = unknown_find(u, hv_iplos_fingerprint(s, len), text)) ==
+	    NULL) {
+		u->other_rows++;
+		return;
+	}
+	v->rows++;
+	held_add(v, person);
+}
+
+void
+hv_iplos_unknown_merge(struct unknowns *to, const struct unknowns *from)
+{
+	struct unknown_value *v;
+	size_t i;
+	uint32_t k;
+
+	to->other_rows += from->other_rows;
+	for (i = 0; i < from->n; i++) {
+		if ((v = unknown_find(to, from->v[i].hash, from->v[i].text)) ==
+		    NULL) {
+			to->other_rows += from->v[i].rows;
+			continue;
+		}
+		v->rows += from->v[i].rows;
+		for (k = 0; k < from->v[i].nheld; k++)
+			held_add(v, from->v[i].held[k]);
+	}
+}
+
+/*
+ * The unknown services of a file, for the line of their reason: the
+ * values enough persons hold, with their rows, and how many values were
+ * not shown.  A value held by fewer may be a person's own (an id in the
+ * wrong column): it is counted, never written.
+ */
+static void
+unknown_text(const struct hv_iplos *ip, char *buf, size_t sz)
+{
+	const struct unknowns *u = &ip->unknown;
+	unsigned long from = hv_iplos_shown_from(ip), hidden = 0;
+	size_t i, n = 0, shown = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < u->n; i++) {
+		if (u->v[i].nheld < from || from > UNKNOWN_HELD) {
+			hidden++;
+			continue;
+		}
+		if (n < sz)
+			n += (size_t)snprintf(buf + n, sz - n, "%s'%s' (%lu "
+			    "row%s)", shown++ > 0 ? ", " : ": ", u->v[i].text,
+			    u->v[i].rows, u->v[i].rows == 1 ? "" : "s");
+	}
+	if (n < sz && hidden > 0)
+		n += (size_t)snprintf(buf + n, sz - n, "%s%lu%s value%s held "
+		    "by fewer than %lu persons, not shown", shown > 0 ?
+		    "; " : ": ", hidden, u->other_rows > 0 ? " or more" : "",
+		    hidden == 1 && u->other_rows == 0 ? "" : "s", from);
+	else if (n < sz && u->other_rows > 0)
+		snprintf(buf + n, sz - n, "; more values, not shown");
+}
+
+/* --- identity numbers ------------------------------------------------- */
+
+/*
+ * One pseudonym in a thousand passes the control digits by chance, so a
+ * column is weighed: it stops the run when at least one in twenty of its
+ * fields that might be identity numbers are (every one, in a column of
+ * fødselsnummer; in a column of pseudonyms like PAS-4711 a single one).
+ */
+int
+hv_iplos_check_identity(const struct hv_iplos *ip, const struct hv_reader *r,
+    struct hv_err *e)
+{
+	const struct hv_row *h = hv_reader_header(r);
+	const struct ident_scan *scan = &ip->ident;
+	char name[64];
+	size_t c;
+
+	for (c = 0; c < SCAN_COLS; c++) {
+		if (scan->national[c] == 0 ||
+		    scan->national[c] * 20 < scan->maybe[c])
+			continue;
+		if (c < h->n)
+			hv_err_quote(h->field[c], h->len[c], name,
+			    sizeof(name));
+		return hv_err_at(e, ip->file, 0, "column %s%s%s%s holds %lu "
+		    "value%s that %s f\xC3\xB8" "dselsnummer, D- or H-nummer "
+		    "(national identity numbers, control digits checked): "
+		    "pseudonymise the extract first; nothing written",
+		    c + 1 < SCAN_COLS ? "" : "256 or after",
+		    c + 1 < SCAN_COLS && c < h->n ? "'" : "",
+		    c + 1 < SCAN_COLS && c < h->n ? name : "",
+		    c + 1 < SCAN_COLS && c < h->n ? "'" : "",
+		    scan->national[c], scan->national[c] == 1 ? "" : "s",
+		    scan->national[c] == 1 ? "is a" : "are");
+	}
+	return 0;
 }
 
 /* "4, 9, 12" (and ", ..." when there are more) */
@@ -111,7 +265,7 @@ hv_iplos_report_file(struct hv_iplos *ip, unsigned long disagree_before)
 {
 	struct reason_count *rc;
 	unsigned long rlines[FIRST_LINES], repeats, ndisagree;
-	char lines[128];
+	char lines[128], values[512];
 	int r;
 
 	for (r = 0; r < NREASONS; r++) {
@@ -119,12 +273,13 @@ hv_iplos_report_file(struct hv_iplos *ip, unsigned long disagree_before)
 		if (rc->count == 0)
 			continue;
 		line_list(rc->lines, rc->count, lines, sizeof(lines));
-		if (hv_notes_add(&ip->report, "%s: %s%s%s%s: %lu row%s (line%s "
-		    "%s)", ip->file, reason_text[r], rc->example[0] != '\0' ?
-		    " (first: '" : "",
-		    rc->example, rc->example[0] != '\0' ? "')" : "", rc->count,
+		values[0] = '\0';
+		if (r == R_SERVICE)
+			unknown_text(ip, values, sizeof(values));
+		if (hv_notes_add(&ip->report, "%s: %s: %lu row%s (line%s %s)%s",
+		    ip->file, reason_text[r], rc->count,
 		    rc->count == 1 ? "" : "s", rc->count == 1 ? "" : "s",
-		    lines) == -1)
+		    lines, values) == -1)
 			return -1;
 	}
 	if ((repeats = repeat_lines(ip, rlines)) > 0) {

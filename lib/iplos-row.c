@@ -1,10 +1,10 @@
 /*
  * iplos-row.c: check a row of an extract and keep what counting needs.
  *
- * A row is valid when its person id is there (and is no fødselsnummer),
- * its birth year has four digits and is not in the future, its sex,
- * service, dates and hours read; the first reason it is not is counted
- * with its line.  A valid row that can count at all goes, as a small
+ * A row is valid when its person id is there, its birth year has four
+ * digits and is not in the future, its sex, service, dates and hours
+ * read; the first reason it is not is counted with its line.  Every
+ * field of every row, valid or not, is looked at for identity numbers.  A valid row that can count at all goes, as a small
  * struct xrec, to the list of its person's part.  Dates and numbers are
  * read by period.c and num.c (their fast paths first).
  */
@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ident.h"
 #include "iplos-int.h"
 #include "num.h"
 #include "period.h"
@@ -29,37 +30,13 @@ all_digits(const char *s, size_t n)
 	return 1;
 }
 
-/* Does s look like a fødselsnummer, D-nummer or H-nummer?  Eleven digits
- * whose first four make a day and a month, checksum or not (typos and
- * the numbers of 2032 on fail today's check). */
-static int
-looks_like_fnr(const char *s, size_t len)
-{
-	int d, m;
-
-	if (len != 11 || !all_digits(s, 11))
-		return 0;
-	d = (s[0] - '0') * 10 + (s[1] - '0');
-	m = (s[2] - '0') * 10 + (s[3] - '0');
-	if (d > 40)
-		d -= 40;			/* D-nummer */
-	if (m > 80)
-		m -= 80;			/* synthetic test numbers */
-	else if (m > 40)
-		m -= 40;			/* H-nummer */
-	return d >= 1 && d <= 31 && m >= 1 && m <= 12;
-}
-
 static void
-count_reason(struct blocksum *bs, enum reason r, unsigned long line,
-    const char *example)
+count_reason(struct blocksum *bs, enum reason r, unsigned long line)
 {
 	struct reason_count *rc = &bs->reasons[r];
 
 	if (rc->count < FIRST_LINES)
 		rc->lines[rc->count] = line;
-	if (rc->count == 0 && example != NULL)
-		snprintf(rc->example, sizeof(rc->example), "%s", example);
 	rc->count++;
 }
 
@@ -90,7 +67,7 @@ date_cell(const struct hv_row *row, int col, int32_t *day,
 		return 0;
 	}
 	if (hv_day_parse(s, len, &d) == -1) {
-		count_reason(bs, r, row->line, NULL);
+		count_reason(bs, r, row->line);
 		return -1;
 	}
 	*day = (int32_t)d;
@@ -119,10 +96,6 @@ parse_row(const struct hv_iplos *ip, struct blocksum *bs,
 		r = R_PERSON;
 		goto bad;
 	}
-	if (looks_like_fnr(*person, len)) {
-		r = R_FNR;
-		goto bad;
-	}
 	s = field(row, ip->col[C_BIRTH], &len);
 	if (len != 4 || !all_digits(s, 4)) {
 		r = R_BIRTH;
@@ -149,7 +122,9 @@ parse_row(const struct hv_iplos *ip, struct blocksum *bs,
 	}
 	s = field(row, ip->col[C_SERVICE], &len);
 	if ((entry = hv_catmap_code(ip->map, s, len)) < 0) {
-		count_reason(bs, R_SERVICE, row->line, s);
+		count_reason(bs, R_SERVICE, row->line);
+		hv_iplos_unknown_add(&bs->unknown, s, len,
+		    hv_iplos_fingerprint(*person, x->person_len));
 		return -1;
 	}
 	x->entry = (uint32_t)entry;
@@ -195,7 +170,7 @@ parse_row(const struct hv_iplos *ip, struct blocksum *bs,
 	x->has_hours = 1;
 	return 0;
 bad:
-	count_reason(bs, r, row->line, NULL);
+	count_reason(bs, r, row->line);
 	return -1;
 }
 
@@ -342,6 +317,23 @@ part_of(const struct hv_iplos *ip, uint32_t hash)
 	return (size_t)(((uint64_t)hash * ip->nparts) >> 32);
 }
 
+/* Count the fields of row that are, or might be, identity numbers, in
+ * whatever column: a fødselsnummer has no place in an extract. */
+static void
+scan_identity(struct ident_scan *scan, const struct hv_row *row)
+{
+	size_t i, c;
+
+	for (i = 0; i < row->n; i++) {
+		if (!hv_ident_maybe(row->field[i], row->len[i]))
+			continue;
+		c = i < SCAN_COLS ? i : SCAN_COLS - 1;
+		scan->maybe[c]++;
+		if (hv_ident_kind(row->field[i], row->len[i]) != HV_IDENT_NONE)
+			scan->national[c]++;
+	}
+}
+
 /* Parse n rows of block block into the lists of their parts (one list
  * per part).  -1 when out of memory. */
 int
@@ -356,6 +348,7 @@ hv_iplos_parse_rows(struct hv_iplos *ip, const struct hv_row *rows, size_t n,
 
 	for (i = 0; i < n; i++) {
 		bs->rows++;
+		scan_identity(&bs->ident, &rows[i]);
 		if (parse_row(ip, bs, &rows[i], &x, &person) == -1) {
 			bs->invalid++;
 			continue;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ident.h"
 #include "iplos-int.h"
 #include "suppress.h"
 
@@ -252,6 +253,46 @@ rank_districts(struct hv_iplos *ip)
 	return 0;
 }
 
+/*
+ * Districts are labels from the data, written as they are: refuse them
+ * when they look like person ids (most persons alone in their district:
+ * the person column, or another column of the person, mapped as
+ * district) or are identity numbers.  A person belongs to the district of their first
+ * row.
+ */
+static int
+check_districts(const struct hv_iplos *ip, struct hv_err *e)
+{
+	unsigned long *persons, all = 0;
+	size_t k, i, held = 0, single = 0;
+
+	if (!(ip->o.by & HV_IPLOS_BY_DISTRICT))
+		return 0;
+	for (i = 0; i < ip->ndistricts; i++)
+		if (hv_ident_kind(ip->district_names[i],
+		    strlen(ip->district_names[i])) != HV_IDENT_NONE)
+			return hv_err_set(e, "--by district: district labels "
+			    "are f\xC3\xB8" "dselsnummer, D- or H-nummer "
+			    "(national identity numbers): nothing written");
+	if ((persons = calloc(ip->ndistricts + 1, sizeof(*persons))) == NULL)
+		return hv_err_nomem(e);
+	for (k = 0; k < ip->nparts; k++)
+		for (i = 0; i < ip->part[k].npersons; i++)
+			persons[ip->part[k].attr[i].district]++;
+	for (i = 0; i < ip->ndistricts; i++) {
+		held += persons[i] > 0;
+		single += persons[i] == 1;
+		all += persons[i];
+	}
+	free(persons);
+	if (held >= 2 && 2 * single > all)
+		return hv_err_set(e, "--by district: %zu of the %lu persons "
+		    "are alone in their district: the district column looks "
+		    "like an identifier, not a place (check --columns); "
+		    "nothing written", single, all);
+	return 0;
+}
+
 /* Add cell c, measure m, at coord to its place in the cube and to every
  * total above it (and its waiting days to their vectors). */
 static int
@@ -485,6 +526,8 @@ hv_iplos_finish(struct hv_iplos *ip, struct hv_err *e)
 			return hv_err_nomem(e);
 	if (merge_parts(ip) == -1 || rank_districts(ip) == -1)
 		return hv_err_nomem(e);
+	if (check_districts(ip, e) == -1)
+		return -1;
 	ip->finished = 1;
 	return 0;
 }

@@ -497,6 +497,19 @@ find_columns(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 			    "yours with --columns %s=NAME)", columns[c].name,
 			    columns[c].name);
 	}
+	/* one column, one role: a person id read as a district would be
+	 * written as a label */
+	for (c = 0; c < NCOLS; c++)
+		for (k = c + 1; k < NCOLS; k++)
+			if (ip->col[c] >= 0 && ip->col[c] == ip->col[k]) {
+				const struct hv_row *h = hv_reader_header(r);
+
+				hv_err_quote(h->field[ip->col[c]],
+				    h->len[ip->col[c]], header, sizeof(header));
+				return hv_err_usage(e, "--columns: column '%s' "
+				    "of %s given two roles, %s and %s", header,
+				    ip->file, columns[c].name, columns[k].name);
+			}
 	return 0;
 }
 
@@ -526,6 +539,8 @@ hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 		return hv_err_usage(e, "hv_iplos_add after hv_iplos_finish");
 	ip->file = hv_reader_name(r);
 	memset(ip->reasons, 0, sizeof(ip->reasons));
+	memset(&ip->unknown, 0, sizeof(ip->unknown));
+	memset(&ip->ident, 0, sizeof(ip->ident));
 	ip->rows = ip->invalid = ip->skipped = 0;
 	for (k = 0; k < ip->nparts; k++)
 		ip->part[k].repeats = 0;
@@ -545,7 +560,7 @@ hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 	else
 		rc = hv_iplos_read_sequential(ip, r, e);
 	free(starts);
-	if (rc == -1)
+	if (rc == -1 || hv_iplos_check_identity(ip, r, e) == -1)
 		return -1;
 	if (ip->o.skip_invalid)
 		ip->skipped = ip->invalid;
