@@ -126,6 +126,17 @@ inverse(elt a)
 	return r;
 }
 
+/* A fixed pseudo-random number for i (SplitMix64's finaliser). */
+static uint64_t
+splitmix(uint64_t i)
+{
+	uint64_t z = (i + 1) * 0x9E3779B97F4A7C15ULL;
+
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+	return z ^ (z >> 31);
+}
+
 /* --- the system -------------------------------------------------------- */
 
 struct cellrec {
@@ -136,6 +147,7 @@ struct cellrec {
 	int		 determined;	/* the audit's finding */
 	elt		*res;		/* suppressed: reduced modulo the
 					   published span */
+	elt		 sig[2];	/* res weighed by hv_sys.weight */
 };
 
 struct hv_sys {
@@ -149,10 +161,15 @@ struct hv_sys {
 	elt	       **basis;
 	size_t		 nbasis, bcap;
 	long		*pivot_of;	/* per unknown: its basis vector */
-	/* unknowns under a published empty cell: 0, and known to be (the
-	 * unknowns are never negative, so a published 0 says every one of
-	 * them is 0) */
+	/* unknowns under a published cell of 0 (empty, or of persons with
+	 * 0 hours): 0, and known to be (the unknowns are never negative, so
+	 * a published 0 says every one of them is 0) */
 	unsigned char	*zero;
+	/* two fixed pseudo-random weights per unknown: two vectors whose
+	 * weighted sums are not in proportion are not in proportion, which
+	 * spares the comparison of the whole vectors for nearly every pair
+	 * the singleton test looks at */
+	elt		*weight;
 };
 
 struct hv_sys *
@@ -176,9 +193,11 @@ forget_span(struct hv_sys *s)
 	free(s->basis);
 	free(s->pivot_of);
 	free(s->zero);
+	free(s->weight);
 	s->basis = NULL;
 	s->pivot_of = NULL;
 	s->zero = NULL;
+	s->weight = NULL;
 	s->nbasis = s->bcap = 0;
 }
 
@@ -253,10 +272,15 @@ span_init(struct hv_sys *s)
 	if ((s->pivot_of = malloc((s->nvars + 1) * sizeof(*s->pivot_of))) ==
 	    NULL || (s->zero = calloc(s->nvars + 1, 1)) == NULL)
 		return -1;
+	if ((s->weight = malloc((2 * s->nvars + 1) * sizeof(elt))) == NULL)
+		return -1;
+	for (i = 0; i < 2 * s->nvars; i++)
+		s->weight[i] = splitmix(i) % PRIME;
 	for (i = 0; i < s->nvars; i++)
 		s->pivot_of[i] = -1;
 	for (i = 0; i < s->n; i++)
-		if (s->c[i].state == 0 && s->c[i].persons == 0)
+		if (s->c[i].state == 0 && (s->c[i].persons == 0 ||
+		    s->c[i].value == 0))
 			for (k = 0; k < s->c[i].n; k++)
 				s->zero[s->vars[s->c[i].first + k]] = 1;
 	return 0;
@@ -286,6 +310,38 @@ reduce(const struct hv_sys *s, size_t i, elt *v)
 			if (b[j] != 0)
 				v[j] = sub(v[j], mul(f, b[j]));
 	}
+}
+
+/* v's two weighted sums into sig. */
+static void
+sign(const struct hv_sys *s, const elt *v, elt *sig)
+{
+	size_t k;
+
+	sig[0] = sig[1] = 0;
+	for (k = 0; k < s->nvars; k++)
+		if (v[k] != 0) {
+			sig[0] = (sig[0] + mul(v[k], s->weight[2 * k])) % PRIME;
+			sig[1] = (sig[1] + mul(v[k], s->weight[2 * k + 1])) %
+			    PRIME;
+		}
+}
+
+/* After adding b (pivot p, weighed sb), could t and q be in proportion?
+ * Not when their weighted sums are not. */
+static int
+may_be_parallel(const struct cellrec *t, const struct cellrec *q,
+    size_t p, const elt *sb)
+{
+	elt t0 = t->sig[0], t1 = t->sig[1], q0 = q->sig[0], q1 = q->sig[1];
+
+	if (sb != NULL) {
+		t0 = sub(t0, mul(t->res[p], sb[0]));
+		t1 = sub(t1, mul(t->res[p], sb[1]));
+		q0 = sub(q0, mul(q->res[p], sb[0]));
+		q1 = sub(q1, mul(q->res[p], sb[1]));
+	}
+	return mul(t0, q1) == mul(t1, q0);
 }
 
 static long
@@ -340,9 +396,10 @@ gone_by(const elt *x, const elt *b, size_t p, size_t n)
 }
 
 /* After adding b (pivot p), would t be a combination of the span and q:
- * is t' = t - t[p] b a multiple of q' = q - q[p] b? */
+ * is t' = t - t[p] b a multiple lambda of q' = q - q[p] b? */
 static int
-given_by(const elt *t, const elt *q, const elt *b, size_t p, size_t n)
+given_by(const elt *t, const elt *q, const elt *b, size_t p, size_t n,
+    elt *multiple)
 {
 	size_t k, k0 = n;
 	elt qk, tk, lambda = 0;
@@ -357,7 +414,45 @@ given_by(const elt *t, const elt *q, const elt *b, size_t p, size_t n)
 		if (k0 == n ? tk != 0 : tk != mul(lambda, qk))
 			return 0;
 	}
+	*multiple = lambda;
 	return 1;
+}
+
+/* Are the unknowns of cell q (those not known zero) all under cell t? */
+static int
+inside(const struct hv_sys *s, const struct cellrec *q,
+    const struct cellrec *t)
+{
+	size_t a, b, v;
+
+	for (a = 0; a < q->n; a++) {
+		v = s->vars[q->first + a];
+		if (s->zero[v])
+			continue;
+		for (b = 0; b < t->n && s->vars[t->first + b] != v; b++)
+			;
+		if (b == t->n)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Would the person of singleton q, knowing their own cell, learn about
+ * others from suppressed cell t (t = lambda q + published, after adding
+ * b)?  Not when t is q and published cells (lambda 1, q's unknowns all
+ * under t): then what t holds besides that person is published already.
+ */
+static int
+singleton_gives(const struct hv_sys *s, const struct cellrec *t,
+    const struct cellrec *q, const elt *tres, const elt *qres, const elt *b,
+    size_t p)
+{
+	elt lambda;
+
+	if (!given_by(tres, qres, b, p, s->nvars, &lambda))
+		return 0;
+	return !(lambda == 1 && inside(s, q, t));
 }
 
 struct order {
@@ -380,13 +475,17 @@ cmp_order(const void *a, const void *b)
  * combination of the span and b; none but its own for a singleton? */
 static int
 safe(const struct hv_sys *s, const size_t *sup, size_t nsup, const elt *b,
-    size_t p)
+    size_t p, const elt *sb)
 {
 	const struct cellrec *q, *t;
 	size_t i, j;
 
+	/* a residual without b's pivot is not changed by b: it stays what
+	 * it is, not 0 (safe() let none become 0) and, for a pair, not
+	 * parallel to another that has none either */
 	for (i = 0; i < nsup; i++)
-		if (gone_by(s->c[sup[i]].res, b, p, s->nvars))
+		if (s->c[sup[i]].res[p] != 0 &&
+		    gone_by(s->c[sup[i]].res, b, p, s->nvars))
 			return 0;
 	for (i = 0; i < nsup; i++) {
 		q = &s->c[sup[i]];
@@ -394,12 +493,47 @@ safe(const struct hv_sys *s, const size_t *sup, size_t nsup, const elt *b,
 			continue;
 		for (j = 0; j < nsup; j++) {
 			t = &s->c[sup[j]];
-			if (j != i && t->state == 1 &&
-			    given_by(t->res, q->res, b, p, s->nvars))
+			if (j == i || t->state != 1 ||
+			    (q->res[p] == 0 && t->res[p] == 0) ||
+			    !may_be_parallel(t, q, p, sb))
+				continue;
+			if (singleton_gives(s, t, q, t->res, q->res, b, p))
 				return 0;
 		}
 	}
 	return 1;
+}
+
+/* Hide every cell of value 0 that has persons and an unknown, not
+ * under an empty cell, of a cell below the threshold: 0, or -1 when out
+ * of memory.  (An unknown under an empty cell holds nobody: that it is 0
+ * is said by the empty cell, which tells nothing of a person.) */
+static int
+hide_zeros_over(struct hv_sys *s)
+{
+	unsigned char *small = calloc(s->nvars + 1, 1);
+	size_t i, k;
+
+	if (small == NULL)
+		return -1;
+	for (i = 0; i < s->n; i++)
+		for (k = 0; s->c[i].state == 1 && k < s->c[i].n; k++)
+			small[s->vars[s->c[i].first + k]] = 1;
+	for (i = 0; i < s->n; i++)
+		for (k = 0; s->c[i].persons == 0 && k < s->c[i].n; k++)
+			small[s->vars[s->c[i].first + k]] = 0;
+	for (i = 0; i < s->n; i++) {
+		if (s->c[i].state != 0 || s->c[i].persons == 0 ||
+		    s->c[i].value != 0)
+			continue;
+		for (k = 0; k < s->c[i].n; k++)
+			if (small[s->vars[s->c[i].first + k]]) {
+				s->c[i].state = 2;
+				break;
+			}
+	}
+	free(small);
+	return 0;
 }
 
 int
@@ -407,7 +541,7 @@ hv_sys_suppress(struct hv_sys *s, unsigned long threshold)
 {
 	struct order *ord = NULL;
 	size_t *sup = NULL, nsup = 0, no = 0, i, k, j;
-	elt *r = NULL, *b;
+	elt *r = NULL, *b, sb[2];
 	long p;
 	int rc = -1;
 
@@ -417,19 +551,23 @@ hv_sys_suppress(struct hv_sys *s, unsigned long threshold)
 		s->c[i].state = s->c[i].persons >= 1 &&
 		    s->c[i].persons < threshold;
 	}
-	/* empty cells are always shown: their unknowns are known 0 */
-	if (span_init(s) == -1 ||
+	/* cells of 0 are always shown: their unknowns are known 0 (one
+	 * equation each, which the test below could not weigh); but a 0 of
+	 * persons (of no hours) over a small cell would say its persons
+	 * have none, so it is hidden with them */
+	if (hide_zeros_over(s) == -1 || span_init(s) == -1 ||
 	    (ord = calloc(s->n + 1, sizeof(*ord))) == NULL ||
 	    (sup = calloc(s->n + 1, sizeof(*sup))) == NULL)
 		goto done;
 	for (i = 0; i < s->n; i++) {
-		if (s->c[i].state == 1) {
+		if (s->c[i].state != 0) {
 			if ((s->c[i].res = calloc(s->nvars + 1,
 			    sizeof(elt))) == NULL)
 				goto done;
 			reduce(s, i, s->c[i].res);
+			sign(s, s->c[i].res, s->c[i].sig);
 			sup[nsup++] = i;
-		} else if (s->c[i].persons > 0) {
+		} else if (s->c[i].persons > 0 && s->c[i].value != 0) {
 			ord[no].value = s->c[i].value;
 			ord[no++].i = i;
 		}
@@ -448,21 +586,28 @@ hv_sys_suppress(struct hv_sys *s, unsigned long threshold)
 			goto done;
 		for (j = 0; j < s->nvars; j++)
 			b[j] = mul(r[j], inverse(r[p]));
-		if (!safe(s, sup, nsup, b, (size_t)p)) {
+		sign(s, b, sb);
+		if (!safe(s, sup, nsup, b, (size_t)p, sb)) {
 			free(b);
 			s->c[i].state = 2;
 			s->c[i].res = r;
+			sign(s, r, s->c[i].sig);
 			r = NULL;
 			sup[nsup++] = i;
 			continue;
 		}
 		/* publish: the suppressed cells' residuals lose b too */
 		for (j = 0; j < nsup; j++) {
-			elt *x = s->c[sup[j]].res, f = x[p];
+			struct cellrec *c = &s->c[sup[j]];
+			elt *x = c->res, f = x[p];
 			size_t m;
 
-			for (m = 0; f != 0 && m < s->nvars; m++)
+			if (f == 0)
+				continue;
+			for (m = 0; m < s->nvars; m++)
 				x[m] = sub(x[m], mul(f, b[m]));
+			c->sig[0] = sub(c->sig[0], mul(f, sb[0]));
+			c->sig[1] = sub(c->sig[1], mul(f, sb[1]));
 		}
 		free(b);
 		if (span_add(s, r) == -1)
@@ -481,8 +626,8 @@ done:
 long
 hv_sys_audit(struct hv_sys *s)
 {
-	elt *r = NULL, *q = NULL;
-	size_t i, j;
+	elt *r = NULL, *q = NULL, *res = NULL;
+	size_t i, j, k, nsmall, *small = NULL;
 	long found = 0;
 
 	if (span_init(s) == -1)
@@ -514,27 +659,49 @@ hv_sys_audit(struct hv_sys *s)
 			found++;
 		}
 	}
-	/* a singleton's person, knowing their own cell */
-	for (i = 0; i < s->n; i++) {
-		if (s->c[i].state != 1 || s->c[i].persons != 1)
+	/* a singleton's person, knowing their own cell: the residuals of
+	 * the cells below the threshold, once */
+	for (i = 0, nsmall = 0; i < s->n; i++)
+		nsmall += s->c[i].state == 1;
+	if ((small = calloc(nsmall + 1, sizeof(*small))) == NULL ||
+	    (res = calloc(nsmall * s->nvars + 1, sizeof(*res))) == NULL)
+		goto oom;
+	for (i = 0, k = 0; i < s->n; i++)
+		if (s->c[i].state == 1) {
+			small[k] = i;
+			reduce(s, i, res + k * s->nvars);
+			free(s->c[i].res);	/* the choice's, done with */
+			s->c[i].res = res + k * s->nvars;	/* till the end */
+			sign(s, s->c[i].res, s->c[i].sig);
+			k++;
+		}
+	for (i = 0; i < nsmall; i++) {
+		if (s->c[small[i]].persons != 1)
 			continue;
-		reduce(s, i, q);
-		for (j = 0; j < s->n; j++) {
-			if (j == i || s->c[j].state != 1 ||
-			    s->c[j].determined)
+		for (j = 0; j < nsmall; j++) {
+			if (j == i || s->c[small[j]].determined ||
+			    !may_be_parallel(&s->c[small[j]], &s->c[small[i]],
+			    0, NULL))
 				continue;
-			reduce(s, j, r);
-			if (given_by(r, q, NULL, 0, s->nvars)) {
-				s->c[j].determined = 2;
+			if (singleton_gives(s, &s->c[small[j]],
+			    &s->c[small[i]], res + j * s->nvars,
+			    res + i * s->nvars, NULL, 0)) {
+				s->c[small[j]].determined = 2;
 				found++;
 			}
 		}
 	}
+	for (i = 0; i < nsmall; i++)
+		s->c[small[i]].res = NULL;
+	free(small);
+	free(res);
 	free(r);
 	free(q);
 	forget_span(s);
 	return found;
 oom:
+	free(small);
+	free(res);
 	free(r);
 	free(q);
 	forget_span(s);

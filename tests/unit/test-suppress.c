@@ -148,6 +148,52 @@ START_TEST(a_singleton_cannot_undo_its_neighbour)
 }
 END_TEST
 
+/* A singleton whose line holds only them and zeros learns no one else's
+ * cell from the total (it is theirs): nothing more hidden.  Where the
+ * total is made of them and another small cell, it does. */
+START_TEST(a_singleton_learns_nothing_from_a_total_of_its_own)
+{
+	static const size_t x[3][1] = { { 0 }, { 1 }, { 2 } }, all[] = { 0, 1,
+	    2 };
+	struct hv_sys *s = hv_sys_new(3);
+	size_t cells, primary, secondary;
+
+	hv_sys_add(s, x[0], 1, 1, 1);	/* one person */
+	hv_sys_add(s, x[1], 1, 0, 0);
+	hv_sys_add(s, x[2], 1, 0, 0);
+	hv_sys_add(s, all, 3, 1, 1);	/* the same person */
+	ck_assert_int_eq(hv_sys_suppress(s, 5), 0);
+	hv_sys_counts(s, &cells, &primary, &secondary);
+	ck_assert_uint_eq(primary, 2);
+	ck_assert_uint_eq(secondary, 0);
+	ck_assert_int_eq(hv_sys_audit(s), 0);
+	hv_sys_free(s);
+}
+END_TEST
+
+/* A published 0 of hours held by persons (who work 0 hours) says each of
+ * its unknowns is 0, as an empty cell does: the cell beside them is
+ * then the line's total less nothing, and must not be left alone. */
+START_TEST(a_published_zero_of_persons_counts_as_known)
+{
+	static const size_t x[3][1] = { { 0 }, { 1 }, { 2 } }, ab[] = { 0, 1 },
+	    all[] = { 0, 1, 2 };
+	struct hv_sys *s = hv_sys_new(3);
+
+	hv_sys_add(s, x[0], 1, 7.5, 2);	/* 7.5 hours of two persons */
+	hv_sys_add(s, x[1], 1, 0, 6);	/* six persons of 0 hours */
+	hv_sys_add(s, x[2], 1, 30, 8);
+	hv_sys_add(s, ab, 2, 7.5, 8);	/* 7.5 + 0 */
+	hv_sys_add(s, all, 3, 37.5, 16);
+	ck_assert_int_eq(hv_sys_suppress(s, 5), 0);
+	ck_assert_int_eq(hv_sys_state(s, 0), 1);
+	ck_assert_int_eq(hv_sys_state(s, 1), 0);	/* 0 is shown */
+	ck_assert_int_ne(hv_sys_state(s, 3), 0);	/* a + 0 is a */
+	ck_assert_int_eq(hv_sys_audit(s), 0);
+	hv_sys_free(s);
+}
+END_TEST
+
 START_TEST(cube_index_is_row_major_with_totals_last)
 {
 	static const size_t size[2] = { 2, 3 };
@@ -176,6 +222,8 @@ make_suite(void)
 	tcase_add_loop_test(tc, suppress_table, 0, N(cases));
 	tcase_add_test(tc, audit_finds_what_greedy_lines_missed);
 	tcase_add_test(tc, a_singleton_cannot_undo_its_neighbour);
+	tcase_add_test(tc, a_singleton_learns_nothing_from_a_total_of_its_own);
+	tcase_add_test(tc, a_published_zero_of_persons_counts_as_known);
 	tcase_add_test(tc, cube_index_is_row_major_with_totals_last);
 	suite_add_tcase(s, tc);
 	return s;

@@ -1,0 +1,2 @@
+# issue 18's second attack: (80-89, D1) = 36 - 27 - 5 from the totals under the old per-line rule; the audit of the new one
+[ -d "$SHARED/cases/robustness" ] || { echo 'no ../shared' >&2; exit 77; }; iplos-sum --on 2024-12-31 --by age-group,district --public --audit --only Hjemmesykepleie --wide --format md "$SHARED/cases/robustness/iplos-suppress-2d-recoverable-greedy.csv" 2>&1 | sed 's|[^ ]*/cases/robustness/||'
