@@ -36,9 +36,20 @@ static inline int
 hv_ident_maybe(const char *s, size_t len)
 {
 	size_t i, digits = 0;
+	unsigned char c0;
 	int exp = 0;
 
 	if (len < 10)
+		return 0;
+	/* a number starts with a digit, a blank or a multi-byte one (EF:
+	 * fullwidth, C2 and E2: wide blanks); a code or a name never */
+	c0 = (unsigned char)s[0];
+	if ((unsigned char)(c0 - '0') >= 10 && c0 != ' ' && c0 != '\t' &&
+	    c0 != 0xEF && c0 != 0xC2 && c0 != 0xE2)
+		return 0;
+	/* a date, 2024-01-31 or 31.01.2024, has eight digits */
+	if (len == 10 && ((s[4] == '-' && s[7] == '-') ||
+	    (s[2] == '.' && s[5] == '.')))
 		return 0;
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];

@@ -447,10 +447,11 @@ audit_lines(const struct hv_iplos *ip, const struct dims *d,
 	const struct hv_cube *c;
 
 	if (hv_notes_add(out, "audit: %s %s: %zu cells in %zu linked "
-	    "system%s, %zu suppressed by the threshold of %lu, %zu more to "
-	    "protect them; suppressed cells a combination of published cells "
-	    "gives: %zu", ip->o.windows[w].label, outm[m].word.name, a->cells,
-	    a->systems, a->systems == 1 ? "" : "s", a->primary,
+	    "system%s, %zu published, %zu suppressed by the threshold of %lu, "
+	    "%zu more to protect them; suppressed cells a combination of "
+	    "published cells gives: %zu", ip->o.windows[w].label,
+	    outm[m].word.name, a->cells, a->systems, a->systems == 1 ? "" :
+	    "s", a->cells - a->primary - a->secondary, a->primary,
 	    ip->o.suppress, a->secondary, a->determined) == -1)
 		return -1;
 	for (o = 0; o < ip->nout; o++) {

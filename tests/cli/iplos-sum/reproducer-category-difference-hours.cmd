@@ -1,2 +1,2 @@
 # issue 18's first attack: Hjemmetjenester less its members gave BPA's hours; now Hjemmesykepleie is hidden with it, and the audit says no combination gives either
-[ -d "$SHARED/cases/robustness" ] || { echo 'no ../shared' >&2; exit 77; }; iplos-sum --on 2024-06-30 --measure recipients,hours,users --public --audit --only Hjemmesykepleie,BPA,Hjemmetjenester "$SHARED/cases/robustness/iplos-suppress-category-difference-hours.csv"
+[ -d "$SHARED/cases/robustness" ] || { echo 'no ../shared' >&2; exit 77; }; iplos-sum --on 2024-06-30 --measure recipients,hours,users --public --audit --wide --format md "$SHARED/cases/robustness/iplos-suppress-category-difference-hours.csv"
