@@ -1,9 +1,15 @@
 /*
  * atomic.h: write an output file so that it appears whole or not at all.
- * The data goes to a temporary file in the same folder, renamed over the
- * target only by hv_atomic_commit(); on failure or hv_atomic_abort() the
- * temporary file is removed and an existing target is left untouched.
- * A path of NULL or "-" means standard output, written directly.
+ *
+ * For a regular file (new, existing, or the target of a symbolic link)
+ * the data goes to a temporary file in the same folder, renamed over the
+ * target only by hv_atomic_commit(), with the replaced file's mode,
+ * owner and group; on failure, on hv_atomic_abort() and on SIGINT,
+ * SIGTERM or SIGHUP the temporary file is removed and the target left as
+ * it was.  The file gets a new inode: hard links to it keep the old
+ * content.  A device, FIFO or terminal (/dev/stdout) is written
+ * directly; a directory or a symbolic link to nothing is an error.  A
+ * path of NULL or "-" means standard output.
  *
  * Ownership: commit and abort both free the handle.
  */
@@ -17,10 +23,15 @@
 struct hv_atomic;
 
 struct hv_atomic *hv_atomic_open(const char *path, struct hv_err *e);
+
+/* The same for a program that writes the file itself (gnuplot): there is
+ * always a temporary file; for a device it is in TMPDIR and copied to
+ * the device by commit.  NULL means /dev/stdout. */
+struct hv_atomic *hv_atomic_open_file(const char *path, struct hv_err *e);
 FILE	*hv_atomic_fp(struct hv_atomic *a);
 
 /* The temporary file's path, for a program that writes it itself (NULL
- * for standard output). */
+ * when written directly). */
 const char *hv_atomic_tmp_path(const struct hv_atomic *a);
 
 /* Flush, sync and rename into place.  Returns 0, or -1 (file removed). */

@@ -746,7 +746,8 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 			    colours[j % NCOLOURS]);
 	}
 	fputc('\n', fp);
-	return ferror(fp) ? hv_err_io(e, "gnuplot", "write error") : 0;
+	return ferror(fp) ? hv_err_io(e, "gnuplot", "%s", strerror(errno)) :
+	    0;
 }
 
 /* Is gnuplot on the PATH? */
@@ -778,11 +779,50 @@ hv_chart_output_ok(const char *path)
 	    strcasecmp(ext, ".svg") == 0 || strcasecmp(ext, ".pdf") == 0);
 }
 
+/*
+ * Is the file gnuplot wrote whole?  gnuplot may exit 0 on a full disk
+ * with the file cut short, so each format's end is looked for: PNG's
+ * IEND chunk, SVG's closing tag, PDF's %%EOF.
+ */
+static int
+written_whole(const char *tmp, const char *output)
+{
+	static const unsigned char iend[12] = { 0, 0, 0, 0, 'I', 'E', 'N',
+	    'D', 0xAE, 0x42, 0x60, 0x82 };
+	const char *ext = strrchr(output, '.');
+	unsigned char tail[64];
+	struct stat st;
+	size_t n, k;
+	FILE *fp;
+
+	if (stat(tmp, &st) == -1 || st.st_size == 0 ||
+	    (fp = fopen(tmp, "rb")) == NULL)
+		return 0;
+	n = st.st_size < (off_t)sizeof(tail) ? (size_t)st.st_size :
+	    sizeof(tail);
+	if (fseeko(fp, -(off_t)n, SEEK_END) == -1 ||
+	    fread(tail, 1, n, fp) != n) {
+		fclose(fp);
+		return 0;
+	}
+	fclose(fp);
+	while (n > 0 && (tail[n - 1] == '\n' || tail[n - 1] == '\r' ||
+	    tail[n - 1] == ' '))
+		n--;
+	if (strcasecmp(ext, ".png") == 0)
+		return n >= 12 && memcmp(tail + n - 12, iend, 12) == 0;
+	if (strcasecmp(ext, ".svg") == 0)
+		return n >= 6 && memcmp(tail + n - 6, "</svg>", 6) == 0;
+	for (k = 0; k + 5 <= n; k++)		/* .pdf */
+		if (memcmp(tail + k, "%%EOF", 5) == 0)
+			return 1;
+	return 0;
+}
+
 int
 hv_chart_draw(struct hv_chart *c, struct hv_err *e)
 {
 	struct hv_atomic *a;
-	struct stat st;
 	FILE *gp;
 	int status;
 
@@ -791,7 +831,7 @@ hv_chart_draw(struct hv_chart *c, struct hv_err *e)
 	if (!have_gnuplot())
 		return hv_err_set(e, "gnuplot not found (Debian: apt-get "
 		    "install gnuplot-nox)");
-	if ((a = hv_atomic_open(c->o.output, e)) == NULL)
+	if ((a = hv_atomic_open_file(c->o.output, e)) == NULL)
 		return -1;
 	/* the command is a constant: no data reaches the shell; a UTF-8
 	 * locale, as the program's texts are UTF-8 */
@@ -806,11 +846,15 @@ hv_chart_draw(struct hv_chart *c, struct hv_err *e)
 		return -1;
 	}
 	status = pclose(gp);
-	if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ||
-	    stat(hv_atomic_tmp_path(a), &st) == -1 || st.st_size == 0) {
+	if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
 		hv_atomic_abort(a);
 		return hv_err_set(e, "gnuplot failed: %s not written",
 		    c->o.output);
+	}
+	if (!written_whole(hv_atomic_tmp_path(a), c->o.output)) {
+		hv_atomic_abort(a);
+		return hv_err_io(e, c->o.output, "gnuplot's file is cut short "
+		    "(a full disk?): nothing written");
 	}
 	return hv_atomic_commit(a, e);
 }

@@ -3,6 +3,7 @@
  * numbers in machine or Norwegian style, the toolkit's words in English
  * or Norwegian, and -o FILE written whole or not at all.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -361,7 +362,8 @@ hv_table_write(const struct hv_table *t, FILE *fp,
 	if (rc == -1)
 		return hv_err_nomem(e);
 	if (ferror(fp))
-		return hv_err_io(e, "output", "write error");
+		return hv_err_io(e, "output", "%s", errno != 0 ?
+		    strerror(errno) : "write error");
 	return 0;
 }
 
@@ -378,9 +380,17 @@ hv_table_emit(const struct hv_table *t, const char *path,
 		hv_table_free(w);
 		return -1;
 	}
+	errno = 0;
 	if (hv_table_write(w != NULL ? w : t, hv_atomic_fp(a), o, e) == -1) {
+		int saved = errno;
+
 		hv_atomic_abort(a);
 		hv_table_free(w);
+		/* a full disk, named: the file and the reason */
+		if (e->kind == HV_ERR_IO)
+			hv_err_io(e, path != NULL && strcmp(path, "-") != 0 ?
+			    path : "standard output", "%s", saved != 0 ?
+			    strerror(saved) : "write error");
 		return -1;
 	}
 	hv_table_free(w);

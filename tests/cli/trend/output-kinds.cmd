@@ -1,0 +1,2 @@
+# -o: a 0600 file keeps its mode, a symbolic link stays one and its file is replaced, a link to nothing and a directory are errors, nothing left behind
+cd "$TMP" && echo old > f && chmod 600 f && ln -s f link && ln -s nowhere dangling && mkdir d && trend -o link "$FIXTURES/trend/bpa-timer.csv" && stat -c '%a %F' f link && head -1 f; trend -o dangling "$FIXTURES/trend/bpa-timer.csv"; echo "status $?"; trend -o d "$FIXTURES/trend/bpa-timer.csv"; echo "status $?"; ls -A
