@@ -330,21 +330,38 @@ hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 
 /* --- the program ------------------------------------------------------- */
 
-/* s as a gnuplot single-quoted string: no backquote runs and no macro
- * expands inside one; a quote is doubled, a line break becomes a space. */
+/*
+ * s as a gnuplot string: single-quoted, where no backquote runs and no
+ * macro expands; a line break becomes a space.  gnuplot's own escape of
+ * a quote inside one (doubling it) fails at the start of a string and on
+ * two quotes in a row, so a quote is written as a string of its own,
+ * "'", joined by gnuplot's concatenation: "'" . 'Friskliv' . "'".  A
+ * double-quoted string of a quote alone has nothing to expand.
+ */
 static void
 put_string(FILE *fp, const char *s)
 {
-	putc('\'', fp);
+	int open = 0, pieces = 0;
+
 	for (; s != NULL && *s != '\0'; s++) {
-		if (*s == '\'')
-			fputs("''", fp);
-		else if (*s == '\n' || *s == '\r')
-			putc(' ', fp);
-		else
-			putc(*s, fp);
+		if (*s == '\'') {
+			fputs(open ? "' . \"'\"" : pieces > 0 ? " . \"'\"" :
+			    "\"'\"", fp);
+			open = 0;
+			pieces++;
+			continue;
+		}
+		if (!open) {
+			fputs(pieces > 0 ? " . '" : "'", fp);
+			open = 1;
+			pieces++;
+		}
+		putc(*s == '\n' || *s == '\r' ? ' ' : *s, fp);
 	}
-	putc('\'', fp);
+	if (open)
+		putc('\'', fp);
+	else if (pieces == 0)
+		fputs("''", fp);
 }
 
 /* A round step for about six ticks over range. */
@@ -360,30 +377,51 @@ nice_step(double range)
 	return (f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10) * mag;
 }
 
-/* Tick marks from lo to hi with Norwegian labels ("1 000", "2,5"). */
-static void
+/* Tick marks from lo to hi with Norwegian labels ("1 000", "2,5"): 0,
+ * or -1 when the range is beyond a double (values near 1e308, or a
+ * stack of them), which no axis can show. */
+static int
 put_ticks(FILE *fp, const char *axis, double lo, double hi)
 {
-	double step = nice_step(hi - lo), t;
-	int decimals = step >= 1 ? 0 : (int)ceil(-log10(step));
+	double step, t;
+	int decimals, k, n;
 	char buf[64];
-	int first = 1;
 
+	if (!isfinite(lo) || !isfinite(hi) || !isfinite(hi - lo))
+		return -1;
+	step = nice_step(hi - lo);
+	decimals = step >= 1 ? 0 : (int)ceil(-log10(step));
 	lo = floor(lo / step) * step;
 	hi = ceil(hi / step) * step;
+	if (!isfinite(lo) || !isfinite(hi))
+		return -1;
 	if (hi <= lo)
 		hi = lo + step;
+	/* about six steps; counted, so that a step lost in the rounding of
+	 * a huge lo can never leave the loop where it is */
+	n = (int)fmin(round((hi - lo) / step), 20);
 	fprintf(fp, "set %srange [%.10g:%.10g]\n", axis, lo, hi);
 	fprintf(fp, "set %stics (", axis);
-	for (t = lo; t <= hi + step / 2; t += step) {
+	for (k = 0; k <= n; k++) {
+		t = lo + k * step;
 		hv_num_fmt(buf, sizeof(buf), fabs(t) < step / 1e6 ? 0 : t,
 		    decimals, HV_NUMSTYLE_NB);
-		fputs(first ? "" : ", ", fp);
+		fputs(k == 0 ? "" : ", ", fp);
 		put_string(fp, buf);
 		fprintf(fp, " %.10g", t);
-		first = 0;
 	}
 	fputs(")\n", fp);
+	return 0;
+}
+
+static int
+too_large(double lo, double hi, struct hv_err *e)
+{
+	if (!isfinite(lo) || !isfinite(hi))
+		return hv_err_set(e, "stacked values add up to more than a "
+		    "double holds (1.8e308): too large to draw");
+	return hv_err_set(e, "values from %g to %g: too large to draw (the "
+	    "axis would span more than a double holds)", lo, hi);
 }
 
 /* The value of row i, column j of what is drawn: periods by series, or
@@ -400,6 +438,7 @@ range_of(const struct hv_chart *c, size_t rows, size_t cols, double *lo,
 {
 	double v, pos, neg;
 	size_t i, j;
+	int seen = 0;
 
 	*lo = c->o.kind == HV_CHART_LINE ? INFINITY : 0;
 	*hi = c->o.kind == HV_CHART_LINE ? -INFINITY : 0;
@@ -409,6 +448,7 @@ range_of(const struct hv_chart *c, size_t rows, size_t cols, double *lo,
 			v = cell(c, i, j);
 			if (isnan(v))
 				continue;
+			seen = 1;
 			if (c->o.kind == HV_CHART_STACKED) {
 				if (v > 0)
 					pos += v;
@@ -428,7 +468,9 @@ range_of(const struct hv_chart *c, size_t rows, size_t cols, double *lo,
 				*lo = fmin(*lo, c->s[i].fit[j]);
 				*hi = fmax(*hi, c->s[i].fit[j]);
 			}
-	if (!isfinite(*lo) || !isfinite(*hi)) {
+	/* nothing to draw: an axis of 0 to 1; a sum beyond a double stays
+	 * infinite, for put_ticks to refuse */
+	if (!seen && (!isfinite(*lo) || !isfinite(*hi))) {
 		*lo = 0;
 		*hi = 1;
 	}
@@ -516,7 +558,8 @@ script_hbars(struct hv_chart *c, FILE *fp, struct hv_err *e)
 		lo = fmin(lo, v);
 		hi = fmax(hi, v);
 	}
-	put_ticks(fp, "x", lo, hi);
+	if (put_ticks(fp, "x", lo, hi) == -1)
+		return too_large(lo, hi, e);
 	fprintf(fp, "set yrange [-0.6:%zu.6]\nset ytics (", n > 0 ? n - 1 : 0);
 	for (i = 0; i < n; i++) {
 		fputs(i > 0 ? ", " : "", fp);
@@ -627,7 +670,7 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 		return hv_err_nomem(e);
 	c->named = 1;
 	fputs("# made by chart (hvstat); every text below is a single-quoted "
-	    "literal\nset encoding utf8\n", fp);
+	    "literal or \"'\"\nset encoding utf8\n", fp);
 	if (ext != NULL && strcasecmp(ext, ".svg") == 0)
 		fprintf(fp, "set terminal svg size %d,%d dynamic noenhanced "
 		    "font 'DejaVu Sans,12' background rgb 'white'\n",
@@ -683,7 +726,8 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	rows = c->o.by_series ? c->ns : c->np;
 	cols = c->o.by_series ? c->np : c->ns;
 	range_of(c, rows, cols, &lo, &hi);
-	put_ticks(fp, "y", lo, hi);
+	if (put_ticks(fp, "y", lo, hi) == -1)
+		return too_large(lo, hi, e);
 	fputs("set xtics (", fp);
 	for (i = 0; i < rows; i++) {
 		fputs(i > 0 ? ", " : "", fp);
