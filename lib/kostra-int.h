@@ -31,10 +31,12 @@ struct obs {
 struct obsset {
 	struct obs	*o;
 	size_t		 n, cap;
+	unsigned long	 footnotes;	/* lines of text under a table */
 };
 
 struct hv_kostra {
 	struct hv_kostra_opts o;
+	struct hv_notes	 reading;	/* what reading the files found */
 	struct obsset	 data, pop, need;
 	struct hv_regions *regions;
 	char	       **unknown;	/* codes warned about */

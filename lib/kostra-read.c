@@ -236,7 +236,7 @@ load_csv(const struct hv_reader_opts *in, const char *path,
 	int ucol, lcol, tcol, vcol, scol, valcol, got, rc = -1;
 	const char *label, *status, *name;
 	char code[64];
-	size_t c;
+	size_t c, filled;
 	double v;
 	int has;
 
@@ -271,8 +271,20 @@ load_csv(const struct hv_reader_opts *in, const char *path,
 		}
 	}
 	while ((got = hv_reader_next(r, &row, e)) == 1) {
-		if (row.n < h->n)
-			continue;	/* a footnote under the table */
+		if (row.n != h->n) {
+			/* a footnote under the table is text in one field;
+			 * a row of figures of another width is an error, not
+			 * a row to leave out */
+			for (c = 0, filled = 0; c < row.n; c++)
+				filled += row.len[c] > 0;
+			if (row.n > h->n || filled > 1) {
+				hv_err_at(e, name, row.line, "%zu fields where "
+				    "the header has %zu", row.n, h->n);
+				goto done;
+			}
+			set->footnotes++;
+			continue;
+		}
 		hv_kostra_split_region(row.field[ucol], code, sizeof(code),
 		    &label);
 		if (lcol >= 0 && row.len[lcol] > 0)

@@ -46,6 +46,7 @@ hv_kostra_free(struct hv_kostra *k)
 		free(k->unknown[i]);
 	free(k->unknown);
 	hv_notes_free(&k->report);
+	hv_notes_free(&k->reading);
 	free(k);
 }
 
@@ -87,8 +88,15 @@ hv_kostra_add(struct hv_kostra *k, const char *path, struct hv_err *e)
 	size_t before = k->data.n;
 	struct obsset added;
 
+	unsigned long notes = k->data.footnotes;
+
 	if (hv_kostra_load(&k->o.in, k->o.select, path, &k->data, e) == -1)
 		return -1;
+	notes = k->data.footnotes - notes;
+	if (notes > 0 && hv_notes_add(&k->reading, "%s: %lu line%s of text "
+	    "under the table (footnotes) left out", path, notes, notes == 1 ?
+	    "" : "s") == -1)
+		return hv_err_nomem(e);
 	added.o = k->data.o + before;
 	added.n = k->data.n - before;
 	return hv_kostra_series(k, &added, 1) == -1 ? hv_err_nomem(e) : 0;
@@ -842,6 +850,11 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 	memset(&c, 0, sizeof(c));
 	/* the notes are the last table's: asked twice, said once */
 	hv_notes_free(&k->report);
+	for (u = 0; u < k->reading.n; u++)
+		if (hv_notes_add(&k->report, "%s", k->reading.line[u]) == -1) {
+			hv_err_nomem(e);
+			return NULL;
+		}
 	if (k->data.n == 0) {
 		hv_err_set(e, "no figures in the input");
 		return NULL;
