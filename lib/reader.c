@@ -277,6 +277,24 @@ hv_reader_decide(const unsigned char *s, size_t n, int at_end)
 	return HV_ENC_LATIN1;
 }
 
+/* The offset of the first UTF-8 sequence of two bytes or more in the n
+ * bytes at s (n when there is none).  In Latin-1 text such a pair ("Ã¸")
+ * does not occur in Norwegian. */
+static size_t
+utf8_sequence(const unsigned char *s, size_t n)
+{
+	size_t i = 0, len, tail;
+
+	while ((i += hv_utf8_ascii(s + i, n - i)) < n) {
+		len = s[i] >= 0xF0 ? 4 : s[i] >= 0xE0 ? 3 : 2;
+		if (s[i] >= 0xC2 && s[i] <= 0xF4 && i + len <= n &&
+		    hv_utf8_check(s + i, len, &tail) == len)
+			return i;
+		i++;
+	}
+	return n;
+}
+
 /* Decode and parse the n bytes at s, after any sequence the previous
  * chunk cut; keep a sequence cut at the end for the next call. */
 static int
@@ -300,9 +318,18 @@ decode(struct hv_reader *r, const unsigned char *s, size_t n,
 	if (r->enc == HV_ENC_AUTO && (high = hv_utf8_ascii(s, n)) < n)
 		r->enc = hv_reader_decide(s + high, n - high, 0);
 	if (r->enc == HV_ENC_LATIN1) {
-		if (from_latin1(r, s, n, &outlen, e) == -1)
+		/* found, not given: a UTF-8 sequence later says the file is
+		 * of two encodings, and converting it would garble it */
+		size_t utf8 = r->enc_forced ? n : utf8_sequence(s, n);
+
+		if (from_latin1(r, s, utf8, &outlen, e) == -1 ||
+		    parse(r, r->conv, outlen, e) == -1)
 			return -1;
-		return parse(r, r->conv, outlen, e);
+		if (utf8 < n)
+			return hv_err_at(e, r->name, r->line + r->nl_in_row,
+			    "UTF-8 in a file that began as Latin-1 (Windows-"
+			    "1252): two encodings in one file; save it in one");
+		return 0;
 	}
 	ok = hv_utf8_check(s, n, &tail);
 	if (ok + tail < n) {
