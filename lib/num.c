@@ -236,6 +236,22 @@ hv_num_fmt(char *buf, size_t sz, double v, int decimals,
 		snprintf(buf, sz, "%s", isnan(v) ? "" : v < 0 ? "-inf" : "inf");
 		return buf;
 	}
+	if (fabs(v) >= HV_NUM_EXP_FROM) {
+		/* beyond the digits a double holds: the shortest exponent form
+		 * that reads back as v (1e+200, not 200 digits of noise) */
+		int prec;
+
+		for (prec = 1; prec < 17; prec++) {
+			snprintf(raw, sizeof(raw), "%.*e", prec - 1, v);
+			if (strtod(raw, NULL) == v)
+				break;
+		}
+		snprintf(raw, sizeof(raw), "%.*e", prec - 1, v);
+		if (style == HV_NUMSTYLE_NB && (dot = strchr(raw, '.')) != NULL)
+			*dot = ',';
+		snprintf(buf, sz, "%s", raw);
+		return buf;
+	}
 	if (decimals >= 0) {
 		v = hv_num_round(v, decimals);
 		snprintf(raw, sizeof(raw), "%.*f", decimals, v);

@@ -81,11 +81,17 @@ enum hv_sym hv_sym_parse(const char *s);
  * becomes 0.22, as a person rounding the printed figure would). */
 double	 hv_num_round(double v, int decimals);
 
+/* From here on a double holds no more whole digits than this: numbers
+ * this large are written in exponent form. */
+#define HV_NUM_EXP_FROM	1e16
+
 /*
  * Write v into buf (size sz, always NUL-terminated) in the given style:
  * decimals >= 0 rounds (hv_num_round) and prints exactly that many
- * decimals; decimals < 0 prints as many as the value needs, up to 20,
- * never with an exponent.  Negative zero prints as 0.  Returns buf.
+ * decimals; decimals < 0 prints as many as the value needs, up to 20.
+ * From HV_NUM_EXP_FROM on, either way, the shortest exponent form that
+ * reads back as v (1e+200; 1,5e+20 in Norwegian style), so that every
+ * number written reads back.  Negative zero prints as 0.  Returns buf.
  */
 char	*hv_num_fmt(char *buf, size_t sz, double v, int decimals,
 	    enum hv_numstyle style);

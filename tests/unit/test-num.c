@@ -1,5 +1,6 @@
 /* Unit tests for num.c: every form of number the toolkit reads and prints. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <check.h>
@@ -142,6 +143,11 @@ static const struct {
 	{ -0.0001,	2,	HV_NUMSTYLE_C,	"0.00" },	/* no "-0.00" */
 	{ 0.1 + 0.2,	-1,	HV_NUMSTYLE_C,	"0.3" },
 	{ 1e15,		-1,	HV_NUMSTYLE_C,	"1000000000000000" },
+	{ 1e20,		-1,	HV_NUMSTYLE_C,	"1e+20" },
+	{ 1e200,	-1,	HV_NUMSTYLE_C,	"1e+200" },	/* not 200 digits */
+	{ 1e200,	0,	HV_NUMSTYLE_NB,	"1e+200" },	/* rounded too */
+	{ -1.5e20,	-1,	HV_NUMSTYLE_NB,	"-1,5e+20" },
+	{ 1.7976931348623157e308, -1, HV_NUMSTYLE_C, "1.7976931348623157e+308" },
 	{ 2.5,		2,	HV_NUMSTYLE_NB,	"2,50" },
 	{ -0.0,		-1,	HV_NUMSTYLE_C,	"0" },
 	{ 1234567.5,	1,	HV_NUMSTYLE_NB,	"1 234 567,5" },
@@ -169,7 +175,8 @@ END_TEST
 START_TEST(num_round_trips_through_print_and_parse)
 {
 	static const double values[] = { 0, 1, -1, 0.1, 17938, -1036, 21.7,
-	    1e-9, 123456789.125, 3.14159265358979 };
+	    1e-9, 123456789.125, 3.14159265358979, 99999999999999999999.0,
+	    1e200, -2.5e250, 1.7976931348623157e308, 9007199254740993.0 };
 	struct hv_num n;
 	struct hv_err e;
 	char buf[64];
@@ -177,9 +184,17 @@ START_TEST(num_round_trips_through_print_and_parse)
 
 	for (i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
 		hv_num_fmt(buf, sizeof(buf), values[i], -1, HV_NUMSTYLE_NB);
-		ck_assert_int_eq(hv_num_parse(buf, strlen(buf), &n, &e), 0);
+		ck_assert_msg(hv_num_parse(buf, strlen(buf), &n, &e) == 0,
+		    "%s: %s", buf, e.msg);
 		ck_assert_double_eq_tol(n.v, values[i],
 		    fabs(values[i]) * 1e-14 + 1e-300);
+		/* past a double's whole digits, exactly the same double */
+		if (fabs(values[i]) >= HV_NUM_EXP_FROM) {
+			ck_assert(n.v == values[i]);
+			hv_num_fmt(buf, sizeof(buf), values[i], -1,
+			    HV_NUMSTYLE_C);
+			ck_assert(strtod(buf, NULL) == values[i]);
+		}
 	}
 }
 END_TEST
