@@ -84,7 +84,13 @@ put_csv_field(FILE *fp, const char *s, char delim)
 {
 	const char *p;
 
-	if (strchr(s, delim) == NULL && strpbrk(s, "\"\r\n") == NULL) {
+	size_t len = strlen(s);
+
+	/* blanks at either end are quoted too: the reader drops them
+	 * around an unquoted field, and "BPA " must come back as it went */
+	if (strchr(s, delim) == NULL && strpbrk(s, "\"\r\n") == NULL &&
+	    (len == 0 || (s[0] != ' ' && s[0] != '\t' && s[len - 1] != ' ' &&
+	    s[len - 1] != '\t'))) {
 		fputs(s, fp);
 		return;
 	}
