@@ -307,12 +307,19 @@ read_status(struct hv_jsonstat *js, const cJSON *status, const char *file,
 		if (n != 1 && n != js->ncells)
 			return hv_err_at(e, file, 0, "%zu statuses for %zu "
 			    "cells", n, js->ncells);
-		for (i = 0; i < js->ncells; i++) {
-			it = cJSON_GetArrayItem(status, n == 1 ? 0 : (int)i);
+		/* walked once: cJSON_GetArrayItem counts from the start, and
+		 * a call per cell was quadratic */
+		i = 0;
+		cJSON_ArrayForEach(it, status) {
 			if (cJSON_IsString(it) && (js->status[i] =
 			    strdup(it->valuestring)) == NULL)
 				return hv_err_nomem(e);
+			i++;
 		}
+		for (; n == 1 && i < js->ncells; i++)
+			if (js->status[0] != NULL && (js->status[i] =
+			    strdup(js->status[0])) == NULL)
+				return hv_err_nomem(e);
 		return 0;
 	}
 	if (!cJSON_IsObject(status))
@@ -322,6 +329,9 @@ read_status(struct hv_jsonstat *js, const cJSON *status, const char *file,
 		if (flat_index(it->string, js->ncells, &i) == -1)
 			return hv_err_at(e, file, 0, "status key '%s' is not "
 			    "a cell below %zu", it->string, js->ncells);
+		if (js->status[i] != NULL)
+			return hv_err_at(e, file, 0, "status key '%s' given "
+			    "twice", it->string);
 		if (cJSON_IsString(it) && (js->status[i] =
 		    strdup(it->valuestring)) == NULL)
 			return hv_err_nomem(e);
