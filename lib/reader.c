@@ -301,6 +301,7 @@ static int
 decode(struct hv_reader *r, const unsigned char *s, size_t n,
     struct hv_err *e)
 {
+	const unsigned char *nul;
 	size_t ok, tail, outlen = 0, high;
 
 	if (r->ncarry > 0) {
@@ -312,6 +313,15 @@ decode(struct hv_reader *r, const unsigned char *s, size_t n,
 		s = r->scratch;
 		n += r->ncarry;
 		r->ncarry = 0;
+	}
+	/* text has no NUL: it would cut a field short in every string
+	 * function after (a\0b and a\0c one series); UTF-16 and binary
+	 * files have them */
+	if ((nul = memchr(s, '\0', n)) != NULL) {
+		if (decode(r, s, (size_t)(nul - s), e) == -1)
+			return -1;
+		return hv_err_at(e, r->name, r->line + r->nl_in_row, "a NUL "
+		    "byte: not text (a UTF-16 or binary file?)");
 	}
 	/* all before the first byte above 0x7F is ASCII, so deciding there
 	 * decodes every byte alike */
