@@ -78,7 +78,8 @@ static const char help[] =
 "      --only LIST       these categories (or services), in this order\n"
 "      --map FILE        the category map (code,service,category); see\n"
 "                        --print-map for the built-in one\n"
-"      --print-map       print the built-in map and exit\n"
+"      --print-map       print the map (--map's, or the built-in one) and\n"
+"                        exit\n"
 "      --columns LIST    your column names: person_id=Pasient,...\n"
 "Privacy:\n"
 "      --suppress N      show cells of 1 to N-1 persons as ':', and as few\n"
@@ -123,7 +124,7 @@ usage(int status)
 	    "                 (--on date | --on-each mm-dd --years y1-y2 | "
 	    "--during period |\n"
 	    "                 --from date --to date) ... [file ...]\n"
-	    "       iplos-sum --print-map\n");
+	    "       iplos-sum [--map file] --print-map\n");
 	if (status == 0) {
 		char list[256], text[300], wrapped[400];
 
@@ -140,13 +141,14 @@ usage(int status)
 }
 
 static void
-print_map(struct hv_cli_io *io)
+print_map(struct hv_cli_io *io, const char *path)
 {
 	struct hv_catmap *m;
 	struct hv_table *t;
 	struct hv_err e;
 
-	if ((m = hv_catmap_default(&e)) == NULL)
+	m = path != NULL ? hv_catmap_load(path, &e) : hv_catmap_default(&e);
+	if (m == NULL)
 		errx(hv_err_exit(&e), "%s", e.msg);
 	if ((t = hv_catmap_table(m)) == NULL)
 		errx(1, "out of memory");
@@ -298,7 +300,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	if (print)
-		print_map(&io);
+		print_map(&io, o.map);
 	if ((each != NULL || years != NULL) &&
 	    hv_iplos_add_each(&o, each != NULL ? each : "", years, &e) == -1)
 		errx(2, "%s", each == NULL ? "--years goes with --on-each" :

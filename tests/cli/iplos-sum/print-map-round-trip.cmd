@@ -1,0 +1,2 @@
+# --print-map prints --map's map; what it prints reads back to the same map: a category with a blank at its end, a comma in another
+cd "$FIXTURES/iplos" && iplos-sum --map kategorier-blanks.csv --print-map > "$TMP/m.csv" && iplos-sum --map "$TMP/m.csv" --print-map | tee "$TMP/m2.csv" && cmp "$TMP/m.csv" "$TMP/m2.csv" && iplos-sum --print-map > "$TMP/b.csv" && iplos-sum --map "$TMP/b.csv" --print-map | cmp - "$TMP/b.csv" && echo "the built-in map reads back too"
