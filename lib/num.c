@@ -233,7 +233,8 @@ hv_num_fmt(char *buf, size_t sz, double v, int decimals,
 	if (sz == 0)
 		return buf;
 	if (!isfinite(v)) {
-		snprintf(buf, sz, "%s", isnan(v) ? "" : v < 0 ? "-inf" : "inf");
+		/* missing, as JSON's null says: "inf" no tool reads back */
+		buf[0] = '\0';
 		return buf;
 	}
 	if (fabs(v) >= HV_NUM_EXP_FROM) {

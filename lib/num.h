@@ -91,7 +91,8 @@ double	 hv_num_round(double v, int decimals);
  * decimals; decimals < 0 prints as many as the value needs, up to 20.
  * From HV_NUM_EXP_FROM on, either way, the shortest exponent form that
  * reads back as v (1e+200; 1,5e+20 in Norwegian style), so that every
- * number written reads back.  Negative zero prints as 0.  Returns buf.
+ * number written reads back.  Negative zero prints as 0; infinity and
+ * NaN as nothing (missing, as in JSON).  Returns buf.
  */
 char	*hv_num_fmt(char *buf, size_t sz, double v, int decimals,
 	    enum hv_numstyle style);

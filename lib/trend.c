@@ -307,6 +307,13 @@ add_total(struct hv_trend *t, struct hv_err *e)
 		}
 		if (!pt->has_v)
 			pt->v = 0;
+		if (!isfinite(pt->v)) {
+			char buf[16];
+
+			return hv_err_set(e, "--total: the sum for %s is "
+			    "beyond what a double holds (1.8e308)",
+			    hv_trend_period_text(t, &pt->p, buf, sizeof(buf)));
+		}
 	}
 	return 0;
 }
@@ -372,8 +379,16 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
 	}
 	if (scale)
 		for (i = 0; i < t->ns; i++)
-			for (j = 0; t->s[i].derive && j < t->s[i].n; j++)
-				t->s[i].pt[j].v *= f;
+			for (j = 0; t->s[i].derive && j < t->s[i].n; j++) {
+				struct point *pt = &t->s[i].pt[j];
+
+				pt->v *= f;
+				if (!isfinite(pt->v))
+					return hv_err_at(e, t->files[pt->file],
+					    pt->line, "--multiply/--divide: "
+					    "'%s' becomes more than a double "
+					    "holds (1.8e308)", t->s[i].name);
+			}
 	return 0;
 }
 
