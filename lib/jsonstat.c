@@ -1,6 +1,7 @@
 /* jsonstat.c: decode JSON-stat with cJSON. */
 #include <errno.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -344,13 +345,33 @@ static int
 syntax_error(const char *file, const char *buf, const char *at,
     struct hv_err *e)
 {
-	unsigned long line = 1;
+	unsigned long line = 1, depth = 0;
 	const char *p;
+	int in_string = 0;
 
 	if (at == NULL)
 		at = buf;
-	for (p = buf; p < at; p++)
+	/* cJSON stops at its nesting limit as at a syntax error: the depth
+	 * where it stopped tells them apart */
+	for (p = buf; p < at; p++) {
 		line += *p == '\n';
+		if (in_string) {
+			if (*p == '\\' && p + 1 < at)
+				p++;
+			else if (*p == '"')
+				in_string = 0;
+		} else if (*p == '"') {
+			in_string = 1;
+		} else if (*p == '[' || *p == '{') {
+			depth++;
+		} else if ((*p == ']' || *p == '}') && depth > 0) {
+			depth--;
+		}
+	}
+	if (depth >= CJSON_NESTING_LIMIT)
+		return hv_err_at(e, file, line, "JSON nested more than %d "
+		    "levels deep at byte %lu", CJSON_NESTING_LIMIT,
+		    (unsigned long)(at - buf) + 1);
 	return hv_err_at(e, file, line, "malformed JSON at byte %lu",
 	    (unsigned long)(at - buf) + 1);
 }
@@ -412,9 +433,10 @@ hv_jsonstat_load(const char *path, struct hv_err *e)
 		const cJSON *sz = cJSON_GetArrayItem(sizes, (int)d);
 
 		if (!cJSON_IsString(it) || !cJSON_IsNumber(sz) ||
-		    sz->valuedouble < 1 || sz->valuedouble > 1e7) {
-			hv_err_at(e, file, 0, "dimension %zu: bad id or size",
-			    d);
+		    sz->valuedouble < 1 || sz->valuedouble > 1e7 ||
+		    sz->valuedouble != floor(sz->valuedouble)) {
+			hv_err_at(e, file, 0, "dimension %zu: bad id or size "
+			    "(a size is a whole number from 1)", d);
 			goto fail;
 		}
 		if ((js->dim[d].id = strdup(it->valuestring)) == NULL)
