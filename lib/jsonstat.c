@@ -461,6 +461,14 @@ hv_jsonstat_load(const char *path, struct hv_err *e)
 			goto fail;
 		d++;
 	}
+	/* a cell costs this program about 20 bytes, a file at least two
+	 * ("1,") when its values are an array: a file that declares far
+	 * more cells than it could hold is refused before they are made */
+	if (js->ncells / 16 > len + 4096) {
+		hv_err_at(e, file, 0, "%zu cells declared in a file of %zu "
+		    "bytes: more than it can hold", js->ncells, len);
+		goto fail;
+	}
 	it = cJSON_GetObjectItemCaseSensitive(ds, "role");
 	read_roles(js, it != NULL ? it :
 	    cJSON_GetObjectItemCaseSensitive(dims, "role"));
