@@ -186,12 +186,14 @@ open_output(const char *path, int need_file, struct hv_err *e)
 		hv_err_nomem(e);
 		return NULL;
 	}
-	if (!need_file && (path == NULL || strcmp(path, "-") == 0)) {
+	if (path == NULL || strcmp(path, "-") == 0) {
+		if (need_file) {
+			hv_err_usage(e, "-o: name a file");
+			goto fail;
+		}
 		a->fp = stdout;
 		return a;
 	}
-	if (path == NULL)
-		path = "/dev/stdout";
 	if ((a->path = strdup(path)) == NULL)
 		goto oom;
 	if (lstat(path, &lst) == -1) {

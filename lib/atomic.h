@@ -26,7 +26,7 @@ struct hv_atomic *hv_atomic_open(const char *path, struct hv_err *e);
 
 /* The same for a program that writes the file itself (gnuplot): there is
  * always a temporary file; for a device it is in TMPDIR and copied to
- * the device by commit.  NULL means /dev/stdout. */
+ * the device by commit.  NULL or "-" is a usage error: name a file. */
 struct hv_atomic *hv_atomic_open_file(const char *path, struct hv_err *e);
 FILE	*hv_atomic_fp(struct hv_atomic *a);
 

@@ -301,13 +301,32 @@ int	hv_iplos_read_parallel(struct hv_iplos *ip, struct hv_reader *r,
 /* iplos-report.c: add what block b found to the file's counts (its line
  * numbers from 1, but the first block's from the file's start); the
  * report lines of the file just read; persons whose rows disagree. */
+/* 64-bit FNV-1a of the len bytes at s, going on from h (start with
+ * HV_IPLOS_FNV_START), then a separator when sep: the fingerprint of a
+ * person id, an unknown value, a row's fields. */
+#define HV_IPLOS_FNV_START	14695981039346656037ULL
+
+static inline uint64_t
+hv_iplos_fnv(uint64_t h, const char *s, size_t len, int sep)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	if (sep) {
+		h ^= 0x1f;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
 /* A value of the service column that no category knows, held by the
- * person of fingerprint person; the values of two reports together; a
- * person id's fingerprint. */
+ * person of fingerprint person; the values of two reports together. */
 void	hv_iplos_unknown_add(struct unknowns *u, const char *s, size_t len,
 	    uint64_t person);
 void	hv_iplos_unknown_merge(struct unknowns *to, const struct unknowns *from);
-uint64_t hv_iplos_fingerprint(const char *s, size_t len);
 
 /* Stop the file when a column holds identity numbers (after the scan of
  * every field): 0, or -1 with the column named in e. */

@@ -56,19 +56,6 @@ hv_iplos_merge_blocksum(struct hv_iplos *ip, const struct blocksum *bs,
 
 /* --- values from the data in messages -------------------------------- */
 
-uint64_t
-hv_iplos_fingerprint(const char *s, size_t len)
-{
-	uint64_t h = 14695981039346656037ULL;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 static void
 held_add(struct unknown_value *v, uint64_t person)
 {
@@ -106,7 +93,8 @@ hv_iplos_unknown_add(struct unknowns *u, const char *s, size_t len,
 	char text[sizeof(v->text)];
 
 	hv_err_quote(s, len, text, sizeof(text));
-	if ((v = unknown_find(u, hv_iplos_fingerprint(s, len), text)) ==
+	if ((v = unknown_find(u, hv_iplos_fnv(HV_IPLOS_FNV_START, s, len, 0),
+	    text)) ==
 	    NULL) {
 		u->other_rows++;
 		return;
@@ -171,8 +159,8 @@ unknown_text(const struct hv_iplos *ip, char *buf, size_t sz)
 /* --- identity numbers ------------------------------------------------- */
 
 /*
- * One pseudonym in a thousand passes the control digits by chance, so a
- * column is weighed: it stops the run when at least one in twenty of its
+ * About one numeric pseudonym in 500 passes the control digits by
+ * chance (ident.h), so a column is weighed: it stops the run when at least one in twenty of its
  * fields that might be identity numbers are (every one, in a column of
  * fødselsnummer; in a column of pseudonyms like PAS-4711 a single one).
  */

@@ -124,7 +124,8 @@ parse_row(const struct hv_iplos *ip, struct blocksum *bs,
 	if ((entry = hv_catmap_code(ip->map, s, len)) < 0) {
 		count_reason(bs, R_SERVICE, row->line);
 		hv_iplos_unknown_add(&bs->unknown, s, len,
-		    hv_iplos_fingerprint(*person, x->person_len));
+		    hv_iplos_fnv(HV_IPLOS_FNV_START, *person,
+		    x->person_len, 0));
 		return -1;
 	}
 	x->entry = (uint32_t)entry;
@@ -174,21 +175,15 @@ bad:
 	return -1;
 }
 
-/* 64-bit FNV-1a over a row's fields, with a separator between them. */
+/* A fingerprint of a row's fields, with a separator between them. */
 static uint64_t
 row_fingerprint(const struct hv_row *row)
 {
-	uint64_t h = 14695981039346656037ULL;
-	size_t i, k;
+	uint64_t h = HV_IPLOS_FNV_START;
+	size_t i;
 
-	for (i = 0; i < row->n; i++) {
-		for (k = 0; k < row->len[i]; k++) {
-			h ^= (unsigned char)row->field[i][k];
-			h *= 1099511628211ULL;
-		}
-		h ^= 0x1f;
-		h *= 1099511628211ULL;
-	}
+	for (i = 0; i < row->n; i++)
+		h = hv_iplos_fnv(h, row->field[i], row->len[i], 1);
 	return h;
 }
 

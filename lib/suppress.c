@@ -626,8 +626,8 @@ done:
 long
 hv_sys_audit(struct hv_sys *s)
 {
-	elt *r = NULL, *q = NULL, *res = NULL;
-	size_t i, j, k, nsmall, *small = NULL;
+	elt *r = NULL;
+	size_t i, j;
 	long found = 0;
 
 	if (span_init(s) == -1)
@@ -647,8 +647,7 @@ hv_sys_audit(struct hv_sys *s)
 			goto oom;
 		r = NULL;
 	}
-	if ((r == NULL && (r = malloc((s->nvars + 1) * sizeof(*r))) ==
-	    NULL) || (q = malloc((s->nvars + 1) * sizeof(*q))) == NULL)
+	if (r == NULL && (r = malloc((s->nvars + 1) * sizeof(*r))) == NULL)
 		goto oom;
 	for (i = 0; i < s->n; i++) {
 		if (s->c[i].state == 0)
@@ -660,76 +659,37 @@ hv_sys_audit(struct hv_sys *s)
 		}
 	}
 	/* a singleton's person, knowing their own cell: the residuals of
-	 * the cells below the threshold, once */
-	for (i = 0, nsmall = 0; i < s->n; i++)
-		nsmall += s->c[i].state == 1;
-	if ((small = calloc(nsmall + 1, sizeof(*small))) == NULL ||
-	    (res = calloc(nsmall * s->nvars + 1, sizeof(*res))) == NULL)
-		goto oom;
-	for (i = 0, k = 0; i < s->n; i++)
-		if (s->c[i].state == 1) {
-			small[k] = i;
-			reduce(s, i, res + k * s->nvars);
-			free(s->c[i].res);	/* the choice's, done with */
-			s->c[i].res = res + k * s->nvars;	/* till the end */
-			sign(s, s->c[i].res, s->c[i].sig);
-			k++;
-		}
-	for (i = 0; i < nsmall; i++) {
-		if (s->c[small[i]].persons != 1)
+	 * the cells below the threshold against this span, once each, in
+	 * the cells' own residuals (the choice's are done with) */
+	for (i = 0; i < s->n; i++) {
+		if (s->c[i].state != 1)
 			continue;
-		for (j = 0; j < nsmall; j++) {
-			if (j == i || s->c[small[j]].determined ||
-			    !may_be_parallel(&s->c[small[j]], &s->c[small[i]],
-			    0, NULL))
+		if (s->c[i].res == NULL && (s->c[i].res = malloc((s->nvars +
+		    1) * sizeof(elt))) == NULL)
+			goto oom;
+		reduce(s, i, s->c[i].res);
+		sign(s, s->c[i].res, s->c[i].sig);
+	}
+	for (i = 0; i < s->n; i++) {
+		if (s->c[i].state != 1 || s->c[i].persons != 1)
+			continue;
+		for (j = 0; j < s->n; j++) {
+			if (j == i || s->c[j].state != 1 ||
+			    s->c[j].determined ||
+			    !may_be_parallel(&s->c[j], &s->c[i], 0, NULL))
 				continue;
-			if (singleton_gives(s, &s->c[small[j]],
-			    &s->c[small[i]], res + j * s->nvars,
-			    res + i * s->nvars, NULL, 0)) {
-				s->c[small[j]].determined = 2;
+			if (singleton_gives(s, &s->c[j], &s->c[i],
+			    s->c[j].res, s->c[i].res, NULL, 0)) {
+				s->c[j].determined = 2;
 				found++;
 			}
 		}
 	}
-	for (i = 0; i < nsmall; i++)
-		s->c[small[i]].res = NULL;
-	free(small);
-	free(res);
 	free(r);
-	free(q);
 	forget_span(s);
 	return found;
 oom:
-	free(small);
-	free(res);
 	free(r);
-	free(q);
 	forget_span(s);
 	return -1;
-}
-
-int
-hv_suppress(struct hv_cube *c, unsigned long threshold)
-{
-	struct hv_sys *s = hv_sys_new(hv_cube_inner(c));
-	size_t *under = NULL, i, n;
-	int rc = -1;
-
-	if (s == NULL || (under = calloc(hv_cube_inner(c) + 1,
-	    sizeof(*under))) == NULL)
-		goto done;
-	for (i = 0; i < c->ncells; i++) {
-		n = hv_cube_under(c, i, under);
-		if (hv_sys_add(s, under, n, c->value[i], c->persons[i]) == -1)
-			goto done;
-	}
-	if (hv_sys_suppress(s, threshold) == -1)
-		goto done;
-	for (i = 0; i < c->ncells; i++)
-		c->suppressed[i] = (unsigned char)hv_sys_state(s, i);
-	rc = 0;
-done:
-	free(under);
-	hv_sys_free(s);
-	return rc;
 }

@@ -88,8 +88,4 @@ int	hv_sys_determined(const struct hv_sys *s, size_t i);
 void	hv_sys_counts(const struct hv_sys *s, size_t *cells, size_t *primary,
 	    size_t *secondary);
 
-/* Suppress one cube on its own (its totals the only links): as
- * hv_sys_suppress, into c->suppressed.  Returns 0 or -1. */
-int	hv_suppress(struct hv_cube *c, unsigned long threshold);
-
 #endif

@@ -10,14 +10,16 @@
 
 #include <check.h>
 
+#include "helpers.h"
 #include "iplos.h"
 
 #define HEADER "person_id,birth_year,sex,district,service,decision_date," \
     "start_date,end_date,hours_per_week\n"
 
-/* An engine with the given measures on 2024-03-01, threads threads. */
+/* An engine with the given measures and breakdowns (by, or NULL) on
+ * 2024-03-01, threads threads. */
 static struct hv_iplos *
-engine(const char *measures, unsigned threads, int skip)
+engine(const char *measures, const char *by, unsigned threads, int skip)
 {
 	struct hv_iplos_opts o;
 	struct hv_iplos *ip;
@@ -28,6 +30,8 @@ engine(const char *measures, unsigned threads, int skip)
 	o.threads = threads;
 	o.skip_invalid = skip;
 	ck_assert_int_eq(hv_iplos_parse_measures(&o, measures, &e), 0);
+	if (by != NULL)
+		ck_assert_int_eq(hv_iplos_parse_by(&o, by, &e), 0);
 	ck_assert_int_eq(hv_iplos_add_on(&o, "2024-03-01", &e), 0);
 	ip = hv_iplos_new(&o, &e);
 	ck_assert_msg(ip != NULL, "%s", e.msg);
@@ -55,21 +59,6 @@ add(struct hv_iplos *ip, const char *text, struct hv_err *e)
 	return rc;
 }
 
-/* The table as CSV. */
-static char *
-csv_of(const struct hv_table *t)
-{
-	struct hv_out_opts o;
-	struct hv_err e;
-	char *out;
-	size_t len;
-	FILE *fp = open_memstream(&out, &len);
-
-	memset(&o, 0, sizeof(o));
-	ck_assert_int_eq(hv_table_write(t, fp, &o, &e), 0);
-	fclose(fp);
-	return out;
-}
 
 /* The report lines joined, each ended by a newline. */
 static char *
@@ -118,7 +107,7 @@ static const struct {
  * message names the line, never the person. */
 START_TEST(row_checking_names_the_reason_and_the_line)
 {
-	struct hv_iplos *ip = engine("recipients,hours", 1, 0);
+	struct hv_iplos *ip = engine("recipients,hours", NULL, 1, 0);
 	char text[512], want[256], *report;
 	struct hv_err e;
 
@@ -142,7 +131,7 @@ END_TEST
 /* The forms EPJ exports write read as the canonical ones. */
 START_TEST(rows_read_in_every_accepted_form)
 {
-	struct hv_iplos *ip = engine("recipients,hours", 1, 0);
+	struct hv_iplos *ip = engine("recipients,hours", NULL, 1, 0);
 	struct hv_table *t;
 	struct hv_err e;
 	char *out;
@@ -156,7 +145,7 @@ START_TEST(rows_read_in_every_accepted_form)
 	ck_assert_int_eq(hv_iplos_finish(ip, &e), 0);
 	t = hv_iplos_table(ip, NULL, &e);
 	ck_assert_ptr_nonnull(t);
-	out = csv_of(t);
+	out = ut_table_text(t, NULL);
 	ck_assert_msg(strstr(out, "BPA,recipients,2024-03-01,3,\n") != NULL &&
 	    strstr(out, "BPA,hours,2024-03-01,25,\n") != NULL, "%s", out);
 	free(out);
@@ -175,7 +164,7 @@ START_TEST(table_asked_twice_is_the_same)
 	    "B,1941,2,S,langtidsopphold,,2024-02-01,2024-02-10,\n"
 	    "C,1942,2,S,korttid_annet,,2024-02-20,2024-03-05,\n"
 	    "D,1943,1,N,hjemmesykepleie,,2023-01-01,,\n";
-	struct hv_iplos *ip = engine("recipients,bed-days", 2, 0);
+	struct hv_iplos *ip = engine("recipients,bed-days", NULL, 2, 0);
 	struct hv_table *t1, *t2;
 	struct hv_err e;
 	char *a, *b;
@@ -187,8 +176,8 @@ START_TEST(table_asked_twice_is_the_same)
 	t2 = hv_iplos_table(ip, NULL, &e);
 	ck_assert_ptr_nonnull(t1);
 	ck_assert_ptr_nonnull(t2);
-	a = csv_of(t1);
-	b = csv_of(t2);
+	a = ut_table_text(t1, NULL);
+	b = ut_table_text(t2, NULL);
 	ck_assert_str_eq(a, b);
 	ck_assert_msg(strstr(a, "Langtidsopphold,bed-days,2024-03-01,1,") !=
 	    NULL, "%s", a);
@@ -233,7 +222,7 @@ count_file(const char *path, unsigned threads, size_t block, char **report)
 	hv_reader_close(r);
 	ck_assert_int_eq(hv_iplos_finish(ip, &e), 0);
 	ck_assert_ptr_nonnull(t = hv_iplos_table(ip, NULL, &e));
-	out = csv_of(t);
+	out = ut_table_text(t, NULL);
 	*report = report_of(ip);
 	hv_table_free(t);
 	hv_iplos_free(ip);
@@ -304,7 +293,7 @@ END_TEST
  * column, perhaps) is counted. */
 START_TEST(unknown_values_shown_only_when_persons_enough_hold_them)
 {
-	struct hv_iplos *ip = engine("recipients", 1, 1);
+	struct hv_iplos *ip = engine("recipients", NULL, 1, 1);
 	char text[2048], *report;
 	size_t n = 0;
 	struct hv_err e;
@@ -336,7 +325,7 @@ END_TEST
  * among many that fail do not. */
 START_TEST(identity_numbers_in_any_column_stop_the_run)
 {
-	struct hv_iplos *ip = engine("recipients", 1, 0);
+	struct hv_iplos *ip = engine("recipients", NULL, 1, 0);
 	char text[8192];
 	size_t n = 0;
 	struct hv_err e;
@@ -353,7 +342,7 @@ START_TEST(identity_numbers_in_any_column_stop_the_run)
 	hv_iplos_free(ip);
 
 	/* 40 numeric pseudonyms, one passing the check by chance */
-	ip = engine("recipients", 1, 0);
+	ip = engine("recipients", NULL, 1, 0);
 	n += (size_t)snprintf(text + n, sizeof(text) - n, HEADER);
 	for (i = 0; i < 39; i++)
 		n += (size_t)snprintf(text + n, sizeof(text) - n,
@@ -369,17 +358,9 @@ END_TEST
 /* A district column in which most persons are alone is refused. */
 START_TEST(districts_that_are_person_ids_are_refused)
 {
-	struct hv_iplos_opts o;
-	struct hv_iplos *ip;
+	struct hv_iplos *ip = engine("recipients", "district", 1, 0);
 	struct hv_err e;
 
-	hv_iplos_opts_init(&o);
-	o.this_year = 2026;
-	o.by = HV_IPLOS_BY_DISTRICT;
-	ck_assert_int_eq(hv_iplos_parse_measures(&o, "recipients", &e), 0);
-	ck_assert_int_eq(hv_iplos_add_on(&o, "2024-03-01", &e), 0);
-	ck_assert_ptr_nonnull(ip = hv_iplos_new(&o, &e));
-	free(o.windows);
 	ck_assert_int_eq(add(ip, HEADER
 	    "P1,1990,1,PAS-1,hjemmesykepleie,,2024-01-01,,\n"
 	    "P2,1990,1,PAS-2,hjemmesykepleie,,2024-01-01,,\n"

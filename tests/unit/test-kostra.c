@@ -11,6 +11,7 @@
 #include <check.h>
 
 #include "chart.h"
+#include "helpers.h"
 #include "kostra.h"
 
 static char *
@@ -24,20 +25,6 @@ fixture(const char *name)
 	return path;
 }
 
-static char *
-csv_of(const struct hv_table *t)
-{
-	struct hv_out_opts o;
-	struct hv_err e;
-	char *out;
-	size_t len;
-	FILE *fp = open_memstream(&out, &len);
-
-	memset(&o, 0, sizeof(o));
-	ck_assert_int_eq(hv_table_write(t, fp, &o, &e), 0);
-	fclose(fp);
-	return out;
-}
 
 /* The comparison of file as CSV, or NULL with *e. */
 static char *
@@ -58,7 +45,7 @@ compare(const char *file, const char *ref, const char *units,
 		return NULL;
 	if (hv_kostra_add(k, fixture(file), e) == 0 &&
 	    (t = hv_kostra_table(k, lang, e)) != NULL) {
-		out = csv_of(t);
+		out = ut_table_text(t, NULL);
 		hv_table_free(t);
 	}
 	hv_kostra_free(k);
@@ -160,13 +147,13 @@ START_TEST(dump_and_codes_tables)
 	t = hv_kostra_dump_file(fixture("kostra/12362-pleie-og-omsorg-tidy.csv"),
 	    &in, &e);
 	ck_assert_msg(t != NULL, "%s", e.msg);
-	out = csv_of(t);
+	out = ut_table_text(t, NULL);
 	ck_assert_msg(strncmp(out, "unit,label,variable,period,value,status\n"
 	    "5037,Levanger,,2019,17938,\n", 66) == 0, "%s", out);
 	free(out);
 	hv_table_free(t);
 	ck_assert_ptr_nonnull(t = hv_kostra_codes_table());
-	out = csv_of(t);
+	out = ut_table_text(t, NULL);
 	ck_assert(strstr(out, "1719,5037,2018,renumber,Levanger,Levanger\n") !=
 	    NULL);
 	ck_assert(strstr(out, "0220,3025,2020,merge,Asker,Asker\n") != NULL);

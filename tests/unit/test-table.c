@@ -6,6 +6,7 @@
 
 #include <check.h>
 
+#include "helpers.h"
 #include "table.h"
 
 /* R5-like long table: unit, period, value, status, diff_pct. */
@@ -53,21 +54,9 @@ static char *
 render(const struct hv_table *t, enum hv_format f, enum hv_numstyle st,
     int wide)
 {
-	struct hv_out_opts o = { f, st, 0, 0 };
-	struct hv_table *w = NULL;
-	struct hv_err e;
-	char *out;
-	size_t len;
-	FILE *fp = open_memstream(&out, &len);
+	struct hv_out_opts o = { f, st, wide, 0 };
 
-	if (wide) {
-		w = hv_table_wide(t, &e);
-		ck_assert_msg(w != NULL, "%s", e.msg);
-	}
-	ck_assert_int_eq(hv_table_write(w != NULL ? w : t, fp, &o, &e), 0);
-	fclose(fp);
-	hv_table_free(w);
-	return out;
+	return ut_table_text(t, &o);
 }
 
 static const struct {

@@ -10,6 +10,7 @@
 #include <check.h>
 
 #include "cell.h"
+#include "helpers.h"
 #include "trend.h"
 
 /* A trend over the text, finished; NULL and *e when it fails. */
@@ -42,23 +43,14 @@ trend_of(const struct hv_trend_opts *o, const char *text, struct hv_err *e)
 static char *
 md_of(const struct hv_trend *t, int wide, enum hv_lang lang)
 {
-	struct hv_out_opts o;
-	struct hv_table *tab, *w;
+	struct hv_out_opts o = { HV_FMT_MD, HV_NUMSTYLE_C, wide, lang };
+	struct hv_table *tab;
 	struct hv_err e;
 	char *out;
-	size_t len;
-	FILE *fp;
 
 	tab = hv_trend_table(t, wide, lang, &e);
 	ck_assert_msg(tab != NULL, "%s", e.msg);
-	w = wide ? hv_table_wide(tab, &e) : NULL;
-	memset(&o, 0, sizeof(o));
-	o.format = HV_FMT_MD;
-	o.lang = lang;
-	fp = open_memstream(&out, &len);
-	ck_assert_int_eq(hv_table_write(w != NULL ? w : tab, fp, &o, &e), 0);
-	fclose(fp);
-	hv_table_free(w);
+	out = ut_table_text(tab, &o);
 	hv_table_free(tab);
 	return out;
 }

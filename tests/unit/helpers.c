@@ -1,0 +1,34 @@
+/* helpers.c: what the unit tests share (helpers.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include <check.h>
+
+#include "helpers.h"
+
+char *
+ut_table_text(const struct hv_table *t, const struct hv_out_opts *o)
+{
+	struct hv_out_opts plain;
+	struct hv_table *w = NULL;
+	struct hv_err e;
+	char *out;
+	size_t len;
+	FILE *fp;
+
+	if (o == NULL) {
+		memset(&plain, 0, sizeof(plain));
+		o = &plain;
+	}
+	if (o->wide) {
+		w = hv_table_wide(t, &e);
+		ck_assert_msg(w != NULL, "%s", e.msg);
+	}
+	fp = open_memstream(&out, &len);
+	ck_assert_ptr_nonnull(fp);
+	ck_assert_msg(hv_table_write(w != NULL ? w : t, fp, o, &e) == 0, "%s",
+	    e.msg);
+	fclose(fp);
+	hv_table_free(w);
+	return out;
+}

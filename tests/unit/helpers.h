@@ -1,0 +1,12 @@
+/* helpers.h: what the unit tests share. */
+#ifndef UT_HELPERS_H
+#define UT_HELPERS_H
+
+#include "table.h"
+
+/* Table t as the writers write it with o (NULL: CSV, machine numbers),
+ * pivoted first when o->wide, as hv_table_emit does; the caller frees
+ * the text.  Fails the test when anything fails. */
+char	*ut_table_text(const struct hv_table *t, const struct hv_out_opts *o);
+
+#endif
