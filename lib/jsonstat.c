@@ -13,64 +13,39 @@
 
 #define MAX_JSON	(512u << 20)	/* a larger file is not an SSB table */
 
-/* The whole file in memory: cJSON parses a buffer. */
+/* The whole input in memory: cJSON parses a buffer. */
 static char *
-slurp(const char *path, size_t *len, struct hv_err *e)
+slurp(struct hv_input *in, size_t *len, struct hv_err *e)
 {
-	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	size_t cap = 0, want = 65536, n = 0, got;
+	size_t cap = 0, want = 65536, n = 0;
 	char *buf = NULL;
 
-	if (fp == NULL) {
-		hv_err_io(e, path, "%s", strerror(errno));
-		return NULL;
-	}
 	for (;;) {
 		/* room for want bytes and the NUL */
 		if (hv_grow(&buf, &cap, want + 1, 1) == -1) {
 			hv_err_nomem(e);
 			goto fail;
 		}
-		got = fread(buf + n, 1, want - n, fp);
-		n += got;
+		n += hv_input_read(in, buf + n, want - n);
 		if (n < want)
 			break;
 		if (want >= MAX_JSON) {
-			hv_err_at(e, path, 0, "larger than %u MB",
+			hv_err_at(e, in->name, 0, "larger than %u MB",
 			    MAX_JSON >> 20);
 			goto fail;
 		}
 		want *= 2;
 	}
-	if (ferror(fp)) {
-		hv_err_io(e, path, "read error: %s", strerror(errno));
+	if (in->fp != NULL && ferror(in->fp)) {
+		hv_err_io(e, in->name, "read error: %s", strerror(errno));
 		goto fail;
 	}
-	if (fp != stdin)
-		fclose(fp);
 	buf[n] = '\0';
 	*len = n;
 	return buf;
 fail:
-	if (fp != stdin)
-		fclose(fp);
 	free(buf);
 	return NULL;
-}
-
-int
-hv_jsonstat_sniff(const char *path)
-{
-	FILE *fp;
-	int c;
-
-	if (strcmp(path, "-") == 0 || (fp = fopen(path, "rb")) == NULL)
-		return 0;
-	while ((c = getc(fp)) == ' ' || c == '\t' || c == '\r' || c == '\n' ||
-	    c == 0xEF || c == 0xBB || c == 0xBF)	/* a BOM */
-		;
-	fclose(fp);
-	return c == '{';
 }
 
 void
@@ -379,14 +354,27 @@ syntax_error(const char *file, const char *buf, const char *at,
 struct hv_jsonstat *
 hv_jsonstat_load(const char *path, struct hv_err *e)
 {
-	const char *file = strcmp(path, "-") == 0 ? "<stdin>" : path, *end;
+	struct hv_jsonstat *js;
+	struct hv_input in;
+
+	if (hv_input_open(&in, path, e) == -1)
+		return NULL;
+	js = hv_jsonstat_read(&in, e);
+	hv_input_close(&in);
+	return js;
+}
+
+struct hv_jsonstat *
+hv_jsonstat_read(struct hv_input *in, struct hv_err *e)
+{
+	const char *file = in->name, *end;
 	const cJSON *ds, *ids, *sizes, *dims, *it, *def;
 	struct hv_jsonstat *js = NULL;
 	cJSON *root = NULL;
 	size_t len, d;
 	char *buf;
 
-	if ((buf = slurp(path, &len, e)) == NULL)
+	if ((buf = slurp(in, &len, e)) == NULL)
 		return NULL;
 	root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
 	if (root == NULL) {

@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "input.h"
 #include "table.h"
 
 enum hv_jsrole {
@@ -49,8 +50,8 @@ struct hv_jsonstat {
  * parts do not fit together. */
 struct hv_jsonstat *hv_jsonstat_load(const char *path, struct hv_err *e);
 
-/* Is the file's first non-blank byte a '{'?  (JSON, not CSV.) */
-int	hv_jsonstat_sniff(const char *path);
+/* As hv_jsonstat_load, the rest of an input (in keeps its stream). */
+struct hv_jsonstat *hv_jsonstat_read(struct hv_input *in, struct hv_err *e);
 
 /* The position of each dimension of cell i, row-major (the last
  * dimension varies fastest), into pos[ndims]. */

@@ -109,7 +109,7 @@ selected(const char *select, const struct hv_jsdim *d)
 }
 
 static int
-load_jsonstat(const char *select, const char *path, struct obsset *set,
+load_jsonstat(const char *select, struct hv_input *src, struct obsset *set,
     struct hv_err *e)
 {
 	static const char *const geo_ids[] = { "KOKkommuneregion0000",
@@ -122,9 +122,9 @@ load_jsonstat(const char *select, const char *path, struct obsset *set,
 	long *pick = NULL;
 	int geo = -1, tim = -1, met = -1, rc = -1;
 	char code[64];
-	const char *label;
+	const char *label, *path = src->name;
 
-	if ((js = hv_jsonstat_load(path, e)) == NULL)
+	if ((js = hv_jsonstat_read(src, e)) == NULL)
 		return -1;
 	pos = calloc(js->ndims, sizeof(*pos));
 	pick = calloc(js->ndims, sizeof(*pick));
@@ -222,7 +222,7 @@ header_period(const char *h, struct hv_period *p)
 }
 
 static int
-load_csv(const struct hv_reader_opts *in, const char *path,
+load_csv(const struct hv_reader_opts *in, struct hv_input *src,
     struct obsset *set, struct hv_err *e)
 {
 	static const char *const unit_names[] = { "unit", "region", "kommune",
@@ -240,7 +240,7 @@ load_csv(const struct hv_reader_opts *in, const char *path,
 	double v;
 	int has;
 
-	if ((r = hv_reader_open(path, in, e)) == NULL)
+	if ((r = hv_reader_open_input(src, in, e)) == NULL)
 		return -1;
 	name = hv_reader_name(r);
 	h = hv_reader_header(r);
@@ -332,9 +332,17 @@ int
 hv_kostra_load(const struct hv_reader_opts *in, const char *select,
     const char *path, struct obsset *set, struct hv_err *e)
 {
-	if (hv_jsonstat_sniff(path))
-		return load_jsonstat(select, path, set, e);
-	return load_csv(in, path, set, e);
+	struct hv_input src;
+	int rc;
+
+	if (hv_input_open(&src, path, e) == -1)
+		return -1;
+	if (hv_input_first(&src) == '{')	/* JSON, not CSV */
+		rc = load_jsonstat(select, &src, set, e);
+	else
+		rc = load_csv(in, &src, set, e);
+	hv_input_close(&src);
+	return rc;
 }
 
 void
@@ -394,23 +402,23 @@ hv_kostra_dump_file(const char *path, const struct hv_reader_opts *in,
 {
 	struct obsset set;
 	struct hv_jsonstat *js;
-	struct hv_table *t;
+	struct hv_table *t = NULL;
+	struct hv_input src;
 
-	if (hv_jsonstat_sniff(path)) {
-		if ((js = hv_jsonstat_load(path, e)) == NULL)
-			return NULL;
-		if ((t = hv_jsonstat_table(js)) == NULL)
+	if (hv_input_open(&src, path, e) == -1)
+		return NULL;
+	if (hv_input_first(&src) == '{') {
+		if ((js = hv_jsonstat_read(&src, e)) != NULL &&
+		    (t = hv_jsonstat_table(js)) == NULL)
 			hv_err_nomem(e);
 		hv_jsonstat_free(js);
+		hv_input_close(&src);
 		return t;
 	}
 	memset(&set, 0, sizeof(set));
-	if (load_csv(in, path, &set, e) == -1) {
-		hv_kostra_obsset_free(&set);
-		return NULL;
-	}
-	if ((t = dump_table(&set)) == NULL)
+	if (load_csv(in, &src, &set, e) == 0 && (t = dump_table(&set)) == NULL)
 		hv_err_nomem(e);
+	hv_input_close(&src);
 	hv_kostra_obsset_free(&set);
 	return t;
 }

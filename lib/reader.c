@@ -516,9 +516,11 @@ keep_header(struct hv_reader *r, const struct hv_row *row, struct hv_err *e)
 	return 0;
 }
 
-struct hv_reader *
-hv_reader_open_fp(FILE *fp, const char *name, const struct hv_reader_opts *o,
-    struct hv_err *e)
+/* A reader on fp whose first head_len bytes, read already, are head (the
+ * reader takes the buffer); on failure the caller keeps fp and head. */
+static struct hv_reader *
+open_stream(FILE *fp, const char *name, unsigned char **head,
+    size_t head_len, const struct hv_reader_opts *o, struct hv_err *e)
 {
 	struct hv_reader *r;
 	struct hv_row row;
@@ -533,6 +535,12 @@ hv_reader_open_fp(FILE *fp, const char *name, const struct hv_reader_opts *o,
 	/* csv_free() on a parser that csv_init() never saw is safe: its
 	 * buffer pointer is NULL. */
 	r->fp = fp;
+	if (head != NULL && *head != NULL) {
+		r->in = *head;
+		r->in_len = r->in_cap = head_len;
+		r->off = (long long)head_len;
+		*head = NULL;
+	}
 	r->fd = -1;
 	r->end = -1;
 	r->cd = (iconv_t)-1;
@@ -590,6 +598,30 @@ fail:
 	r->own_fp = 0;	/* the caller still owns fp */
 	hv_reader_close(r);
 	return NULL;
+}
+
+struct hv_reader *
+hv_reader_open_fp(FILE *fp, const char *name, const struct hv_reader_opts *o,
+    struct hv_err *e)
+{
+	return open_stream(fp, name, NULL, 0, o, e);
+}
+
+struct hv_reader *
+hv_reader_open_input(struct hv_input *in, const struct hv_reader_opts *o,
+    struct hv_err *e)
+{
+	struct hv_reader *r;
+
+	r = open_stream(in->fp, in->name, &in->head, in->head_len, o, e);
+	if (r == NULL)
+		return NULL;
+	r->own_fp = in->own_fp;
+	r->by_path = in->own_fp;
+	in->fp = NULL;
+	in->own_fp = 0;
+	in->head_len = 0;
+	return r;
 }
 
 struct hv_reader *

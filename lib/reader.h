@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "error.h"
+#include "input.h"
 #include "names.h"
 
 enum hv_encoding {
@@ -64,6 +65,12 @@ struct hv_reader *hv_reader_open(const char *path,
 
 /* As hv_reader_open, on a stream the caller owns; name is for messages. */
 struct hv_reader *hv_reader_open_fp(FILE *fp, const char *name,
+	    const struct hv_reader_opts *o, struct hv_err *e);
+
+/* As hv_reader_open, on an input whose first bytes were read to tell its
+ * format: the reader takes them and the stream over, and in is left
+ * empty (to be closed all the same). */
+struct hv_reader *hv_reader_open_input(struct hv_input *in,
 	    const struct hv_reader_opts *o, struct hv_err *e);
 
 /* Next data row into *row (hv_reader_batch() of one): 1 when there is

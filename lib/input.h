@@ -1,0 +1,42 @@
+/*
+ * input.h: an input opened once.  A tool that takes more than one format
+ * (kostra-compare: JSON-stat or CSV) must tell them apart from the first
+ * bytes without opening the file again, or a pipe, a FIFO or standard
+ * input would be read twice (the second time empty, or never ending).
+ * hv_input_open() reads the first bytes into head; the reader or the JSON
+ * decoder takes them and the stream on from there.
+ *
+ * Ownership: the caller owns the struct and closes it with
+ * hv_input_close(); hv_reader_open_input() takes its bytes and stream
+ * over, after which closing it does nothing.
+ */
+#ifndef HV_INPUT_H
+#define HV_INPUT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "error.h"
+
+struct hv_input {
+	FILE		*fp;
+	int		 own_fp;	/* opened by name, not stdin */
+	char		*name;		/* for messages: path or "<stdin>" */
+	unsigned char	*head;		/* read, not yet handed on */
+	size_t		 head_len;
+};
+
+/* Open path ("-": standard input) and read up to the first byte that is
+ * not blank or part of a byte order mark (or a few kilobytes of blanks). */
+int	hv_input_open(struct hv_input *in, const char *path, struct hv_err *e);
+
+/* That byte, or EOF when the input holds nothing else. */
+int	hv_input_first(const struct hv_input *in);
+
+/* Up to n bytes: the head first, then the stream.  Fewer than n at the
+ * end of the input or on a read error (ferror(in->fp) tells). */
+size_t	hv_input_read(struct hv_input *in, void *buf, size_t n);
+
+void	hv_input_close(struct hv_input *in);
+
+#endif
