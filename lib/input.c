@@ -6,7 +6,7 @@
 #include "input.h"
 
 #define HEAD_STEP	4096
-#define HEAD_MAX	(64 * HEAD_STEP)	/* blanks before we stop looking */
+#define HEAD_MAX	(64 * HEAD_STEP)	/* blanks, then we stop looking */
 
 static int
 is_lead(int c)

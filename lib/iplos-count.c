@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "iplos-int.h"
+#include "mem.h"
 
 /*
  * The person's index in their part; a person not seen before gets the
@@ -377,7 +378,7 @@ hv_iplos_count_bed_days(const struct hv_iplos *ip, struct part *pt)
 		return 0;
 	if ((counted = calloc(ip->nwin, 1)) == NULL)
 		return -1;
-	qsort(pt->stays, pt->nstays, sizeof(*pt->stays), cmp_stay);
+	hv_sort(pt->stays, pt->nstays, sizeof(*pt->stays), cmp_stay);
 	st = pt->stays;
 	end = st + pt->nstays;
 	while (st < end) {

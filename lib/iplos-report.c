@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "iplos-int.h"
+#include "mem.h"
 
 static const char *reason_text[NREASONS] = {
 	"empty person_id",
@@ -241,7 +242,7 @@ repeat_lines(const struct hv_iplos *ip, unsigned long *lines)
 		for (j = 0; j < ip->part[k].repeats && j < FIRST_LINES; j++)
 			at[n++] = ip->part[k].repeat_at[j];
 	}
-	qsort(at, n, sizeof(*at), cmp_u64);
+	hv_sort(at, n, sizeof(*at), cmp_u64);
 	for (j = 0; j < n && j < FIRST_LINES; j++)
 		lines[j] = ip->line_base[at[j] >> LINE_BITS] +
 		    (unsigned long)(at[j] & (((uint64_t)1 << LINE_BITS) - 1));

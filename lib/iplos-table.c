@@ -11,6 +11,7 @@
 
 #include "ident.h"
 #include "iplos-int.h"
+#include "mem.h"
 #include "suppress.h"
 
 /* The output measures, in the order they are written: each one's word
@@ -92,7 +93,7 @@ stat_of(struct ivec *v, enum outm m)
 	double sum = 0;
 	size_t i, rank;
 
-	qsort(v->v, v->n, sizeof(int), cmp_int);
+	hv_sort(v->v, v->n, sizeof(int), cmp_int);
 	switch (m) {
 	case O_WAIT_MEAN:
 		for (i = 0; i < v->n; i++)
@@ -244,7 +245,7 @@ rank_districts(struct hv_iplos *ip)
 		by_name[i].name = ip->district_names[i];
 		by_name[i].i = i;
 	}
-	qsort(by_name, ip->ndistricts, sizeof(*by_name), cmp_named);
+	hv_sort(by_name, ip->ndistricts, sizeof(*by_name), cmp_named);
 	for (i = 0; i < ip->ndistricts; i++) {
 		ip->district_by_rank[i] = by_name[i].i;
 		ip->district_rank[by_name[i].i] = i;

@@ -97,8 +97,10 @@ hv_kostra_add(struct hv_kostra *k, const char *path, struct hv_err *e)
 	    "under the table (footnotes) left out", path, notes, notes == 1 ?
 	    "" : "s") == -1)
 		return hv_err_nomem(e);
-	added.o = k->data.o + before;
 	added.n = k->data.n - before;
+	if (added.n == 0)
+		return 0;	/* (k->data.o may still be NULL) */
+	added.o = k->data.o + before;
 	return hv_kostra_series(k, &added, 1) == -1 ? hv_err_nomem(e) : 0;
 }
 
@@ -325,7 +327,7 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 	if (c->np == 0)
 		return hv_err_set(e, "no figures%s%s", var != NULL ?
 		    " for " : "", var != NULL ? var : "");
-	qsort(c->per, c->np, sizeof(*c->per), cmp_per);
+	hv_sort(c->per, c->np, sizeof(*c->per), cmp_per);
 	/* a cell per unit and period: nu * np must not wrap */
 	if (c->nu > SIZE_MAX / c->np - 1)
 		return hv_err_nomem(e);
@@ -401,7 +403,7 @@ median(const struct cmp *c, size_t p)
 		if (c->u[u].ranked && c->cell[u * c->np + p] != NULL &&
 		    c->cell[u * c->np + p]->has_v)
 			v[n++] = c->cell[u * c->np + p]->v;
-	qsort(v, n, sizeof(*v), cmp_double);
+	hv_sort(v, n, sizeof(*v), cmp_double);
 	m = n == 0 ? 0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 	free(v);
 	return m;
@@ -811,7 +813,7 @@ ranks(const struct cmp *c, size_t ref, size_t *rank, size_t *rank_of)
 			v[2 * n + 1] = (double)u;
 			n++;
 		}
-		qsort(v, n, 2 * sizeof(*v), cmp_rank);
+		hv_sort(v, n, 2 * sizeof(*v), cmp_rank);
 		for (i = 0; i < n; i++) {
 			u = (size_t)v[2 * i + 1];
 			rank[u * c->np + p] = i > 0 && v[2 * i] ==

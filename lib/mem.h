@@ -1,8 +1,9 @@
-/* mem.h: the one way lib/ grows an array. */
+/* mem.h: the one way lib/ grows an array, and sorts one. */
 #ifndef HV_MEM_H
 #define HV_MEM_H
 
 #include <stddef.h>
+#include <stdlib.h>
 
 int	hv_grow_to(void *bufp, size_t *cap, size_t need, size_t size);
 
@@ -20,6 +21,16 @@ hv_grow(void *bufp, size_t *cap, size_t need, size_t size)
 	if (need <= *cap)
 		return 0;
 	return hv_grow_to(bufp, cap, need, size);
+}
+
+/* qsort(), but an array of fewer than two elements is left alone: an
+ * empty one may be NULL, which qsort() must not be given (C11 7.22.5). */
+static inline void
+hv_sort(void *base, size_t n, size_t size,
+    int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
 }
 
 #endif

@@ -200,13 +200,22 @@ hv_num_round(double v, int decimals)
 {
 	char buf[64];
 	double p, x;
+	int digits = 12;
 
 	if (!isfinite(v))
 		return v;
 	p = pow(10, decimals);
 	x = v * p;
-	/* Drop the noise of binary fractions: 21.45 * 10 is 214.49999... */
-	snprintf(buf, sizeof(buf), "%.12g", x);
+	/* From 2^52 on a double is a whole number: nothing to round (and
+	 * x + 0.5 below could round up to the next one). */
+	if (fabs(x) >= 4503599627370496.0)
+		return v;
+	/* Drop the noise of binary fractions: 21.45 * 10 is 214.49999...
+	 * Twelve significant digits, or every whole digit and one more:
+	 * 2 123 456 789 013 keeps its last digits. */
+	if (fabs(x) >= 1e11)
+		digits = (int)floor(log10(fabs(x))) + 2;
+	snprintf(buf, sizeof(buf), "%.*g", digits, x);
 	x = strtod(buf, NULL);
 	x = x < 0 ? -floor(-x + 0.5) : floor(x + 0.5);
 	x /= p;

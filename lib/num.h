@@ -78,7 +78,9 @@ enum hv_sym hv_sym_parse(const char *s);
 
 /* v rounded to the given number of decimals, half away from zero, after
  * discarding binary noise beyond 12 significant digits (so that 0.215
- * becomes 0.22, as a person rounding the printed figure would). */
+ * becomes 0.22, as a person rounding the printed figure would), or
+ * beyond the whole digits and one more when there are more than eleven
+ * (2123456789013 stays itself). */
 double	 hv_num_round(double v, int decimals);
 
 /* From here on a double holds no more whole digits than this: numbers

@@ -295,10 +295,30 @@ utf8_sequence(const unsigned char *s, size_t n)
 	return n;
 }
 
+/* How many of the last bytes of the n at s begin a UTF-8 sequence that
+ * the end cuts (0 to 3): in a file found to be Latin-1 they wait for the
+ * next chunk, so that a sequence across two chunks is seen as one. */
+static size_t
+utf8_cut(const unsigned char *s, size_t n)
+{
+	size_t k, len;
+
+	for (k = 1; k <= 3 && k <= n; k++) {
+		if (s[n - k] >= 0x80 && s[n - k] < 0xC0)
+			continue;	/* a continuation byte: look before */
+		if (s[n - k] < 0xC2 || s[n - k] > 0xF4)
+			return 0;
+		len = s[n - k] >= 0xF0 ? 4 : s[n - k] >= 0xE0 ? 3 : 2;
+		return len > k ? k : 0;
+	}
+	return 0;
+}
+
 /* Decode and parse the n bytes at s, after any sequence the previous
- * chunk cut; keep a sequence cut at the end for the next call. */
+ * chunk cut; unless last (the end of the input), keep a sequence cut at
+ * the end for the next call. */
 static int
-decode(struct hv_reader *r, const unsigned char *s, size_t n,
+decode(struct hv_reader *r, const unsigned char *s, size_t n, int last,
     struct hv_err *e)
 {
 	const unsigned char *nul;
@@ -318,7 +338,7 @@ decode(struct hv_reader *r, const unsigned char *s, size_t n,
 	 * function after (a\0b and a\0c one series); UTF-16 and binary
 	 * files have them */
 	if ((nul = memchr(s, '\0', n)) != NULL) {
-		if (decode(r, s, (size_t)(nul - s), e) == -1)
+		if (decode(r, s, (size_t)(nul - s), 1, e) == -1)
 			return -1;
 		return hv_err_at(e, r->name, r->line + r->nl_in_row, "a NUL "
 		    "byte: not text (a UTF-16 or binary file?)");
@@ -330,15 +350,18 @@ decode(struct hv_reader *r, const unsigned char *s, size_t n,
 	if (r->enc == HV_ENC_LATIN1) {
 		/* found, not given: a UTF-8 sequence later says the file is
 		 * of two encodings, and converting it would garble it */
-		size_t utf8 = r->enc_forced ? n : utf8_sequence(s, n);
+		size_t cut = r->enc_forced || last ? 0 : utf8_cut(s, n);
+		size_t utf8 = r->enc_forced ? n : utf8_sequence(s, n - cut);
 
 		if (from_latin1(r, s, utf8, &outlen, e) == -1 ||
 		    parse(r, r->conv, outlen, e) == -1)
 			return -1;
-		if (utf8 < n)
+		if (utf8 < n - cut)
 			return hv_err_at(e, r->name, r->line + r->nl_in_row,
 			    "UTF-8 in a file that began as Latin-1 (Windows-"
 			    "1252): two encodings in one file; save it in one");
+		memcpy(r->carry, s + n - cut, cut);
+		r->ncarry = cut;
 		return 0;
 	}
 	ok = hv_utf8_check(s, n, &tail);
@@ -372,7 +395,7 @@ feed(struct hv_reader *r, struct hv_err *e)
 		if (n > chunk)
 			n = chunk;
 		if (n > 0) {
-			if (decode(r, r->in + r->in_pos, n, e) == -1)
+			if (decode(r, r->in + r->in_pos, n, 0, e) == -1)
 				return -1;
 			r->in_pos += n;
 			continue;
@@ -387,7 +410,7 @@ feed(struct hv_reader *r, struct hv_err *e)
 				    "invalid UTF-8 at the end of the file");
 			n = r->ncarry;
 			r->ncarry = 0;
-			if (decode(r, r->carry, n, e) == -1)
+			if (decode(r, r->carry, n, 1, e) == -1)
 				return -1;
 		}
 		if (csv_fini(&r->csv, on_field, on_row, r) != 0)

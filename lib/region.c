@@ -161,13 +161,13 @@ index_all(struct hv_regions *rg)
 {
 	size_t i;
 
-	qsort(rg->ch, rg->n, sizeof(*rg->ch), cmp_old);
+	hv_sort(rg->ch, rg->n, sizeof(*rg->ch), cmp_old);
 	rg->periods = calloc(hv_region_nperiods + 1, sizeof(*rg->periods));
 	if (rg->periods == NULL)
 		return -1;
 	for (i = 0; i < hv_region_nperiods; i++)
 		rg->periods[i] = &hv_region_periods[i];
-	qsort(rg->periods, hv_region_nperiods, sizeof(*rg->periods),
+	hv_sort(rg->periods, hv_region_nperiods, sizeof(*rg->periods),
 	    cmp_period);
 	return 0;
 }

@@ -572,7 +572,7 @@ hv_sys_suppress(struct hv_sys *s, unsigned long threshold)
 			ord[no++].i = i;
 		}
 	}
-	qsort(ord, no, sizeof(*ord), cmp_order);
+	hv_sort(ord, no, sizeof(*ord), cmp_order);
 	for (k = 0; nsup > 0 && k < no; k++) {
 		i = ord[k].i;
 		if (r == NULL && (r = malloc((s->nvars + 1) * sizeof(*r))) ==

@@ -281,7 +281,7 @@ hv_table_wide(const struct hv_table *t, struct hv_err *e)
 			sorted = 0;
 	}
 	if (sorted)
-		qsort(pc, np, sizeof(*pc), cmp_period_col);
+		hv_sort(pc, np, sizeof(*pc), cmp_period_col);
 	hv_map_free(pmap);
 	if ((pmap = hv_map_new()) == NULL)
 		goto oom;

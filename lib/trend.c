@@ -226,7 +226,7 @@ sort_series(struct hv_trend *t, struct series *s, struct hv_err *e)
 	char buf[16];
 	size_t i;
 
-	qsort(s->pt, s->n, sizeof(*s->pt), cmp_point);
+	hv_sort(s->pt, s->n, sizeof(*s->pt), cmp_point);
 	for (i = 1; i < s->n; i++) {
 		a = &s->pt[i - 1];
 		b = &s->pt[i];
@@ -252,13 +252,31 @@ series_named(const struct hv_trend *t, const char *name)
 }
 
 /* Add the --total series: per period, the sum of every series. */
+/* A point of a series, for the total: by period, then by series. */
+struct point_at {
+	const struct point *q;
+	size_t		 series;
+};
+
+static int
+cmp_point_at(const void *a, const void *b)
+{
+	const struct point_at *x = a, *y = b;
+	int c = hv_period_cmp(&x->q->p, &y->q->p);
+
+	if (c != 0)
+		return c;
+	return x->series < y->series ? -1 : x->series > y->series;
+}
+
 static int
 add_total(struct hv_trend *t, struct hv_err *e)
 {
 	const char **keys;
-	struct point *pt, *q;
+	struct point_at *all;
+	struct point *pt;
 	struct series *tot;
-	size_t i, j, n0 = t->ns;
+	size_t i, j, k, next, np, n0 = t->ns;
 	long si;
 
 	if ((keys = calloc(t->nkeys + 1, sizeof(*keys))) == NULL)
@@ -274,47 +292,55 @@ add_total(struct hv_trend *t, struct hv_err *e)
 		return hv_err_set(e, "--total: a series is named '%s' already",
 		    t->o.total);
 	tot = &t->s[si];
-	/* every period of every series, then merge */
-	for (i = 0; i < n0; i++) {
-		for (j = 0; j < t->s[i].n; j++) {
-			q = &t->s[i].pt[j];
-			for (pt = tot->pt; pt < tot->pt + tot->n; pt++)
-				if (hv_period_cmp(&pt->p, &q->p) == 0)
-					break;
-			if (pt == tot->pt + tot->n) {
-				if ((pt = hv_trend_add_point(tot)) == NULL)
-					return hv_err_nomem(e);
-				pt->p = q->p;
-				pt->has_v = 1;
-				pt->line = q->line;
-				pt->file = q->file;
-			}
+	/* every point of every series, by period (and series): each run of
+	 * one period is a point of the total, in O(points log points) */
+	for (i = 0, np = 0; i < n0; i++)
+		np += t->s[i].n;
+	if (np == 0)
+		return 0;	/* no periods: an empty total */
+	if ((all = calloc(np, sizeof(*all))) == NULL)
+		return hv_err_nomem(e);
+	for (i = 0, k = 0; i < n0; i++)
+		for (j = 0; j < t->s[i].n; j++, k++) {
+			all[k].q = &t->s[i].pt[j];
+			all[k].series = i;
 		}
-	}
-	qsort(tot->pt, tot->n, sizeof(*tot->pt), cmp_point);
-	/* a total with a part missing is missing */
-	for (pt = tot->pt; pt < tot->pt + tot->n; pt++) {
-		for (i = 0; i < n0; i++) {
-			for (j = 0; j < t->s[i].n; j++)
-				if (hv_period_cmp(&t->s[i].pt[j].p, &pt->p) ==
-				    0)
-					break;
-			if (j < t->s[i].n && t->s[i].pt[j].has_v)
-				pt->v += t->s[i].pt[j].v;
-			else if (!(t->o.empty_zero && j < t->s[i].n &&
-			    t->s[i].pt[j].status[0] == '\0'))
-				pt->has_v = 0;	/* an empty cell adds 0 */
+	hv_sort(all, np, sizeof(*all), cmp_point_at);
+	for (k = 0; k < np; k = next) {
+		/* a total with a part missing is missing; an empty cell adds
+		 * 0 with --empty-zero */
+		int has = 1;
+		double v = 0;
+
+		for (next = k; next < np &&
+		    hv_period_cmp(&all[next].q->p, &all[k].q->p) == 0; next++) {
+			if (all[next].q->has_v)
+				v += all[next].q->v;
+			else if (!(t->o.empty_zero &&
+			    all[next].q->status[0] == '\0'))
+				has = 0;
 		}
-		if (!pt->has_v)
-			pt->v = 0;
-		if (!isfinite(pt->v)) {
+		if (next - k < n0)
+			has = 0;	/* a series without the period */
+		if ((pt = hv_trend_add_point(tot)) == NULL) {
+			free(all);
+			return hv_err_nomem(e);
+		}
+		pt->p = all[k].q->p;
+		pt->line = all[k].q->line;
+		pt->file = all[k].q->file;
+		pt->has_v = has;
+		pt->v = has ? v : 0;
+		if (has && !isfinite(v)) {
 			char buf[16];
 
+			free(all);
 			return hv_err_set(e, "--total: the sum for %s is "
 			    "beyond what a double holds (1.8e308)",
 			    hv_trend_period_text(t, &pt->p, buf, sizeof(buf)));
 		}
 	}
+	free(all);
 	return 0;
 }
 

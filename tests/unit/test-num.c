@@ -151,6 +151,12 @@ static const struct {
 	{ 2.5,		2,	HV_NUMSTYLE_NB,	"2,50" },
 	{ -0.0,		-1,	HV_NUMSTYLE_C,	"0" },
 	{ 1234567.5,	1,	HV_NUMSTYLE_NB,	"1 234 567,5" },
+	/* rounding keeps every whole digit (it kept twelve) */
+	{ 2123456789013.0, 0,	HV_NUMSTYLE_C,	"2123456789013" },
+	{ 2123456789014.4, 0,	HV_NUMSTYLE_NB,	"2 123 456 789 014" },
+	{ 123456789012345.5, 0,	HV_NUMSTYLE_C,	"123456789012346" },
+	{ 9007199254740992.0, 0, HV_NUMSTYLE_C,	"9007199254740992" },
+	{ 4503599627370497.0, 0, HV_NUMSTYLE_C,	"4503599627370497" },
 };
 
 START_TEST(num_fmt_prints_machine_and_norwegian_style)

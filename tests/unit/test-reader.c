@@ -117,6 +117,15 @@ static const struct {
 	{ "UTF-8 then a Latin-1 byte", "a\n\xC3\xB8\n\xF8\n",
 	    "H1:a\n2:\xC3\xB8\nE:x:3: invalid UTF-8 (use --encoding latin1 "
 	    "for Latin-1 files)" },
+	/* at every chunk size: a sequence cut by a chunk is seen whole */
+	{ "Latin-1 then UTF-8", "a\n\xF8\nx\xC3\xB8\n",
+	    "H1:a\n2:\xC3\xB8\nE:x:3: UTF-8 in a file that began as Latin-1 "
+	    "(Windows-1252): two encodings in one file; save it in one" },
+	{ "Latin-1 then a three-byte sequence", "a\n\xF8\n\xE2\x80\x93\n",
+	    "H1:a\n2:\xC3\xB8\nE:x:3: UTF-8 in a file that began as Latin-1 "
+	    "(Windows-1252): two encodings in one file; save it in one" },
+	{ "Latin-1 ending in a lead byte", "a\n\xF8\n\xC3",
+	    "H1:a\n2:\xC3\xB8\n3:\xC3\x83\n" },
 };
 
 START_TEST(reader_reads_every_dialect_in_every_chunk_size)
