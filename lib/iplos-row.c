@@ -350,6 +350,12 @@ hv_iplos_parse_rows(struct hv_iplos *ip, const struct hv_row *rows, size_t n,
 		}
 		if ((d = district_of(ip, cache, &rows[i])) < 0)
 			return -1;
+		/* past the last district a table is made of: counted
+		 * nowhere, and hv_iplos_finish() refuses the run (so no
+		 * cells are made for them, in whatever order the threads
+		 * meet them) */
+		if ((size_t)d >= HV_IPLOS_MAX_DISTRICTS)
+			continue;
 		/* strict: after an invalid row only look for more */
 		if ((bs->invalid > 0 && !ip->o.skip_invalid) ||
 		    !row_counts(ip, &x))

@@ -523,6 +523,13 @@ hv_iplos_finish(struct hv_iplos *ip, struct hv_err *e)
 
 	if (ip->finished)
 		return 0;
+	if ((ip->o.by & HV_IPLOS_BY_DISTRICT) &&
+	    ip->ndistricts > HV_IPLOS_MAX_DISTRICTS)
+		return hv_err_set(e, "--by district: %zu districts, more than "
+		    "the %d a table is made of: the district column looks "
+		    "like an identifier or an address, not a place (check "
+		    "--columns); nothing written", ip->ndistricts,
+		    HV_IPLOS_MAX_DISTRICTS);
 	for (i = 0; i < ip->nparts; i++)
 		if (hv_iplos_count_bed_days(ip, &ip->part[i]) == -1)
 			return hv_err_nomem(e);

@@ -73,6 +73,12 @@ struct hv_iplos_opts {
 #define HV_IPLOS_MIN_BLOCK	((size_t)64)
 #define HV_IPLOS_MAX_BLOCK	((size_t)1 << 30)
 
+/* --by district takes at most this many districts (Oslo has 15 bydeler;
+ * a column of more is an identifier or an address): the cells of each
+ * are dense (category, age group, sex), and suppressing a table of them
+ * took 14 s at 1 000 and more than 300 s at 20 000 (docs/performance.md). */
+#define HV_IPLOS_MAX_DISTRICTS	1000
+
 struct hv_iplos;
 
 void	hv_iplos_opts_init(struct hv_iplos_opts *o);

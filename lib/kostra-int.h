@@ -31,6 +31,8 @@ struct obs {
 struct obsset {
 	struct obs	*o;
 	size_t		 n, cap;
+	const struct obs **by_unit;	/* a side file's figures by unit
+					   (kostra.c), or NULL */
 	unsigned long	 footnotes;	/* lines of text under a table */
 };
 

@@ -358,6 +358,7 @@ hv_kostra_obsset_free(struct obsset *s)
 		free(s->o[i].computed);
 	}
 	free(s->o);
+	free(s->by_unit);
 	memset(s, 0, sizeof(*s));
 }
 

@@ -13,6 +13,7 @@
 
 #include "kostra-int.h"
 #include "list.h"
+#include "map.h"
 #include "mem.h"
 
 /* The KOSTRA groups were redrawn from statistics year 2020. */
@@ -272,13 +273,20 @@ cmp_per(const void *a, const void *b)
 	return hv_period_cmp(a, b);
 }
 
-/* Units and periods of the variable, the cells, within --from/--to. */
+/* Units and periods of the variable, the cells, within --from/--to: a
+ * pass to find them (a map from unit code and one from period to their
+ * index, so that 50 000 units take no 50 000 comparisons a figure), a
+ * pass to place each figure in its cell. */
 static int
 build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 {
 	struct hv_period from, to;
 	const struct obs *o, **cell;
+	struct hv_map *units = NULL, *periods = NULL;
+	const struct hv_period *at;
 	size_t i, u, p;
+	long got;
+	int rc = -1;
 
 	if (k->o.from != NULL && hv_period_parse(k->o.from,
 	    strlen(k->o.from), &from, e) == -1) {
@@ -292,8 +300,10 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 	}
 	c->u = calloc(k->data.n + 1, sizeof(*c->u));
 	c->per = calloc(k->data.n + 1, sizeof(*c->per));
-	if (c->u == NULL || c->per == NULL)
-		return hv_err_nomem(e);
+	units = hv_map_new();
+	periods = hv_map_new();
+	if (c->u == NULL || c->per == NULL || units == NULL || periods == NULL)
+		goto oom;
 	for (i = 0; i < k->data.n; i++) {
 		o = &k->data.o[i];
 		if (o->gone || (var != NULL && !variable_matches(o->variable,
@@ -302,9 +312,10 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 		if ((k->o.from != NULL && hv_period_cmp(&o->p, &from) < 0) ||
 		    (k->o.to != NULL && hv_period_cmp(&o->p, &to) > 0))
 			continue;
-		for (u = 0; u < c->nu; u++)
-			if (strcmp(c->u[u].code, o->unit) == 0)
-				break;
+		if ((got = hv_map_put(units, o->unit, strlen(o->unit),
+		    (long)c->nu)) < 0)
+			goto oom;
+		u = (size_t)got;
 		if (u == c->nu) {
 			c->u[u].code = o->unit;
 			c->u[u].label = o->label;
@@ -318,38 +329,40 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 			c->u[u].label = o->label;
 			c->u[u].latest = o->p;
 		}
-		for (p = 0; p < c->np; p++)
-			if (hv_period_cmp(&c->per[p], &o->p) == 0)
-				break;
-		if (p == c->np)
+		/* a period's fields are ints: its bytes are its key */
+		if ((got = hv_map_put(periods, &o->p, sizeof(o->p),
+		    (long)c->np)) < 0)
+			goto oom;
+		if ((size_t)got == c->np)
 			c->per[c->np++] = o->p;
 	}
-	if (c->np == 0)
-		return hv_err_set(e, "no figures%s%s", var != NULL ?
-		    " for " : "", var != NULL ? var : "");
+	if (c->np == 0) {
+		hv_err_set(e, "no figures%s%s", var != NULL ? " for " : "",
+		    var != NULL ? var : "");
+		goto done;
+	}
 	hv_sort(c->per, c->np, sizeof(*c->per), cmp_per);
 	/* a cell per unit and period: nu * np must not wrap */
 	if (c->nu > SIZE_MAX / c->np - 1)
-		return hv_err_nomem(e);
+		goto oom;
 	c->cell = calloc(c->nu * c->np, sizeof(*c->cell));
 	c->dup = calloc(c->nu * c->np, sizeof(*c->dup));
 	c->flag = calloc(c->nu * c->np, sizeof(*c->flag));
 	c->implausible = calloc(c->nu * c->np, 1);
 	if (c->cell == NULL || c->dup == NULL || c->flag == NULL ||
 	    c->implausible == NULL)
-		return hv_err_nomem(e);
+		goto oom;
 	for (i = 0; i < k->data.n; i++) {
 		o = &k->data.o[i];
 		if (o->gone || (var != NULL && !variable_matches(o->variable,
 		    var)))
 			continue;
-		for (u = 0; u < c->nu && strcmp(c->u[u].code, o->unit); u++)
-			;
-		for (p = 0; p < c->np && hv_period_cmp(&c->per[p], &o->p);
-		    p++)
-			;
-		if (u == c->nu || p == c->np)
+		if ((got = hv_map_get(units, o->unit, strlen(o->unit))) < 0 ||
+		    (at = bsearch(&o->p, c->per, c->np, sizeof(*c->per),
+		    cmp_per)) == NULL)
 			continue;
+		u = (size_t)got;
+		p = (size_t)(at - c->per);
 		cell = &c->cell[u * c->np + p];
 		/* an error only for a unit written (after the options) */
 		if (*cell != NULL)
@@ -357,7 +370,14 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 		else
 			*cell = o;
 	}
-	return 0;
+	rc = 0;
+	goto done;
+oom:
+	hv_err_nomem(e);
+done:
+	hv_map_free(units);
+	hv_map_free(periods);
+	return rc;
 }
 
 /* Two figures of one written unit in one period: which, and where. */
@@ -609,20 +629,55 @@ check_group_break(struct hv_kostra *k, struct cmp *c, size_t ref,
 	return 0;
 }
 
+static int
+cmp_unit_then_place(const void *a, const void *b)
+{
+	const struct obs *const *x = a, *const *y = b;
+	int c = strcmp((*x)->unit, (*y)->unit);
+
+	if (c != 0)
+		return c;
+	return *x < *y ? -1 : *x > *y;	/* one array: the file's order */
+}
+
+/* s's figures by unit (in the file's order within one), for
+ * side_figure: -1 when out of memory. */
+static int
+index_side(struct obsset *s)
+{
+	size_t i;
+
+	free(s->by_unit);
+	if ((s->by_unit = calloc(s->n + 1, sizeof(*s->by_unit))) == NULL)
+		return -1;
+	for (i = 0; i < s->n; i++)
+		s->by_unit[i] = &s->o[i];
+	hv_sort(s->by_unit, s->n, sizeof(*s->by_unit), cmp_unit_then_place);
+	return 0;
+}
+
 /* A figure per unit and year from a side file (population, need index):
- * that year's, else the latest before it (*borrowed set), else none. */
+ * that year's, else the latest before it (*borrowed set), else none.
+ * The first of the unit's figures by binary search in s->by_unit. */
 static const struct obs *
 side_figure(const struct obsset *s, const char *unit,
     const struct hv_period *p, int *borrowed)
 {
 	const struct obs *best = NULL;
-	size_t i;
+	size_t lo = 0, hi = s->n, mid;
 
 	*borrowed = 0;
-	for (i = 0; i < s->n; i++) {
-		const struct obs *o = &s->o[i];
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(s->by_unit[mid]->unit, unit) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < s->n && strcmp(s->by_unit[lo]->unit, unit) == 0; lo++) {
+		const struct obs *o = s->by_unit[lo];
 
-		if (strcmp(o->unit, unit) != 0 || !o->has_v)
+		if (!o->has_v)
 			continue;
 		if (o->p.kind == HV_PERIOD_YEAR && o->p.year == p->year)
 			return o;
@@ -866,6 +921,10 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 	if (hv_kostra_codes_report(k) == -1) {
 		hv_err_nomem(e);
 		return NULL;
+	}
+	if (index_side(&k->pop) == -1 || index_side(&k->need) == -1) {
+		hv_err_nomem(e);
+		goto fail;
 	}
 	if (pick_variable(k, &var, e) == -1 || build(k, var, &c, e) == -1)
 		goto fail;

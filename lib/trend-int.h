@@ -48,6 +48,7 @@ struct hv_trend {
 	size_t		 kcap;
 	char	       **colname;	/* HV_PERIOD_COLUMN: the columns' names */
 	size_t		 ncolname, colname_cap;
+	struct hv_map	*colmap;	/* a name -> its index in colname */
 	char	       **files;
 	size_t		 nfiles, files_cap;
 	struct hv_period base, project;

@@ -4,6 +4,7 @@
  * per period, or a spreadsheet's columns that are no periods).
  */
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,9 +60,17 @@ struct point *
 hv_trend_add_point(struct series *s)
 {
 	struct point *p;
+	size_t cap = s->cap == 0 ? 1 : 2 * s->cap;
 
-	if (hv_grow(&s->pt, &s->cap, s->n + 1, sizeof(*s->pt)) == -1)
-		return NULL;
+	/* From one point, not hv_grow's 16: a table of a million one-row
+	 * series (per unit and year) would hold 2.4 GB of empty points. */
+	if (s->n == s->cap) {
+		if (cap > SIZE_MAX / sizeof(*s->pt) ||
+		    (p = realloc(s->pt, cap * sizeof(*s->pt))) == NULL)
+			return NULL;
+		s->pt = p;
+		s->cap = cap;
+	}
 	p = &s->pt[s->n++];
 	memset(p, 0, sizeof(*p));
 	return p;
@@ -192,16 +201,18 @@ wide_columns(struct hv_trend *t, struct hv_reader *r,
 		    "periods, but the first input's are %ss",
 		    hv_period_kind_name(t->kind));
 	t->kind = HV_PERIOD_COLUMN;
+	if (t->colmap == NULL && (t->colmap = hv_map_new()) == NULL)
+		return hv_err_nomem(e);
 	for (i = 1; i < h->n; i++) {
-		size_t k;
+		long k;
 
 		if (periods[i].kind != HV_PERIOD_COLUMN)
 			continue;
-		for (k = 0; k < t->ncolname; k++)
-			if (strcmp(t->colname[k], h->field[i]) == 0)
-				break;
-		if (k == t->ncolname) {
-			if (hv_grow(&t->colname, &t->colname_cap, k + 1,
+		if ((k = hv_map_put(t->colmap, h->field[i], h->len[i],
+		    (long)t->ncolname)) < 0)
+			return hv_err_nomem(e);
+		if ((size_t)k == t->ncolname) {
+			if (hv_grow(&t->colname, &t->colname_cap, (size_t)k + 1,
 			    sizeof(*t->colname)) == -1 ||
 			    (t->colname[k] = strdup(h->field[i])) == NULL)
 				return hv_err_nomem(e);

@@ -200,6 +200,7 @@ hv_trend_free(struct hv_trend *t)
 		free(t->colname[i]);
 	free(t->colname);
 	hv_map_free(t->smap);
+	hv_map_free(t->colmap);
 	free(t->kbuf);
 	free(t);
 }
