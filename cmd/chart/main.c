@@ -13,10 +13,13 @@
 #include "chart.h"
 #include "cli.h"
 
+/* What a usage error found here ends with, as getopt's do. */
+#define TRY	"\nTry 'chart --help' for more information."
+
 enum {
 	OPT_TITLE = 0x200, OPT_SUBTITLE, OPT_XLABEL, OPT_YLABEL, OPT_LEGEND,
 	OPT_SIZE, OPT_BY_SERIES, OPT_HIGHLIGHT, OPT_PERIOD, OPT_SCRIPT, OPT_ONLY,
-	OPT_KEYS, OPT_X, OPT_Y
+	OPT_KIND, OPT_X, OPT_Y
 };
 
 static const struct option longopts[] = {
@@ -25,8 +28,8 @@ static const struct option longopts[] = {
 	{ "encoding",	required_argument,	NULL, HV_OPT_ENCODING },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "highlight",	required_argument,	NULL, OPT_HIGHLIGHT },
-	{ "keys",	required_argument,	NULL, OPT_KEYS },
-	{ "kind",	required_argument,	NULL, 'k' },
+	{ "keys",	required_argument,	NULL, 'k' },
+	{ "kind",	required_argument,	NULL, OPT_KIND },
 	{ "legend",	required_argument,	NULL, OPT_LEGEND },
 	{ "only",	required_argument,	NULL, OPT_ONLY },
 	{ "output",	required_argument,	NULL, 'o' },
@@ -47,12 +50,12 @@ static const char help[] =
 "Draw a chart of tidy CSV (the key columns name the series, then period\n"
 "and value) with gnuplot, as PNG, SVG or PDF by the name of -o.\n"
 "\n"
-"  -k, --kind KIND       line (default; trend's projected points dashed),\n"
+"      --kind KIND       line (default; trend's projected points dashed),\n"
 "                        bars (grouped), stacked, hbars (a ranking)\n"
 "  -o, --output FILE     .png, .svg or .pdf, written whole or not at all\n"
 "      --x COL, --y COL  the period and the value columns (default: period\n"
 "                        or år ..., value or verdi)\n"
-"      --keys LIST       the columns that name a series (default: those\n"
+"  -k, --keys LIST       the columns that name a series (default: those\n"
 "                        left of the period; parts alike in all are left out)\n"
 "      --only LIST       draw only these series (names, or a part of them)\n"
 "      --by-series       the series along the x axis, a bar per period\n"
@@ -80,14 +83,22 @@ static const char help[] =
 "\n"
 "Exit status: 0 success, 1 data or I/O error, 2 usage error.\n";
 
+/* Exit on e with its status; a usage error ends as getopt's do. */
+static void
+die(const struct hv_err *e)
+{
+	errx(hv_err_exit(e), "%s%s", e->msg, e->kind == HV_ERR_USAGE ? TRY :
+	    "");
+}
+
 static void
 usage(int status)
 {
 	FILE *fp = status == 0 ? stdout : stderr;
 
 	fprintf(fp, "usage: chart [--by-series] [--script] [--highlight name] "
-	    "[-k kind] [--legend where]\n"
-	    "             [--keys list] [--only list] "
+	    "[--kind kind] [--legend where]\n"
+	    "             [-k keys] [--only list] "
 	    "[-o file] [--period period] [--size wxh] "
 	    "[--subtitle text]\n"
 	    "             [--title text] [--x col] [--xlabel text] [--y col] "
@@ -96,7 +107,7 @@ usage(int status)
 	if (status == 0)
 		fputs(help, fp);
 	else
-		fprintf(fp, "Try 'chart --help' for more information.\n");
+		fprintf(fp, "%s\n", TRY + 1);
 	exit(status);
 }
 
@@ -151,17 +162,17 @@ main(int argc, char *argv[])
 		if (ch == HV_OPT_DELIMITER || ch == HV_OPT_ENCODING) {
 			if ((taken = hv_cli_io_option(&io, ch, optarg, &e)) ==
 			    -1)
-				errx(hv_err_exit(&e), "%s", e.msg);
+				die(&e);
 			continue;
 		}
 		switch (ch) {
 		case 'h':
 			usage(0);
 			break;
-		case 'k':
+		case OPT_KIND:
 			if (hv_name_arg(hv_chart_kinds, "--kind", "kind",
 			    optarg, &kind, &e) == -1)
-				errx(hv_err_exit(&e), "%s", e.msg);
+				die(&e);
 			o.kind = (enum hv_chart_kind)kind;
 			break;
 		case 'o':
@@ -188,7 +199,7 @@ main(int argc, char *argv[])
 		case OPT_SIZE:
 			if (hv_opt_wxh("--size", optarg, HV_CHART_MIN_SIZE,
 			    HV_CHART_MAX_SIZE, &o.width, &o.height, &e) == -1)
-				errx(hv_err_exit(&e), "%s", e.msg);
+				die(&e);
 			break;
 		case OPT_BY_SERIES:
 			o.by_series = 1;
@@ -205,7 +216,7 @@ main(int argc, char *argv[])
 		case OPT_ONLY:
 			o.only = optarg;
 			break;
-		case OPT_KEYS:
+		case 'k':
 			o.keys = optarg;
 			break;
 		case OPT_X:
@@ -222,14 +233,14 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (!script && o.output == NULL)
 		errx(2, "-o FILE (.png, .svg or .pdf) says where to draw; "
-		    "--script prints the program instead");
+		    "--script prints the program instead" TRY);
 	if (o.output != NULL && !hv_chart_output_ok(o.output))
-		errx(2, "-o %s: name a .png, .svg or .pdf file", o.output);
+		errx(2, "-o %s: name a .png, .svg or .pdf file" TRY, o.output);
 	if (argc == 0) {
 		argc = 1;
 		argv = (char **)stdin_only;
 	}
 	if (draw(&o, &io, script, argc, argv, &e) == -1)
-		errx(hv_err_exit(&e), "%s", e.msg);
+		die(&e);
 	return 0;
 }

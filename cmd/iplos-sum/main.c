@@ -15,6 +15,9 @@
 #include "num.h"
 #include "service.h"
 
+/* What a usage error found here ends with, as getopt's do. */
+#define TRY	"\nTry 'iplos-sum --help' for more information."
+
 enum {
 	OPT_ON = 0x200, OPT_ON_EACH, OPT_YEARS, OPT_DURING, OPT_FROM, OPT_TO,
 	OPT_BY, OPT_ONLY, OPT_MAP, OPT_PRINT_MAP, OPT_COLUMNS, OPT_SUPPRESS,
@@ -62,7 +65,7 @@ static const char help[] =
 "Count recipients, bed-days, hours and waiting lists in an IPLOS extract\n"
 "(CSV, one row per service period: person_id, birth_year, sex, district,\n"
 "service, decision_date, start_date, end_date, hours_per_week; see\n"
-"docs/iplos-format.md), per report category.\n"
+"iplos-format.md in share/doc/hvstat), per report category.\n"
 "\n"
 "When:\n"
 "      --on DATE         on a date (repeatable)\n"
@@ -109,6 +112,14 @@ static const char help[] =
 "\n"
 "Exit status: 0 success, 1 data or I/O error, 2 usage error.\n";
 
+/* Exit on e with its status; a usage error ends as getopt's do. */
+static void
+die(const struct hv_err *e)
+{
+	errx(hv_err_exit(e), "%s%s", e->msg, e->kind == HV_ERR_USAGE ? TRY :
+	    "");
+}
+
 static void
 usage(int status)
 {
@@ -136,7 +147,7 @@ usage(int status)
 		    sizeof(wrapped)), hv_cli_io_help);
 	}
 	else
-		fprintf(fp, "Try 'iplos-sum --help' for more information.\n");
+		fprintf(fp, "%s\n", TRY + 1);
 	exit(status);
 }
 
@@ -149,12 +160,12 @@ print_map(struct hv_cli_io *io, const char *path)
 
 	m = path != NULL ? hv_catmap_load(path, &e) : hv_catmap_default(&e);
 	if (m == NULL)
-		errx(hv_err_exit(&e), "%s", e.msg);
+		die(&e);
 	if ((t = hv_catmap_table(m)) == NULL)
 		errx(1, "out of memory");
 	io->out.wide = 0;
 	if (hv_table_emit(t, io->output, &io->out, &e) == -1)
-		errx(hv_err_exit(&e), "%s", e.msg);
+		die(&e);
 	hv_table_free(t);
 	hv_catmap_free(m);
 	exit(0);
@@ -220,7 +231,7 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "f:hm:n:o:V", longopts, NULL)) !=
 	    -1) {
 		if ((taken = hv_cli_io_option(&io, ch, optarg, &e)) == -1)
-			errx(hv_err_exit(&e), "%s", e.msg);
+			die(&e);
 		if (taken)
 			continue;
 		rc = 0;
@@ -295,7 +306,7 @@ main(int argc, char *argv[])
 			usage(2);
 		}
 		if (rc == -1)
-			errx(hv_err_exit(&e), "%s", e.msg);
+			die(&e);
 	}
 	argc -= optind;
 	argv += optind;
@@ -303,22 +314,22 @@ main(int argc, char *argv[])
 		print_map(&io, o.map);
 	if ((each != NULL || years != NULL) &&
 	    hv_iplos_add_each(&o, each != NULL ? each : "", years, &e) == -1)
-		errx(2, "%s", each == NULL ? "--years goes with --on-each" :
+		errx(2, "%s" TRY, each == NULL ? "--years goes with --on-each" :
 		    e.msg);
 	if ((from != NULL) != (to != NULL))
-		errx(2, "--from and --to go together");
+		errx(2, "--from and --to go together" TRY);
 	if (from != NULL && hv_iplos_add_range(&o, from, to, &e) == -1)
-		errx(hv_err_exit(&e), "%s", e.msg);
+		die(&e);
 	if (argc == 0) {
 		argc = 1;
 		argv = (char **)stdin_only;
 	}
 
 	if (audit && o.suppress == 0)
-		errx(2, "--audit goes with --public or --suppress N");
+		errx(2, "--audit goes with --public or --suppress N" TRY);
 	rc = sum(&o, &io, audit, argc, argv, &e);
 	free(o.windows);
 	if (rc == -1)
-		errx(hv_err_exit(&e), "%s", e.msg);
+		die(&e);
 	return 0;
 }

@@ -10,6 +10,9 @@
 #include "cli.h"
 #include "kostra.h"
 
+/* What a usage error found here ends with, as getopt's do. */
+#define TRY	"\nTry 'kostra-compare --help' for more information."
+
 enum {
 	OPT_FOCUS = 0x200, OPT_REF, OPT_UNITS, OPT_VARIABLE, OPT_FROM, OPT_TO,
 	OPT_SELECT, OPT_POPULATION, OPT_NEED, OPT_CODES, OPT_PRINT_CODES,
@@ -90,6 +93,14 @@ static const char help[] =
 "\n"
 "Exit status: 0 success, 1 data or I/O error, 2 usage error.\n";
 
+/* Exit on e with its status; a usage error ends as getopt's do. */
+static void
+die(const struct hv_err *e)
+{
+	errx(hv_err_exit(e), "%s%s", e->msg, e->kind == HV_ERR_USAGE ? TRY :
+	    "");
+}
+
 static void
 usage(int status)
 {
@@ -107,8 +118,7 @@ usage(int status)
 	if (status == 0)
 		fprintf(fp, help, hv_cli_io_help);
 	else
-		fprintf(fp, "Try 'kostra-compare --help' for more "
-		    "information.\n");
+		fprintf(fp, "%s\n", TRY + 1);
 	exit(status);
 }
 
@@ -124,7 +134,7 @@ print_table(struct hv_table *t, struct hv_cli_io *io)
 	rc = hv_table_emit(t, io->output, &io->out, &e);
 	hv_table_free(t);
 	if (rc == -1)
-		errx(hv_err_exit(&e), "%s", e.msg);
+		die(&e);
 	exit(0);
 }
 
@@ -170,7 +180,7 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "f:hn:o:V", longopts, NULL)) !=
 	    -1) {
 		if ((taken = hv_cli_io_option(&io, ch, optarg, &e)) == -1)
-			errx(hv_err_exit(&e), "%s", e.msg);
+			die(&e);
 		if (taken)
 			continue;
 		switch (ch) {
@@ -216,7 +226,7 @@ main(int argc, char *argv[])
 		case OPT_COMBINE:
 			if (hv_name_arg(hv_combines, "--combine", "method",
 			    optarg, &v, &e) == -1)
-				errx(hv_err_exit(&e), "%s", e.msg);
+				die(&e);
 			o.combine = (enum hv_combine)v;
 			break;
 		case OPT_DUMP:
@@ -236,13 +246,13 @@ main(int argc, char *argv[])
 		usage(2);
 	if (dump) {
 		if (argc != 1)
-			errx(2, "--dump reads one file");
+			errx(2, "--dump reads one file" TRY);
 		if ((out = hv_kostra_dump_file(argv[0], &o.in, &e)) == NULL)
-			errx(hv_err_exit(&e), "%s", e.msg);
+			die(&e);
 		print_table(out, &io);
 	}
 
 	if (compare(&o, &io, argc, argv, &e) == -1)
-		errx(hv_err_exit(&e), "%s", e.msg);
+		die(&e);
 	return 0;
 }

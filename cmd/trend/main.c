@@ -13,8 +13,11 @@
 #include "num.h"
 #include "trend.h"
 
+/* What a usage error found here ends with, as getopt's do. */
+#define TRY	"\nTry 'trend --help' for more information."
+
 enum {
-	OPT_WIDE_IN = 0x200, OPT_PROJECT, OPT_AS, OPT_MEASURES, OPT_IGNORE,
+	OPT_WIDE_IN = 0x200, OPT_PROJECT, OPT_AS, OPT_MULTIPLY, OPT_IGNORE,
 	OPT_EMPTY_ZERO
 };
 
@@ -31,8 +34,8 @@ static const struct option longopts[] = {
 	{ "ignore",	required_argument,	NULL,	OPT_IGNORE },
 	{ "keys",	required_argument,	NULL,	'k' },
 	{ "label",	required_argument,	NULL,	'l' },
-	{ "measures",	required_argument,	NULL,	OPT_MEASURES },
-	{ "multiply",	required_argument,	NULL,	'm' },
+	{ "measures",	required_argument,	NULL,	'm' },
+	{ "multiply",	required_argument,	NULL,	OPT_MULTIPLY },
 	{ "numbers",	required_argument,	NULL,	HV_OPT_NUMBERS },
 	{ "output",	required_argument,	NULL,	HV_OPT_OUTPUT },
 	{ "period",	required_argument,	NULL,	'p' },
@@ -67,7 +70,7 @@ static const char help[] =
 "      --empty-is-zero   an empty cell adds 0 to --total, as in a\n"
 "                        spreadsheet's sum (else the total is missing)\n"
 "  -s, --series NAME     derive measures for this series only; repeatable\n"
-"  -m, --multiply F      multiply the values of the chosen series by F\n"
+"      --multiply F      multiply the values of the chosen series by F\n"
 "  -d, --divide D        divide them by D\n"
 "      --as NAME         keep the --series as it is and add the scaled\n"
 "                        copy, named NAME, after it\n"
@@ -78,7 +81,7 @@ static const char help[] =
 "  -w, --window N        moving_avg over the last N periods\n"
 "      --project PERIOD  least-squares line: fitted values up to PERIOD,\n"
 "                        projected (1 on periods past the data), slope, r2\n"
-"      --measures LIST   which measures to write (default: change,\n"
+"  -m, --measures LIST   which measures to write (default: change,\n"
 "                        change_pct and those the options above ask for;\n"
 "                        'value' alone: the values only)\n"
 "  -l, --label M=TEXT    the row name of measure M in --wide; repeatable\n"
@@ -97,6 +100,14 @@ static const char help[] =
 "\n"
 "Exit status: 0 success, 1 data or I/O error, 2 usage error.\n";
 
+/* Exit on e with its status; a usage error ends as getopt's do. */
+static void
+die(const struct hv_err *e)
+{
+	errx(hv_err_exit(e), "%s%s", e->msg, e->kind == HV_ERR_USAGE ? TRY :
+	    "");
+}
+
 static void
 usage(int status)
 {
@@ -104,17 +115,17 @@ usage(int status)
 
 	fprintf(fp, "usage: trend [-b period] [-d divisor] [-f format] "
 	    "[-k keys] [-l measure=text]\n"
-	    "             [-m factor] [-n style] [-o file] [-p col] "
+	    "             [-m measures] [-n style] [-o file] [-p col] "
 	    "[-r decimals] [-s series]\n"
 	    "             [-t label] [-v col] [-w n] [--as name] "
-	    "[--measures list]\n"
+	    "[--multiply factor]\n"
 	    "             [--project period] [--wide] [--wide-in] "
 	    "[--ignore list]\n"
 	    "             [--empty-is-zero] [file ...]\n");
 	if (status == 0)
 		fprintf(fp, help, hv_cli_io_help);
 	else
-		fprintf(fp, "Try 'trend --help' for more information.\n");
+		fprintf(fp, "%s\n", TRY + 1);
 	exit(status);
 }
 
@@ -175,7 +186,7 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "b:d:f:hk:l:m:n:o:p:r:s:t:v:Vw:",
 	    longopts, NULL)) != -1) {
 		if ((taken = hv_cli_io_option(&io, ch, optarg, &e)) == -1)
-			errx(hv_err_exit(&e), "%s", e.msg);
+			die(&e);
 		if (taken)
 			continue;
 		rc = 0;
@@ -196,8 +207,7 @@ main(int argc, char *argv[])
 			push(&o.labels, &o.nlabels, &labels_cap, optarg);
 			break;
 		case 'm':
-			rc = hv_opt_number("--multiply", optarg, &o.multiply,
-			    &e);
+			o.measures = optarg;
 			break;
 		case 'p':
 			o.period_col = optarg;
@@ -233,8 +243,9 @@ main(int argc, char *argv[])
 		case OPT_AS:
 			o.as = optarg;
 			break;
-		case OPT_MEASURES:
-			o.measures = optarg;
+		case OPT_MULTIPLY:
+			rc = hv_opt_number("--multiply", optarg, &o.multiply,
+			    &e);
 			break;
 		case OPT_IGNORE:
 			o.ignore = optarg;
@@ -246,7 +257,7 @@ main(int argc, char *argv[])
 			usage(2);
 		}
 		if (rc == -1)
-			errx(hv_err_exit(&e), "%s", e.msg);
+			die(&e);
 	}
 	argc -= optind;
 	argv += optind;
@@ -259,6 +270,6 @@ main(int argc, char *argv[])
 	free(o.labels);
 	free(o.series);
 	if (rc == -1)
-		errx(hv_err_exit(&e), "%s", e.msg);
+		die(&e);
 	return 0;
 }
