@@ -28,6 +28,11 @@ struct obs {
 					   from, or NULL */
 };
 
+/* No KOSTRA figure is larger (a national sum in kroner is about 10^12):
+ * a figure past it is refused, so that no difference, mean, percentage
+ * or gap (times a population) the comparison computes can overflow. */
+#define HV_KOSTRA_MAX_FIGURE	1e15
+
 struct obsset {
 	struct obs	*o;
 	size_t		 n, cap;

@@ -4,6 +4,7 @@
  * "5037 Levanger" cells), or the toolkit's tidy CSV, into observations.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -173,6 +174,15 @@ load_jsonstat(const char *select, struct hv_input *src, struct obsset *set,
 		}
 		hv_kostra_split_region(js->dim[geo].catlabel[pos[geo]], code,
 		    sizeof(code), &label);
+		if (js->has_value[i] &&
+		    fabs(js->value[i]) > HV_KOSTRA_MAX_FIGURE) {
+			hv_err_at(e, path, 0, "value %zu (%s %s): %g is beyond "
+			    "any KOSTRA figure (\xC2\xB1" "10^15 kroner or "
+			    "persons): a lost decimal mark?", i + 1,
+			    js->dim[geo].code[pos[geo]],
+			    js->dim[tim].code[pos[tim]], js->value[i]);
+			goto done;
+		}
 		if (add_obs(set, js->dim[geo].code[pos[geo]], label,
 		    met >= 0 ? js->dim[met].catlabel[pos[met]] : NULL, &p,
 		    js->value[i], js->has_value[i], js->status != NULL ?
@@ -201,6 +211,10 @@ cell_value(const char *file, unsigned long line, const char *col,
 
 	if (hv_cell_num(file, line, col, s, len, &n, e) == -1)
 		return -1;
+	if (fabs(n.v) > HV_KOSTRA_MAX_FIGURE)
+		return hv_err_at(e, file, line, "%s: %g is beyond any KOSTRA "
+		    "figure (\xC2\xB1" "10^15 kroner or persons): a lost "
+		    "decimal mark?", col, n.v);
 	*v = n.v;
 	*has_v = !hv_num_missing(&n);
 	*status = n.flags & HV_NUM_PROVISIONAL ? "*" : hv_sym_str(n.sym);

@@ -419,14 +419,38 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
 	return 0;
 }
 
-static void
+/* Measure m of p is v: 0, or -1 when v is not finite.  No division
+ * here is by zero (the callers leave those measures missing), so that
+ * is an overflow: values near 1.8e308, or squares past it in the line's
+ * sums, and an error, not an empty cell nobody explains. */
+static int
 set(struct point *p, enum measure m, double v)
 {
 	if (!isfinite(v))
-		return;
+		return -1;
 	p->d[m] = v;
 	p->has_d |= 1u << m;
+	return 0;
 }
+
+/* The error of a measure set() refused. */
+static int
+too_large(const struct hv_trend *t, const struct series *s,
+    const struct point *p, enum measure m, struct hv_err *e)
+{
+	char buf[16];
+
+	return hv_err_set(e, "series '%s' %s: %s is beyond what a double "
+	    "holds (1.8e308)", s->name, hv_trend_period_text(t, &p->p, buf,
+	    sizeof(buf)), measures[m].word.name);
+}
+
+/* set(), or return too_large(), for a measure written: in fit() and
+ * derive(). */
+#define SET(m, v) do {							\
+	if (t->selected[(m)] && set(p, (m), (v)) == -1)			\
+		return too_large(t, s, p, (m), e);			\
+} while (0)
 
 static double
 periods_per_year(enum hv_period_kind kind)
@@ -491,10 +515,10 @@ fit(struct hv_trend *t, struct series *s, struct hv_err *e)
 	for (i = 0; i < s->n; i++) {
 		p = &s->pt[i];
 		x = (double)(hv_period_ord(&p->p) - x0);
-		set(p, M_FITTED, icpt + slope * x);
-		set(p, M_PROJECTED, p->projected);
-		set(p, M_SLOPE, slope);
-		set(p, M_R2, r2);
+		SET(M_FITTED, icpt + slope * x);
+		SET(M_PROJECTED, p->projected);
+		SET(M_SLOPE, slope);
+		SET(M_R2, r2);
 	}
 	return 0;
 }
@@ -526,26 +550,26 @@ derive(struct hv_trend *t, struct series *s, struct hv_err *e)
 		if (!p->has_v)
 			continue;
 		if (i > 0 && (q = &s->pt[i - 1])->has_v) {
-			set(p, M_CHANGE, p->v - q->v);
+			SET(M_CHANGE, p->v - q->v);
 			/* against |previous|, so a fall is negative even
 			 * from a negative level */
 			if (q->v != 0)
-				set(p, M_CHANGE_PCT, (p->v - q->v) /
+				SET(M_CHANGE_PCT, (p->v - q->v) /
 				    fabs(q->v) * 100);
 		}
 		if (b != NULL && b->has_v) {
 			/* an index against a level of 0 or below says nothing */
 			if (b->v > 0)
-				set(p, M_INDEX, p->v / b->v * 100);
+				SET(M_INDEX, p->v / b->v * 100);
 			db = hv_period_ord(&p->p) - hv_period_ord(&b->p);
 			/* at the base itself there is no change to show */
 			if (db != 0) {
-				set(p, M_BASE_CHANGE, p->v - b->v);
+				SET(M_BASE_CHANGE, p->v - b->v);
 				if (b->v != 0)
-					set(p, M_BASE_CHANGE_PCT, (p->v - b->v) /
+					SET(M_BASE_CHANGE_PCT, (p->v - b->v) /
 					    fabs(b->v) * 100);
 				if (b->v > 0 && p->v > 0)
-					set(p, M_CAGR_PCT, (pow(p->v / b->v,
+					SET(M_CAGR_PCT, (pow(p->v / b->v,
 					    ppy / (double)db) - 1) * 100);
 			}
 		}
@@ -557,7 +581,7 @@ derive(struct hv_trend *t, struct series *s, struct hv_err *e)
 				sum += s->pt[j].v;
 			}
 			if (j > i)
-				set(p, M_MOVING_AVG, sum / t->o.window);
+				SET(M_MOVING_AVG, sum / t->o.window);
 		}
 	}
 	if (t->o.project != NULL) {
