@@ -141,20 +141,28 @@ static int
 pick_variable(struct hv_kostra *k, const char **var, struct hv_err *e)
 {
 	char list[400] = "";
-	const char *first = NULL;
-	size_t i, nvar = 0, j;
+	const char *first = NULL, *v;
+	struct hv_map *seen;
+	size_t i, nvar = 0;
+	long got;
 
+	/* the variables in order of appearance, each once (a map: a
+	 * national table has 179 000 figures) */
+	if ((seen = hv_map_new()) == NULL)
+		return hv_err_nomem(e);
 	for (i = 0; i < k->data.n; i++) {
-		for (j = 0; j < i; j++)
-			if (strcmp(k->data.o[j].variable,
-			    k->data.o[i].variable) == 0)
-				break;
-		if (j < i)
+		v = k->data.o[i].variable;
+		if ((got = hv_map_put(seen, v, strlen(v), (long)nvar)) < 0) {
+			hv_map_free(seen);
+			return hv_err_nomem(e);
+		}
+		if ((size_t)got != nvar)
 			continue;
 		if (nvar++ == 0)
-			first = k->data.o[i].variable;
-		hv_list_append(list, sizeof(list), "; ", k->data.o[i].variable);
+			first = v;
+		hv_list_append(list, sizeof(list), "; ", v);
 	}
+	hv_map_free(seen);
 	if (k->o.variable != NULL) {
 		for (i = 0; i < k->data.n; i++)
 			if (variable_matches(k->data.o[i].variable,
