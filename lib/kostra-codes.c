@@ -33,11 +33,15 @@ hv_kostra_codes_load(struct hv_kostra *k, const char *path, struct hv_err *e)
 static int
 unknown_code(struct hv_kostra *k, const char *code)
 {
-	size_t i;
+	long got;
 
-	for (i = 0; i < k->nunknown; i++)
-		if (strcmp(k->unknown[i], code) == 0)
-			return 0;
+	if (k->unknown_map == NULL && (k->unknown_map = hv_map_new()) == NULL)
+		return -1;
+	if ((got = hv_map_put(k->unknown_map, code, strlen(code),
+	    (long)k->nunknown)) < 0)
+		return -1;
+	if ((size_t)got != k->nunknown)
+		return 0;	/* known already */
 	if (hv_grow(&k->unknown, &k->unknown_cap, k->nunknown + 1,
 	    sizeof(*k->unknown)) == -1 ||
 	    (k->unknown[k->nunknown] = strdup(code)) == NULL)

@@ -8,6 +8,7 @@
 
 #include "error.h"
 #include "kostra.h"
+#include "map.h"
 #include "period.h"
 #include "region.h"
 
@@ -48,6 +49,7 @@ struct hv_kostra {
 	struct hv_regions *regions;
 	char	       **unknown;	/* codes warned about */
 	size_t		 nunknown, unknown_cap;
+	struct hv_map	*unknown_map;	/* those codes -> their index */
 	unsigned long	 ngone;		/* figures of codes that did not exist */
 	char		 gone_example[32];
 	int		 combined;	/* hv_kostra_combine() done */

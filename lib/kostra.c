@@ -46,6 +46,7 @@ hv_kostra_free(struct hv_kostra *k)
 	for (i = 0; i < k->nunknown; i++)
 		free(k->unknown[i]);
 	free(k->unknown);
+	hv_map_free(k->unknown_map);
 	hv_notes_free(&k->report);
 	hv_notes_free(&k->reading);
 	free(k);
@@ -458,15 +459,13 @@ static int
 unknown_codes(struct hv_kostra *k, const struct cmp *c)
 {
 	char list[256] = "";
-	size_t u, i, n = 0;
+	size_t u, n = 0;
 
-	for (u = 0; u < c->nu; u++) {
-		for (i = 0; c->u[u].out && i < k->nunknown; i++) {
-			if (strcmp(k->unknown[i], c->u[u].code) == 0) {
-				hv_list_append(list, sizeof(list), ", ",
-				    c->u[u].code);
-				n++;
-			}
+	for (u = 0; k->unknown_map != NULL && u < c->nu; u++) {
+		if (c->u[u].out && hv_map_get(k->unknown_map, c->u[u].code,
+		    strlen(c->u[u].code)) >= 0) {
+			hv_list_append(list, sizeof(list), ", ", c->u[u].code);
+			n++;
 		}
 	}
 	if (n == 0)
