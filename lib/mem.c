@@ -4,9 +4,9 @@
 
 #include "mem.h"
 
-/* hv_grow's slow way, when the array must grow. */
-int
-hv_grow_to(void *bufp, size_t *cap, size_t need, size_t size)
+/* Grow *bufp to need elements, doubling from first. */
+static int
+grow(void *bufp, size_t *cap, size_t need, size_t size, size_t first)
 {
 	void **buf = bufp;
 	size_t ncap;
@@ -14,7 +14,7 @@ hv_grow_to(void *bufp, size_t *cap, size_t need, size_t size)
 
 	if (need <= *cap)
 		return 0;
-	ncap = *cap > 0 ? *cap : 16;
+	ncap = *cap > 0 ? *cap : first;
 	while (ncap < need) {
 		if (ncap > SIZE_MAX / 2)
 			return -1;
@@ -27,4 +27,17 @@ hv_grow_to(void *bufp, size_t *cap, size_t need, size_t size)
 	*buf = p;
 	*cap = ncap;
 	return 0;
+}
+
+/* hv_grow's slow way, when the array must grow. */
+int
+hv_grow_to(void *bufp, size_t *cap, size_t need, size_t size)
+{
+	return grow(bufp, cap, need, size, 16);
+}
+
+int
+hv_grow_tight(void *bufp, size_t *cap, size_t need, size_t size)
+{
+	return grow(bufp, cap, need, size, 1);
 }

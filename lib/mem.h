@@ -23,6 +23,11 @@ hv_grow(void *bufp, size_t *cap, size_t need, size_t size)
 	return hv_grow_to(bufp, cap, need, size);
 }
 
+/* As hv_grow, doubling from one element instead of 16: for arrays of
+ * which there are many, most of them small (trend's points per series: a
+ * million one-row series would hold 2.4 GB of empty points). */
+int	hv_grow_tight(void *bufp, size_t *cap, size_t need, size_t size);
+
 /* qsort(), but an array of fewer than two elements is left alone: an
  * empty one may be NULL, which qsort() must not be given (C11 7.22.5). */
 static inline void

@@ -4,7 +4,6 @@
  * per period, or a spreadsheet's columns that are no periods).
  */
 #include <stdio.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -60,17 +59,9 @@ struct point *
 hv_trend_add_point(struct series *s)
 {
 	struct point *p;
-	size_t cap = s->cap == 0 ? 1 : 2 * s->cap;
 
-	/* From one point, not hv_grow's 16: a table of a million one-row
-	 * series (per unit and year) would hold 2.4 GB of empty points. */
-	if (s->n == s->cap) {
-		if (cap > SIZE_MAX / sizeof(*s->pt) ||
-		    (p = realloc(s->pt, cap * sizeof(*s->pt))) == NULL)
-			return NULL;
-		s->pt = p;
-		s->cap = cap;
-	}
+	if (hv_grow_tight(&s->pt, &s->cap, s->n + 1, sizeof(*s->pt)) == -1)
+		return NULL;
 	p = &s->pt[s->n++];
 	memset(p, 0, sizeof(*p));
 	return p;

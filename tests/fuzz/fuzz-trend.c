@@ -14,6 +14,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const char *const measures[] = { NULL,
 	    "change,change_pct", "moving_avg,fitted,projected,slope",
 	    "index,base_change,base_change_pct,cagr_pct" };
+	static const int wide_in[] = { -1, 0, 1, -1 };	/* find out, long, wide */
 	struct hv_reader_opts in;
 	struct hv_trend_opts o;
 	struct hv_trend *t;
@@ -25,7 +26,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	hv_trend_opts_init(&o);
 	hv_reader_opts_init(&in);
-	o.wide_in = (int)(opt & 3) - 1 > 1 ? -1 : (int)(opt & 3) - 1;
+	o.wide_in = wide_in[opt & 3];
 	o.measures = measures[(opt >> 2) & 3];
 	if (((opt >> 2) & 3) == 3)
 		o.base = "2020";
