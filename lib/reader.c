@@ -301,15 +301,14 @@ utf8_sequence(const unsigned char *s, size_t n)
 static size_t
 utf8_cut(const unsigned char *s, size_t n)
 {
-	size_t k, len;
+	size_t k, tail;
 
 	for (k = 1; k <= 3 && k <= n; k++) {
 		if (s[n - k] >= 0x80 && s[n - k] < 0xC0)
 			continue;	/* a continuation byte: look before */
-		if (s[n - k] < 0xC2 || s[n - k] > 0xF4)
-			return 0;
-		len = s[n - k] >= 0xF0 ? 4 : s[n - k] >= 0xE0 ? 3 : 2;
-		return len > k ? k : 0;
+		/* from the first byte that is none, a sequence the end cuts */
+		return hv_utf8_check(s + n - k, k, &tail) == 0 && tail == k ?
+		    k : 0;
 	}
 	return 0;
 }
