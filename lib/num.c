@@ -230,6 +230,207 @@ put(char **out, const char *limit, char c)
 		*(*out)++ = c;
 }
 
+static const uint64_t pow10_u64[20] = {
+	1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
+	10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
+	100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+	100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+	100000000000000000ULL, 1000000000000000000ULL,
+	10000000000000000000ULL,
+};
+
+/* The decimal digits of u at out (no NUL); their number. */
+static int
+put_digits(char *out, uint64_t u)
+{
+	char rev[20];
+	int n = 0, i;
+
+	do {
+		rev[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	for (i = 0; i < n; i++)
+		out[i] = rev[n - 1 - i];
+	return n;
+}
+
+/* Write the number digits x 10^-decimals (digits: nd characters at d)
+ * in fixed notation at out: "-0.0012", "1500", "12.5". */
+static void
+put_fixed(char *out, int neg, const char *d, int nd, int decimals)
+{
+	int i;
+
+	if (neg)
+		*out++ = '-';
+	if (decimals <= 0) {
+		memcpy(out, d, (size_t)nd);
+		out += nd;
+		for (i = 0; i < -decimals; i++)
+			*out++ = '0';
+	} else if (nd > decimals) {
+		memcpy(out, d, (size_t)(nd - decimals));
+		out += nd - decimals;
+		*out++ = '.';
+		memcpy(out, d + nd - decimals, (size_t)decimals);
+		out += decimals;
+	} else {
+		*out++ = '0';
+		*out++ = '.';
+		for (i = 0; i < decimals - nd; i++)
+			*out++ = '0';
+		memcpy(out, d, (size_t)nd);
+		out += nd;
+	}
+	*out = '\0';
+}
+
+/*
+ * The shortest decimal that reads back as v, for HV_NUM_EXACT_FROM <=
+ * |v| < HV_NUM_EXP_FROM, in fixed notation at out (room for 40 bytes).
+ * Returns 0, or -1 for v out of that range.
+ *
+ * Exact, in integers: v is m * 2^e, and every decimal between the
+ * midpoints to its neighbours, (4m - 2) / 4 * 2^e and (4m + 2) / 4 * 2^e
+ * (the lower gap is half as wide at a power of two), reads back as v;
+ * the midpoints themselves do when m is even (strtod rounds half to
+ * even).  Scaled by 10^k for 17 significant digits, where one such
+ * decimal is always found, the three fit in 128 bits (4m + 2 < 2^55,
+ * 10^k < 2^70 while k <= 21).  The shortest is the one with most
+ * trailing zeros in that interval; of those, the nearest to v (half to
+ * even), as printf's correct rounding would give at that length.
+ */
+static int
+shortest_fixed(double v, char *out)
+{
+	__extension__ typedef unsigned __int128 u128;
+	uint64_t bits, m, lo, hi, vq, q, rem, half, c;
+	u128 mask, lower, mid, upper, p10;
+	int be, t, k, j, nd, even, up;
+	double av = fabs(v), scale;
+	char d[24];
+
+	if (!(av >= HV_NUM_EXACT_FROM && av < HV_NUM_EXP_FROM))
+		return -1;
+	memcpy(&bits, &av, sizeof(bits));
+	be = (int)(bits >> 52);
+	m = (bits & ((1ULL << 52) - 1)) | (1ULL << 52);
+	t = 1075 - be + 2;		/* v = 4m / 2^t; t >= 1 below 2^54 */
+	/* 10^k exact in a double as far as 10^22 */
+	for (k = 0, scale = 1; k < 21 && av * scale < 1e16; k++)
+		scale *= 10;
+	p10 = k < 20 ? pow10_u64[k] : (u128)pow10_u64[19] * pow10_u64[k - 19];
+	mid = (u128)(4 * m) * p10;
+	upper = (u128)(4 * m + 2) * p10;
+	lower = (u128)(4 * m - (m == (1ULL << 52) && be > 1 ? 1 : 2)) * p10;
+	mask = ((u128)1 << t) - 1;
+	even = (m & 1) == 0;
+	lo = (uint64_t)(lower >> t) + ((lower & mask) != 0 || !even);
+	hi = (uint64_t)(upper >> t) - ((upper & mask) == 0 && !even);
+	vq = (uint64_t)(mid >> t);
+	if (lo > hi)
+		return -1;	/* not reached: 17 digits always read back */
+
+	for (j = 0; j < 18 && hi / pow10_u64[j + 1] >=
+	    (lo + pow10_u64[j + 1] - 1) / pow10_u64[j + 1]; j++)
+		;
+	q = vq / pow10_u64[j];
+	rem = vq % pow10_u64[j];
+	if (j == 0) {
+		u128 frac = mid & mask, halfway = (u128)1 << (t - 1);
+
+		up = frac > halfway || (frac == halfway && (q & 1));
+	} else {
+		half = pow10_u64[j] / 2;
+		up = rem > half || (rem == half && ((mid & mask) != 0 ||
+		    (q & 1)));
+	}
+	c = q + (uint64_t)up;
+	if (c * pow10_u64[j] < lo)
+		c++;
+	else if (c * pow10_u64[j] > hi)
+		c--;
+	nd = put_digits(d, c);
+	put_fixed(out, v < 0, d, nd, k - j);
+	return 0;
+}
+
+/* Does n x 10^q read back as v? */
+static int
+reads_back(uint64_t n, int q, double v)
+{
+	char s[48];
+
+	snprintf(s, sizeof(s), "%llue%d", (unsigned long long)n, q);
+	return strtod(s, NULL) == v;
+}
+
+/*
+ * The shortest n x 10^q (n without trailing zeros) that reads back as
+ * |v|, for any finite v but 0, with printf: its correctly rounded
+ * digits at 1, 2, ... 17 digits, and where those miss (a tie at a power
+ * of two, whose lower gap is half as wide) their neighbours at the same
+ * length.  For the numbers shortest_fixed() leaves.
+ */
+static void
+shortest_digits(double v, uint64_t *n, int *q)
+{
+	char s[48], *x, *p;
+	int prec;
+
+	v = fabs(v);
+	for (prec = 1; prec <= 17; prec++) {
+		snprintf(s, sizeof(s), "%.*e", prec - 1, v);
+		x = strchr(s, 'e');
+		*n = 0;
+		for (p = s; p < x; p++)
+			if (*p >= '0' && *p <= '9')
+				*n = *n * 10 + (uint64_t)(*p - '0');
+		*q = atoi(x + 1) - (prec - 1);
+		if (reads_back(*n, *q, v))
+			break;
+		if (reads_back(*n + 1, *q, v)) {
+			++*n;
+			break;
+		}
+		if (reads_back(*n - 1, *q, v)) {
+			--*n;
+			break;
+		}
+	}
+	for (; *n % 10 == 0; *n /= 10)
+		++*q;
+}
+
+/* v as shortest_digits() finds it: in exponent form as printf writes
+ * it ("-1.5e+20", "5e-324"), or in fixed notation ("0.0000123"), at out
+ * (room for 400 bytes in fixed notation, 32 in exponent form). */
+static void
+shortest_other(double v, int exponent, char *out)
+{
+	char d[24];
+	uint64_t n;
+	int q, nd, x;
+
+	shortest_digits(v, &n, &q);
+	nd = put_digits(d, n);
+	if (!exponent) {
+		put_fixed(out, v < 0, d, nd, -q);
+		return;
+	}
+	if (v < 0)
+		*out++ = '-';
+	*out++ = d[0];
+	if (nd > 1) {
+		*out++ = '.';
+		memcpy(out, d + 1, (size_t)(nd - 1));
+		out += nd - 1;
+	}
+	x = q + nd - 1;
+	snprintf(out, 16, "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
+}
+
 char *
 hv_num_fmt(char *buf, size_t sz, double v, int decimals,
     enum hv_numstyle style)
@@ -246,17 +447,11 @@ hv_num_fmt(char *buf, size_t sz, double v, int decimals,
 		buf[0] = '\0';
 		return buf;
 	}
-	if (fabs(v) >= HV_NUM_EXP_FROM) {
+	if (fabs(v) >= HV_NUM_EXP_FROM || (v != 0 &&
+	    fabs(v) < HV_NUM_EXP_BELOW && decimals < 0)) {
 		/* beyond the digits a double holds: the shortest exponent form
 		 * that reads back as v (1e+200, not 200 digits of noise) */
-		int prec;
-
-		for (prec = 1; prec < 17; prec++) {
-			snprintf(raw, sizeof(raw), "%.*e", prec - 1, v);
-			if (strtod(raw, NULL) == v)
-				break;
-		}
-		snprintf(raw, sizeof(raw), "%.*e", prec - 1, v);
+		shortest_other(v, 1, raw);
 		if (style == HV_NUMSTYLE_NB && (dot = strchr(raw, '.')) != NULL)
 			*dot = ',';
 		snprintf(buf, sz, "%s", raw);
@@ -265,17 +460,10 @@ hv_num_fmt(char *buf, size_t sz, double v, int decimals,
 	if (decimals >= 0) {
 		v = hv_num_round(v, decimals);
 		snprintf(raw, sizeof(raw), "%.*f", decimals, v);
-	} else {
-		int d;
-
-		/* The fewest decimals (up to 20) that give back v's 15 digits. */
-		for (d = 0; d < 20; d++) {
-			snprintf(raw, sizeof(raw), "%.*f", d, v);
-			if (fabs(strtod(raw, NULL) - v) <=
-			    fabs(v) * 1e-15 + 1e-300)
-				break;
-		}
-	}
+	} else if (v == 0)
+		strcpy(raw, "0");
+	else if (shortest_fixed(v, raw) == -1)
+		shortest_other(v, 0, raw);
 	p = raw;
 	neg = *p == '-';
 	if (neg)

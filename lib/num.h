@@ -86,14 +86,22 @@ double	 hv_num_round(double v, int decimals);
 /* From here on a double holds no more whole digits than this: numbers
  * this large are written in exponent form. */
 #define HV_NUM_EXP_FROM	1e16
+/* Numbers this small (and not 0) are written in exponent form when
+ * printed as they are (1.5e-12); from HV_NUM_EXACT_FROM on the shortest
+ * digits are found in integer arithmetic, below it with printf. */
+#define HV_NUM_EXP_BELOW	1e-9
+#define HV_NUM_EXACT_FROM	1e-4
 
 /*
  * Write v into buf (size sz, always NUL-terminated) in the given style:
  * decimals >= 0 rounds (hv_num_round) and prints exactly that many
- * decimals; decimals < 0 prints as many as the value needs, up to 20.
- * From HV_NUM_EXP_FROM on, either way, the shortest exponent form that
- * reads back as v (1e+200; 1,5e+20 in Norwegian style), so that every
- * number written reads back.  Negative zero prints as 0; infinity and
+ * decimals; decimals < 0 prints the shortest decimal that reads back as
+ * v (strtod gives v again), the nearest to v of that length: 0.1, not
+ * 0.1000000000000000055511; -33.333333333333336.  From HV_NUM_EXP_FROM
+ * on, either way, and below HV_NUM_EXP_BELOW when printed as it is,
+ * the shortest of printf's exponent forms that reads back as v (1e+200;
+ * 1,5e+20 in Norwegian style), so that every number written reads
+ * back.  Negative zero prints as 0; infinity and
  * NaN as nothing (missing, as in JSON).  Returns buf.
  */
 char	*hv_num_fmt(char *buf, size_t sz, double v, int decimals,

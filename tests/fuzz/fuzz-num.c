@@ -1,9 +1,8 @@
 /*
  * fuzz-num: numbers.  Whatever hv_num_parse takes, hv_num_simple agrees
  * with where it answers; every finite value written, in either style,
- * with any number of decimals, reads back as the value (to fifteen
- * digits, or nineteen decimals; from 10^16 on, exactly) or as the value
- * rounded to those decimals.
+ * with any number of decimals, reads back as the value (exactly, and
+ * no shorter decimal does) or as the value rounded to those decimals.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -23,6 +22,43 @@ read_back(const char *s, const char *what, double want)
 		    want, s, e.msg);
 	FZ_CHECK(!hv_num_missing(&n), "%s '%s' reads as missing", what, s);
 	return n.v;
+}
+
+/* Does a decimal one significant digit shorter than s (machine style)
+ * read back as v?  If any shorter one does, one of the two of that
+ * length around v does: s with its last digit dropped, or that plus one
+ * in the new last place. */
+static int
+shorter_reads_back(const char *s, double v)
+{
+	unsigned long long d = 0, cut;
+	int nd = 0, q = 0, after = 0, i;
+	char text[64];
+	const char *p;
+
+	for (p = s; *p != '\0' && *p != 'e'; p++) {
+		if (*p == '.')
+			after = 1;
+		else if (*p >= '0' && *p <= '9') {
+			if (d != 0 || *p != '0') {
+				d = d * 10 + (unsigned)(*p - '0');
+				nd++;
+			}
+			q -= after;
+		}
+	}
+	if (*p == 'e')
+		q += atoi(p + 1);
+	if (nd <= 1)
+		return 0;
+	cut = d / 10;
+	for (i = 0; i < 2; i++) {
+		snprintf(text, sizeof(text), "%llue%d", cut + (unsigned)i,
+		    q + 1);
+		if (strtod(text, NULL) == fabs(v))
+			return 1;
+	}
+	return 0;
 }
 
 int
@@ -53,11 +89,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	for (i = 0; i < 2; i++) {
 		hv_num_fmt(buf, sizeof(buf), n.v, -1, styles[i]);
-		/* fifteen digits; from 10^16 on, exactly the same double */
+		/* the shortest form: exactly the same double; one digit
+		 * fewer (the last dropped, or rounded up) is another */
 		r = read_back(buf, "shortest form", n.v);
-		FZ_CHECK(fabs(n.v) >= HV_NUM_EXP_FROM ? r == n.v :
-		    fabs(r - n.v) <= fabs(n.v) * 1e-15 + 1e-19,
-		    "%.17g written '%s' reads back as %.17g", n.v, buf, r);
+		FZ_CHECK(r == n.v, "%.17g written '%s' reads back as %.17g",
+		    n.v, buf, r);
+		FZ_CHECK(i > 0 || !shorter_reads_back(buf, n.v), "%.17g "
+		    "written '%s' has a shorter form", n.v, buf);
 		for (d = 0; d <= 4; d++) {
 			hv_num_fmt(buf, sizeof(buf), n.v, d, styles[i]);
 			r = read_back(buf, "rounded form", n.v);
