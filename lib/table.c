@@ -32,6 +32,22 @@ hv_table_free(struct hv_table *t)
 	free(t);
 }
 
+size_t
+hv_table_nrows(const struct hv_table *t)
+{
+	return t->nrows;
+}
+
+void
+hv_table_clear_rows(struct hv_table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cells[i].s);
+	t->nrows = 0;
+}
+
 int
 hv_table_add_col(struct hv_table *t, const struct hv_colspec *spec)
 {

@@ -59,6 +59,12 @@ struct hv_table;
 struct hv_table *hv_table_new(void);
 void	hv_table_free(struct hv_table *t);
 
+/* The number of rows. */
+size_t	hv_table_nrows(const struct hv_table *t);
+
+/* Drop every row, keeping the columns (and the room the rows had). */
+void	hv_table_clear_rows(struct hv_table *t);
+
 /* Add a column (before any row).  Returns its index, or -1. */
 int	hv_table_add_col(struct hv_table *t, const struct hv_colspec *spec);
 
@@ -107,6 +113,26 @@ int	hv_table_write(const struct hv_table *t, FILE *fp,
  * standard output).  Returns 0, or -1 with nothing written. */
 int	hv_table_emit(const struct hv_table *t, const char *path,
 	    const struct hv_out_opts *o, struct hv_err *e);
+
+/*
+ * An output written row by row as the rows are made, for tables too big
+ * to hold whole: hv_table_out_open() writes the header of t's columns,
+ * hv_table_out_rows() writes the rows t holds and empties t of them (t
+ * keeps its columns: fill it again), hv_table_out_close() writes the end
+ * and commits the file as hv_table_emit() does (whole or not at all).
+ * Only where hv_table_streams(o): not --wide, not the aligned table
+ * (both need every row first).  On an error the output is dropped and
+ * the handle freed; hv_table_out_abort() drops it by choice.
+ */
+struct hv_table_out;
+
+int	hv_table_streams(const struct hv_out_opts *o);
+struct hv_table_out *hv_table_out_open(const struct hv_table *t,
+	    const char *path, const struct hv_out_opts *o, struct hv_err *e);
+int	hv_table_out_rows(struct hv_table_out *w, struct hv_table *t,
+	    struct hv_err *e);
+int	hv_table_out_close(struct hv_table_out *w, struct hv_err *e);
+void	hv_table_out_abort(struct hv_table_out *w);
 
 /* The names for options: "csv" "tsv" "md" "table" "json" "html"; "c"
  * (also "plain") and "nb" (also "no"). */

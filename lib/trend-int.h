@@ -14,16 +14,17 @@ enum measure {
 	M_COUNT
 };
 
+/* A point of a series: 48 bytes, its measures apart (a series' d), so
+ * that a million points fit in little memory. */
 struct point {
 	struct hv_period p;
 	double		 v;
-	int		 has_v;		/* a value (SSB's "-" is 0) */
-	char		 status[4];	/* the SSB symbol of a missing value */
 	unsigned long	 line;
-	size_t		 file;
-	int		 projected;
-	double		 d[M_COUNT];
-	unsigned	 has_d;		/* bit m: d[m] is set */
+	unsigned	 file;		/* index in hv_trend.files */
+	unsigned short	 has_d;		/* bit m: measure m is set */
+	unsigned char	 has_v;		/* a value (SSB's "-" is 0) */
+	unsigned char	 projected;
+	char		 status[4];	/* the SSB symbol of a missing value */
 };
 
 struct series {
@@ -32,11 +33,15 @@ struct series {
 	struct point	*pt;
 	size_t		 n, cap;
 	int		 derive;	/* gets the measures */
+	double		*d;		/* point i's measure m at d[i * nslots +
+					   slot[m]], for a series derived */
 };
 
 struct hv_trend {
 	struct hv_trend_opts o;
 	int		 selected[M_COUNT];
+	int		 slot[M_COUNT];	/* of a measure selected, in series.d */
+	size_t		 nslots;
 	char		 window_text[16];
 	char	       **keynames;
 	size_t		 nkeys;

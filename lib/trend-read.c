@@ -244,7 +244,7 @@ add_wide(struct hv_trend *t, struct hv_reader *r, size_t file,
 				goto oom;
 			pt->p = periods[i];
 			pt->line = row.line;
-			pt->file = file;
+			pt->file = (unsigned)file;
 			if (read_value(name, row.line, h->field[i],
 			    row.field[i], NULL, pt, e) == -1)
 				goto done;
@@ -303,7 +303,7 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 			goto done;
 		}
 		pt->line = row.line;
-		pt->file = file;
+		pt->file = (unsigned)file;
 		if (read_period(t, name, row.line, h->field[pcol],
 		    row.field[pcol], &pt->p, e) == -1 ||
 		    read_value(name, row.line, h->field[vcol], row.field[vcol],

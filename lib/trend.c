@@ -178,6 +178,7 @@ free_series(struct series *s, size_t nkeys)
 	free(s->keys);
 	free(s->name);
 	free(s->pt);
+	free(s->d);
 }
 
 void
@@ -424,13 +425,22 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
  * is an overflow: values near 1.8e308, or squares past it in the line's
  * sums, and an error, not an empty cell nobody explains. */
 static int
-set(struct point *p, enum measure m, double v)
+set(const struct hv_trend *t, struct series *s, struct point *p,
+    enum measure m, double v)
 {
 	if (!isfinite(v))
 		return -1;
-	p->d[m] = v;
-	p->has_d |= 1u << m;
+	s->d[(size_t)(p - s->pt) * t->nslots + (size_t)t->slot[m]] = v;
+	p->has_d |= (unsigned short)(1u << m);
 	return 0;
+}
+
+/* Measure m of point i of s (set). */
+static double
+measure_at(const struct hv_trend *t, const struct series *s, size_t i,
+    enum measure m)
+{
+	return s->d[i * t->nslots + (size_t)t->slot[m]];
 }
 
 /* The error of a measure set() refused. */
@@ -448,7 +458,7 @@ too_large(const struct hv_trend *t, const struct series *s,
 /* set(), or return too_large(), for a measure written: in fit() and
  * derive(). */
 #define SET(m, v) do {							\
-	if (t->selected[(m)] && set(p, (m), (v)) == -1)			\
+	if (t->selected[(m)] && set(t, s, p, (m), (v)) == -1)		\
 		return too_large(t, s, p, (m), e);			\
 } while (0)
 
@@ -467,15 +477,35 @@ periods_per_year(enum hv_period_kind kind)
 	}
 }
 
-/* Least squares line through the series' values; adds the projected
- * periods up to --project. */
+/* The periods after the last up to --project, as points without
+ * values. */
+static int
+add_projected(struct hv_trend *t, struct series *s, struct hv_err *e)
+{
+	struct point *p;
+	long ord;
+
+	if (s->n == 0)
+		return 0;
+	for (ord = hv_period_ord(&s->pt[s->n - 1].p) + 1;
+	    ord <= hv_period_ord(&t->project); ord++) {
+		if ((p = hv_trend_add_point(s)) == NULL)
+			return hv_err_nomem(e);
+		p->p = hv_period_from_ord(t->kind, ord);
+		p->projected = 1;
+	}
+	return 0;
+}
+
+/* Least squares line through the series' values (add_projected() has
+ * added the periods to project). */
 static int
 fit(struct hv_trend *t, struct series *s, struct hv_err *e)
 {
 	double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0, x, slope,
 	    icpt, ssr = 0, sst, r2;
-	long x0, last, ord;
 	struct point *p;
+	long x0;
 	size_t i;
 
 	if (s->n == 0)
@@ -505,13 +535,6 @@ fit(struct hv_trend *t, struct series *s, struct hv_err *e)
 	sst = syy - sy * sy / n;
 	r2 = sst <= 0 ? 1 : 1 - ssr / sst;
 
-	last = hv_period_ord(&s->pt[s->n - 1].p);
-	for (ord = last + 1; ord <= hv_period_ord(&t->project); ord++) {
-		if ((p = hv_trend_add_point(s)) == NULL)
-			return hv_err_nomem(e);
-		p->p = hv_period_from_ord(t->kind, ord);
-		p->projected = 1;
-	}
 	for (i = 0; i < s->n; i++) {
 		p = &s->pt[i];
 		x = (double)(hv_period_ord(&p->p) - x0);
@@ -528,16 +551,28 @@ derive(struct hv_trend *t, struct series *s, struct hv_err *e)
 {
 	struct point *p, *q, *b = NULL;
 	double ppy = periods_per_year(t->kind), sum;
+	size_t i, j, nreal = s->n;
 	char buf[16];
-	size_t i, j;
 	long db;
 
+	if (t->o.project != NULL) {
+		if (t->project.kind != t->kind)
+			return hv_err_set(e, "--project %s is a %s, but the "
+			    "periods are %ss", t->o.project,
+			    hv_period_kind_name(t->project.kind),
+			    hv_period_kind_name(t->kind));
+		if (add_projected(t, s, e) == -1)
+			return -1;
+	}
+	if (t->nslots > 0 && s->n > 0 &&
+	    (s->d = calloc(s->n * t->nslots, sizeof(*s->d))) == NULL)
+		return hv_err_nomem(e);
 	if (t->o.base != NULL) {
 		if (t->base.kind != t->kind)
 			return hv_err_set(e, "--base %s is a %s, but the periods "
 			    "are %ss", t->o.base, hv_period_kind_name(
 			    t->base.kind), hv_period_kind_name(t->kind));
-		for (i = 0; i < s->n && b == NULL; i++)
+		for (i = 0; i < nreal && b == NULL; i++)
 			if (hv_period_cmp(&s->pt[i].p, &t->base) == 0)
 				b = &s->pt[i];
 		if (b == NULL)
@@ -584,15 +619,7 @@ derive(struct hv_trend *t, struct series *s, struct hv_err *e)
 				SET(M_MOVING_AVG, sum / t->o.window);
 		}
 	}
-	if (t->o.project != NULL) {
-		if (t->project.kind != t->kind)
-			return hv_err_set(e, "--project %s is a %s, but the "
-			    "periods are %ss", t->o.project,
-			    hv_period_kind_name(t->project.kind),
-			    hv_period_kind_name(t->kind));
-		return fit(t, s, e);
-	}
-	return 0;
+	return t->o.project != NULL ? fit(t, s, e) : 0;
 }
 
 /* --- the result table ------------------------------------------------- */
@@ -633,14 +660,11 @@ label_of(const struct hv_trend *t, enum measure m, const struct series *s,
 		snprintf(buf, sz, "%s", text);
 }
 
+/* The long table's columns: keys, period, value, status, measures. */
 static int
-long_table(const struct hv_trend *t, struct hv_table *out)
+long_cols(const struct hv_trend *t, struct hv_table *out)
 {
 	struct hv_colspec spec;
-	struct point *p;
-	size_t i, j, k, col;
-	char buf[16];
-	long r;
 	int m;
 
 	if (hv_table_add_tidy_cols(out, (const char *const *)t->keynames,
@@ -660,35 +684,59 @@ long_table(const struct hv_trend *t, struct hv_table *out)
 		if (hv_table_add_col(out, &spec) == -1)
 			return -1;
 	}
-	for (i = 0; i < t->ns; i++) {
-		for (j = 0; j < t->s[i].n; j++) {
-			p = &t->s[i].pt[j];
-			if ((r = hv_table_add_row(out)) == -1)
+	return 0;
+}
+
+/* Series s's rows of the long table, appended to out. */
+static int
+long_rows(const struct hv_trend *t, const struct series *s,
+    struct hv_table *out)
+{
+	const struct point *p;
+	size_t j, k, col;
+	char buf[16];
+	long r;
+	int m;
+
+	for (j = 0; j < s->n; j++) {
+		p = &s->pt[j];
+		if ((r = hv_table_add_row(out)) == -1)
+			return -1;
+		for (k = 0; k < t->nkeys; k++)
+			if (hv_table_set_text(out, (size_t)r, k,
+			    s->keys[k]) == -1)
 				return -1;
-			for (k = 0; k < t->nkeys; k++)
-				if (hv_table_set_text(out, (size_t)r, k,
-				    t->s[i].keys[k]) == -1)
-					return -1;
-			col = t->nkeys;
-			if (hv_table_set_text(out, (size_t)r, col,
-			    hv_trend_period_text(t, &p->p, buf,
-			    sizeof(buf))) == -1 ||
-			    hv_table_set_text(out, (size_t)r, col + 2,
-			    p->status) == -1)
-				return -1;
-			if (p->has_v)
-				hv_table_set_num(out, (size_t)r, col + 1, p->v);
-			col += 3;
-			for (m = 0; m < M_COUNT; m++) {
-				if (!t->selected[m])
-					continue;
-				if (p->has_d & (1u << m))
-					hv_table_set_num(out, (size_t)r, col,
-					    p->d[m]);
-				col++;
-			}
+		col = t->nkeys;
+		if (hv_table_set_text(out, (size_t)r, col,
+		    hv_trend_period_text(t, &p->p, buf, sizeof(buf))) == -1 ||
+		    hv_table_set_text(out, (size_t)r, col + 2,
+		    p->status) == -1)
+			return -1;
+		if (p->has_v)
+			hv_table_set_num(out, (size_t)r, col + 1, p->v);
+		col += 3;
+		for (m = 0; m < M_COUNT; m++) {
+			if (!t->selected[m])
+				continue;
+			if (p->has_d & (1u << m))
+				hv_table_set_num(out, (size_t)r, col,
+				    measure_at(t, s, j, (enum measure)m));
+			col++;
 		}
 	}
+	return 0;
+}
+
+static int
+long_table(const struct hv_trend *t, struct hv_table *out)
+{
+	size_t i;
+
+	if (long_cols(t, out) == -1)
+		return -1;
+	for (i = 0; i < t->ns; i++)
+		if (long_rows(t, &t->s[i], out) == -1)
+			return -1;
 	return 0;
 }
 
@@ -737,7 +785,8 @@ wide_table(const struct hv_trend *t, enum hv_lang lang,
 					return -1;
 				if (m >= 0) {
 					hv_table_set_num(out, (size_t)r, 2,
-					    p->d[m]);
+					    measure_at(t, &t->s[i], j,
+					    (enum measure)m));
 					hv_table_set_fmt(out, (size_t)r, 2,
 					    decimals_of(t, (enum measure)m),
 					    measures[m].percent);
@@ -767,6 +816,8 @@ hv_trend_finish(struct hv_trend *t, struct hv_err *e)
 	    t->o.project != NULL || t->o.window > 0))
 		return hv_err_set(e, "the columns are no periods: --base, "
 		    "--window and --project do not apply");
+	for (m = 0, t->nslots = 0; m < M_COUNT; m++)
+		t->slot[m] = t->selected[m] ? (int)t->nslots++ : -1;
 	for (i = 0; i < t->ns; i++)
 		if (sort_series(t, &t->s[i], e) == -1)
 			return -1;
@@ -798,4 +849,52 @@ hv_trend_table(const struct hv_trend *t, int wide, enum hv_lang lang,
 		return NULL;
 	}
 	return out;
+}
+
+/* Rows handed to the writer at a time. */
+#define EMIT_ROWS	4096
+
+int
+hv_trend_emit(const struct hv_trend *t, const char *path,
+    const struct hv_out_opts *o, struct hv_err *e)
+{
+	struct hv_table_out *w;
+	struct hv_table *out;
+	size_t i;
+	int rc;
+
+	if (!t->finished)
+		return hv_err_usage(e, "hv_trend_emit before hv_trend_finish");
+	if (!hv_table_streams(o)) {
+		/* --wide and the aligned table need every row first */
+		if ((out = hv_trend_table(t, o->wide, o->lang, e)) == NULL)
+			return -1;
+		rc = hv_table_emit(out, path, o, e);
+		hv_table_free(out);
+		return rc;
+	}
+	if ((out = hv_table_new()) == NULL || long_cols(t, out) == -1) {
+		hv_table_free(out);
+		return hv_err_nomem(e);
+	}
+	if ((w = hv_table_out_open(out, path, o, e)) == NULL) {
+		hv_table_free(out);
+		return -1;
+	}
+	for (i = 0; i < t->ns; i++) {
+		if (long_rows(t, &t->s[i], out) == -1) {
+			hv_table_out_abort(w);
+			hv_table_free(out);
+			return hv_err_nomem(e);
+		}
+		if (hv_table_nrows(out) >= EMIT_ROWS &&
+		    hv_table_out_rows(w, out, e) == -1) {
+			hv_table_free(out);
+			return -1;
+		}
+	}
+	rc = hv_table_out_rows(w, out, e) == -1 ? -1 :
+	    hv_table_out_close(w, e);
+	hv_table_free(out);
+	return rc;
 }

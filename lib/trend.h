@@ -4,8 +4,9 @@
  * averages, a least-squares trend with projection, scaling and totals.
  *
  * Use: hv_trend_new(), hv_trend_add() once per input, hv_trend_finish(),
- * then hv_trend_table() for the result; hv_trend_free() frees the trend, the
- * caller frees the table.  Options are copied; their strings must live
+ * then hv_trend_emit() to write the result, or hv_trend_table() for it
+ * as a table; hv_trend_free() frees the trend, the caller frees the
+ * table.  Options are copied; their strings must live
  * until hv_trend_free().
  */
 #ifndef HV_TREND_H
@@ -75,6 +76,14 @@ int	hv_trend_finish(struct hv_trend *t, struct hv_err *e);
  */
 struct hv_table *hv_trend_table(const struct hv_trend *t, int wide,
 	    enum hv_lang lang, struct hv_err *e);
+
+/* The long result written to path (NULL or "-": standard output) as
+ * hv_table_emit() writes it, whole or not at all, but row by row as the
+ * rows are made, so that a million of them need no table in memory
+ * (with --wide or the aligned table, which need every row first, by
+ * hv_trend_table()).  Returns 0, or -1 with the reason in *e. */
+int	hv_trend_emit(const struct hv_trend *t, const char *path,
+	    const struct hv_out_opts *o, struct hv_err *e);
 
 void	hv_trend_free(struct hv_trend *t);
 

@@ -4,10 +4,9 @@
  * or Norwegian, and -o FILE written whole or not at all.
  */
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <cjson/cJSON.h>
 
 #include "atomic.h"
 #include "table-int.h"
@@ -140,30 +139,38 @@ put_md_field(FILE *fp, const char *s)
 	}
 }
 
+/* The header line of a delimited table. */
 static void
-write_delimited(const struct hv_table *t, FILE *fp,
+delimited_head(const struct hv_table *t, FILE *fp,
     const struct hv_out_opts *o)
 {
-	enum hv_format f = o->format;
-	const char *text;
-	char buf[128];
-	size_t r, c;
+	size_t c;
 
 	for (c = 0; c < t->ncols; c++) {
 		if (c > 0)
-			putc(f == HV_FMT_TSV ? '\t' : ',', fp);
-		if (f == HV_FMT_TSV)
+			putc(o->format == HV_FMT_TSV ? '\t' : ',', fp);
+		if (o->format == HV_FMT_TSV)
 			put_tsv_field(fp, header(t, c, o));
 		else
 			put_csv_field(fp, header(t, c, o), ',');
 	}
 	putc('\n', fp);
+}
+
+static void
+delimited_rows(const struct hv_table *t, FILE *fp,
+    const struct hv_out_opts *o)
+{
+	const char *text;
+	char buf[128];
+	size_t r, c;
+
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
 			if (c > 0)
-				putc(f == HV_FMT_TSV ? '\t' : ',', fp);
+				putc(o->format == HV_FMT_TSV ? '\t' : ',', fp);
 			text = cell_str(t, r, c, o, buf, sizeof(buf));
-			if (f == HV_FMT_TSV)
+			if (o->format == HV_FMT_TSV)
 				put_tsv_field(fp, text);
 			else
 				put_csv_field(fp, text, ',');
@@ -173,10 +180,9 @@ write_delimited(const struct hv_table *t, FILE *fp,
 }
 
 static void
-write_md(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+md_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
-	char buf[128];
-	size_t r, c;
+	size_t c;
 
 	for (c = 0; c < t->ncols; c++) {
 		fputs(c == 0 ? "| " : " | ", fp);
@@ -186,6 +192,14 @@ write_md(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 	for (c = 0; c < t->ncols; c++)
 		fputs(t->cols[c].spec.numeric ? "|---:" : "|---", fp);
 	fputs("|\n", fp);
+}
+
+static void
+md_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+{
+	char buf[128];
+	size_t r, c;
+
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
 			fputs(c == 0 ? "| " : " | ", fp);
@@ -272,10 +286,9 @@ put_html(FILE *fp, const char *s)
 }
 
 static void
-write_html(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+html_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
-	char buf[128];
-	size_t r, c;
+	size_t c;
 
 	fputs("<table>\n<thead>\n<tr>", fp);
 	for (c = 0; c < t->ncols; c++) {
@@ -285,6 +298,14 @@ write_html(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 		fputs("</th>", fp);
 	}
 	fputs("</tr>\n</thead>\n<tbody>\n", fp);
+}
+
+static void
+html_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+{
+	char buf[128];
+	size_t r, c;
+
 	for (r = 0; r < t->nrows; r++) {
 		fputs("<tr>", fp);
 		for (c = 0; c < t->ncols; c++) {
@@ -295,82 +316,240 @@ write_html(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 		}
 		fputs("</tr>\n", fp);
 	}
-	fputs("</tbody>\n</table>\n", fp);
 }
 
-static int
-write_json(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+/* A JSON string: quote, backslash and control characters escaped (the
+ * text is UTF-8 already: the readers check it). */
+static void
+put_json_string(FILE *fp, const char *s)
 {
-	cJSON *arr, *obj, *item;
+	putc('"', fp);
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\') {
+			putc('\\', fp);
+			putc(c, fp);
+		} else if (c == '\n')
+			fputs("\\n", fp);
+		else if (c == '\t')
+			fputs("\\t", fp);
+		else if (c == '\r')
+			fputs("\\r", fp);
+		else if (c < 0x20)
+			fprintf(fp, "\\u%04x", c);
+		else
+			putc(c, fp);
+	}
+	putc('"', fp);
+}
+
+/* One object per row, a line each, as they come: numbers rounded as
+ * their column says, then written in their shortest exact form (a JSON
+ * number in every case: 1e+20 is one); empty cells null.  first: no
+ * row written before. */
+static void
+json_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
+    int first)
+{
 	const struct cell *cl;
+	char buf[128];
 	size_t r, c;
-	char *text;
 	int decimals;
 
-	if ((arr = cJSON_CreateArray()) == NULL)
-		return -1;
 	for (r = 0; r < t->nrows; r++) {
-		if ((obj = cJSON_CreateObject()) == NULL)
-			goto fail;
-		cJSON_AddItemToArray(arr, obj);
+		fputs(first && r == 0 ? "\n{" : ",\n{", fp);
 		for (c = 0; c < t->ncols; c++) {
 			cl = cell_at(t, r, c);
+			if (c > 0)
+				putc(',', fp);
+			put_json_string(fp, header(t, c, o));
+			putc(':', fp);
 			decimals = cl->own_fmt ? cl->decimals :
 			    t->cols[c].spec.decimals;
-			if (cl->kind == CELL_NUM)
-				item = cJSON_CreateNumber(decimals >= 0 ?
-				    hv_num_round(cl->v, decimals) : cl->v);
+			if (cl->kind == CELL_NUM && isfinite(cl->v))
+				fputs(hv_num_fmt(buf, sizeof(buf), decimals >= 0 ?
+				    hv_num_round(cl->v, decimals) : cl->v, -1,
+				    HV_NUMSTYLE_C), fp);
 			else if (cl->kind == CELL_TEXT)
-				item = cJSON_CreateString(text_of(t, cl, c, o));
+				put_json_string(fp, text_of(t, cl, c, o));
 			else
-				item = cJSON_CreateNull();
-			if (item == NULL)
-				goto fail;
-			cJSON_AddItemToObject(obj, header(t, c, o), item);
+				fputs("null", fp);
 		}
+		putc('}', fp);
 	}
-	if ((text = cJSON_Print(arr)) == NULL)
-		goto fail;
-	fputs(text, fp);
-	putc('\n', fp);
-	free(text);
-	cJSON_Delete(arr);
-	return 0;
-fail:
-	cJSON_Delete(arr);
-	return -1;
+}
+
+/* What stands before the first row, and after the last. */
+static void
+write_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+{
+	switch (o->format) {
+	case HV_FMT_CSV:
+	case HV_FMT_TSV:
+		delimited_head(t, fp, o);
+		break;
+	case HV_FMT_MD:
+		md_head(t, fp, o);
+		break;
+	case HV_FMT_HTML:
+		html_head(t, fp, o);
+		break;
+	case HV_FMT_JSON:
+		putc('[', fp);
+		break;
+	case HV_FMT_TABLE:
+		break;
+	}
+}
+
+static void
+write_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
+    int first)
+{
+	switch (o->format) {
+	case HV_FMT_CSV:
+	case HV_FMT_TSV:
+		delimited_rows(t, fp, o);
+		break;
+	case HV_FMT_MD:
+		md_rows(t, fp, o);
+		break;
+	case HV_FMT_HTML:
+		html_rows(t, fp, o);
+		break;
+	case HV_FMT_JSON:
+		json_rows(t, fp, o, first);
+		break;
+	case HV_FMT_TABLE:
+		break;
+	}
+}
+
+static void
+write_foot(FILE *fp, const struct hv_out_opts *o, int any)
+{
+	if (o->format == HV_FMT_HTML)
+		fputs("</tbody>\n</table>\n", fp);
+	else if (o->format == HV_FMT_JSON)
+		fputs(any ? "\n]\n" : "]\n", fp);
+}
+
+/* The error of a stream whose writes failed. */
+static int
+write_error(struct hv_err *e)
+{
+	return hv_err_io(e, "output", "%s", errno != 0 ? strerror(errno) :
+	    "write error");
 }
 
 int
 hv_table_write(const struct hv_table *t, FILE *fp,
     const struct hv_out_opts *o, struct hv_err *e)
 {
-	int rc = 0;
-
-	switch (o->format) {
-	case HV_FMT_CSV:
-	case HV_FMT_TSV:
-		write_delimited(t, fp, o);
-		break;
-	case HV_FMT_MD:
-		write_md(t, fp, o);
-		break;
-	case HV_FMT_TABLE:
-		rc = write_aligned(t, fp, o);
-		break;
-	case HV_FMT_JSON:
-		rc = write_json(t, fp, o);
-		break;
-	case HV_FMT_HTML:
-		write_html(t, fp, o);
-		break;
+	if (o->format == HV_FMT_TABLE) {
+		if (write_aligned(t, fp, o) == -1)
+			return hv_err_nomem(e);
+	} else {
+		write_head(t, fp, o);
+		write_rows(t, fp, o, 1);
+		write_foot(fp, o, t->nrows > 0);
 	}
-	if (rc == -1)
-		return hv_err_nomem(e);
 	if (ferror(fp))
-		return hv_err_io(e, "output", "%s", errno != 0 ?
-		    strerror(errno) : "write error");
+		return write_error(e);
 	return 0;
+}
+
+struct hv_table_out {
+	struct hv_atomic *a;
+	FILE		*fp;
+	struct hv_out_opts o;
+	char		*where;		/* the file, or "standard output" */
+	unsigned long long nrows;	/* written so far */
+};
+
+int
+hv_table_streams(const struct hv_out_opts *o)
+{
+	return !o->wide && o->format != HV_FMT_TABLE;
+}
+
+struct hv_table_out *
+hv_table_out_open(const struct hv_table *t, const char *path,
+    const struct hv_out_opts *o, struct hv_err *e)
+{
+	struct hv_table_out *w;
+
+	if (!hv_table_streams(o)) {
+		hv_err_usage(e, "hv_table_out_open: this output needs every "
+		    "row first");
+		return NULL;
+	}
+	if ((w = calloc(1, sizeof(*w))) == NULL ||
+	    (w->where = strdup(path != NULL && strcmp(path, "-") != 0 ?
+	    path : "standard output")) == NULL) {
+		free(w);
+		hv_err_nomem(e);
+		return NULL;
+	}
+	if ((w->a = hv_atomic_open(path, e)) == NULL) {
+		free(w->where);
+		free(w);
+		return NULL;
+	}
+	w->fp = hv_atomic_fp(w->a);
+	w->o = *o;
+	errno = 0;
+	write_head(t, w->fp, o);
+	return w;
+}
+
+/* A write failed: the file and the reason, the output dropped. */
+static int
+out_failed(struct hv_table_out *w, struct hv_err *e)
+{
+	int saved = errno;
+
+	hv_err_io(e, w->where, "%s", saved != 0 ? strerror(saved) :
+	    "write error");
+	hv_table_out_abort(w);
+	return -1;
+}
+
+int
+hv_table_out_rows(struct hv_table_out *w, struct hv_table *t,
+    struct hv_err *e)
+{
+	write_rows(t, w->fp, &w->o, w->nrows == 0);
+	w->nrows += t->nrows;
+	hv_table_clear_rows(t);
+	if (ferror(w->fp))
+		return out_failed(w, e);
+	return 0;
+}
+
+int
+hv_table_out_close(struct hv_table_out *w, struct hv_err *e)
+{
+	int rc;
+
+	write_foot(w->fp, &w->o, w->nrows > 0);
+	if (ferror(w->fp))
+		return out_failed(w, e);
+	rc = hv_atomic_commit(w->a, e);
+	free(w->where);
+	free(w);
+	return rc;
+}
+
+void
+hv_table_out_abort(struct hv_table_out *w)
+{
+	if (w == NULL)
+		return;
+	hv_atomic_abort(w->a);
+	free(w->where);
+	free(w);
 }
 
 int

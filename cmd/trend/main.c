@@ -144,7 +144,6 @@ static int
 changes(const struct hv_trend_opts *o, const struct hv_cli_io *io, int argc,
     char **argv, struct hv_err *e)
 {
-	struct hv_table *out = NULL;
 	struct hv_reader *r;
 	struct hv_trend *t;
 	int i, rc = -1;
@@ -160,12 +159,10 @@ changes(const struct hv_trend_opts *o, const struct hv_cli_io *io, int argc,
 			goto done;
 	}
 	rc = -1;
-	if (hv_trend_finish(t, e) == 0 && (out = hv_trend_table(t,
-	    io->out.wide, io->out.lang, e)) != NULL &&
-	    hv_table_emit(out, io->output, &io->out, e) == 0)
+	if (hv_trend_finish(t, e) == 0 &&
+	    hv_trend_emit(t, io->output, &io->out, e) == 0)
 		rc = 0;
 done:
-	hv_table_free(out);
 	hv_trend_free(t);
 	return rc;
 }

@@ -1,5 +1,6 @@
 /* helpers.c: what the unit tests share (helpers.h). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <check.h>
@@ -31,4 +32,23 @@ ut_table_text(const struct hv_table *t, const struct hv_out_opts *o)
 	fclose(fp);
 	hv_table_free(w);
 	return out;
+}
+
+char *
+ut_read_file(const char *path)
+{
+	FILE *fp = fopen(path, "rb");
+	char *text;
+	long len;
+
+	ck_assert_msg(fp != NULL, "%s cannot be read", path);
+	ck_assert_int_eq(fseek(fp, 0, SEEK_END), 0);
+	len = ftell(fp);
+	rewind(fp);
+	text = malloc((size_t)len + 1);
+	ck_assert_ptr_nonnull(text);
+	ck_assert_int_eq(fread(text, 1, (size_t)len, fp), (size_t)len);
+	text[len] = '\0';
+	fclose(fp);
+	return text;
 }

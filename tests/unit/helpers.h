@@ -9,4 +9,8 @@
  * the text.  Fails the test when anything fails. */
 char	*ut_table_text(const struct hv_table *t, const struct hv_out_opts *o);
 
+/* The whole of the file at path, NUL-terminated; the caller frees it.
+ * Fails the test when it cannot be read. */
+char	*ut_read_file(const char *path);
+
 #endif

@@ -10,20 +10,21 @@
 #include "table.h"
 
 /* R5-like long table: unit, period, value, status, diff_pct. */
+static const struct {
+	const char *unit, *period;
+	double v;
+	const char *status;
+	double pct;
+} long_rows[] = {
+	{ "Levanger",	"2020",	19841,	NULL,	6.0108 },
+	{ "Levanger",	"2019",	17938,	NULL,	-3.5850 },
+	{ "Stj\xC3\xB8rdal", "2019", 0, ":", 0 },
+	{ "Stj\xC3\xB8rdal", "2020", -1656, NULL, -108.848 },
+};
+
 static struct hv_table *
-make_long(void)
+long_cols(void)
 {
-	static const struct {
-		const char *unit, *period;
-		double v;
-		const char *status;
-		double pct;
-	} rows[] = {
-		{ "Levanger",	"2020",	19841,	NULL,	6.0108 },
-		{ "Levanger",	"2019",	17938,	NULL,	-3.5850 },
-		{ "Stj\xC3\xB8rdal", "2019", 0, ":", 0 },
-		{ "Stj\xC3\xB8rdal", "2020", -1656, NULL, -108.848 },
-	};
 	struct hv_colspec spec[] = {
 		{ "unit",	HV_ROLE_KEY,	0, -1, 0, 0, NULL, NULL },
 		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL, NULL },
@@ -33,20 +34,35 @@ make_long(void)
 	};
 	struct hv_table *t = hv_table_new();
 	size_t i;
-	long r;
 
 	for (i = 0; i < 5; i++)
 		ck_assert_int_eq(hv_table_add_col(t, &spec[i]), (int)i);
-	for (i = 0; i < 4; i++) {
-		r = hv_table_add_row(t);
-		hv_table_set_text(t, (size_t)r, 0, rows[i].unit);
-		hv_table_set_text(t, (size_t)r, 1, rows[i].period);
-		if (rows[i].status == NULL) {
-			hv_table_set_num(t, (size_t)r, 2, rows[i].v);
-			hv_table_set_num(t, (size_t)r, 4, rows[i].pct);
-		}
-		hv_table_set_text(t, (size_t)r, 3, rows[i].status);
+	return t;
+}
+
+/* Row i of long_rows at the end of t. */
+static void
+long_row(struct hv_table *t, size_t i)
+{
+	long r = hv_table_add_row(t);
+
+	hv_table_set_text(t, (size_t)r, 0, long_rows[i].unit);
+	hv_table_set_text(t, (size_t)r, 1, long_rows[i].period);
+	if (long_rows[i].status == NULL) {
+		hv_table_set_num(t, (size_t)r, 2, long_rows[i].v);
+		hv_table_set_num(t, (size_t)r, 4, long_rows[i].pct);
 	}
+	hv_table_set_text(t, (size_t)r, 3, long_rows[i].status);
+}
+
+static struct hv_table *
+make_long(void)
+{
+	struct hv_table *t = long_cols();
+	size_t i;
+
+	for (i = 0; i < 4; i++)
+		long_row(t, i);
 	return t;
 }
 
@@ -97,27 +113,27 @@ static const struct {
 	    "Stj\xC3\xB8rdal  Kroner         :    -1 656\n"
 	    "Stj\xC3\xB8rdal  Avvik, %          -108,8 %\n" },
 	{ HV_FMT_JSON, HV_NUMSTYLE_C, 1,
-	    "[{\n"
-	    "\t\t\"unit\":\t\"Levanger\",\n"
-	    "\t\t\"measure\":\t\"Kroner\",\n"
-	    "\t\t\"2019\":\t17938,\n"
-	    "\t\t\"2020\":\t19841\n"
-	    "\t}, {\n"
-	    "\t\t\"unit\":\t\"Levanger\",\n"
-	    "\t\t\"measure\":\t\"Avvik, %\",\n"
-	    "\t\t\"2019\":\t-3.6,\n"
-	    "\t\t\"2020\":\t6\n"
-	    "\t}, {\n"
-	    "\t\t\"unit\":\t\"Stj\xC3\xB8rdal\",\n"
-	    "\t\t\"measure\":\t\"Kroner\",\n"
-	    "\t\t\"2019\":\t\":\",\n"
-	    "\t\t\"2020\":\t-1656\n"
-	    "\t}, {\n"
-	    "\t\t\"unit\":\t\"Stj\xC3\xB8rdal\",\n"
-	    "\t\t\"measure\":\t\"Avvik, %\",\n"
-	    "\t\t\"2019\":\tnull,\n"
-	    "\t\t\"2020\":\t-108.8\n"
-	    "\t}]\n" },
+	    "[\n"
+	    "{\"unit\":\"Levanger\",\"measure\":\"Kroner\",\"2019\":17938,"
+	    "\"2020\":19841},\n"
+	    "{\"unit\":\"Levanger\",\"measure\":\"Avvik, %\",\"2019\":-3.6,"
+	    "\"2020\":6},\n"
+	    "{\"unit\":\"Stj\xC3\xB8rdal\",\"measure\":\"Kroner\",\"2019\":"
+	    "\":\",\"2020\":-1656},\n"
+	    "{\"unit\":\"Stj\xC3\xB8rdal\",\"measure\":\"Avvik, %\",\"2019\":"
+	    "null,\"2020\":-108.8}\n"
+	    "]\n" },
+	{ HV_FMT_JSON, HV_NUMSTYLE_NB, 0,
+	    "[\n"
+	    "{\"unit\":\"Levanger\",\"period\":\"2020\",\"value\":19841,"
+	    "\"status\":null,\"diff_pct\":6},\n"
+	    "{\"unit\":\"Levanger\",\"period\":\"2019\",\"value\":17938,"
+	    "\"status\":null,\"diff_pct\":-3.6},\n"
+	    "{\"unit\":\"Stj\xC3\xB8rdal\",\"period\":\"2019\",\"value\":"
+	    "null,\"status\":\":\",\"diff_pct\":null},\n"
+	    "{\"unit\":\"Stj\xC3\xB8rdal\",\"period\":\"2020\",\"value\":"
+	    "-1656,\"status\":null,\"diff_pct\":-108.8}\n"
+	    "]\n" },
 };
 
 START_TEST(table_writes_every_format)
@@ -250,6 +266,108 @@ START_TEST(table_emit_leaves_no_file_on_failure)
 }
 END_TEST
 
+/* The file a stream writes of the first nrows of long_rows, handed
+ * over two at a time (the table emptied each time). */
+static char *
+streamed(size_t nrows, const struct hv_out_opts *o)
+{
+	struct hv_table *part = long_cols();
+	char dir[] = "/tmp/hvtest.XXXXXX", path[64], *text;
+	struct hv_table_out *w;
+	struct hv_err e;
+	size_t r;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/out", dir);
+	w = hv_table_out_open(part, path, o, &e);
+	ck_assert_msg(w != NULL, "%s", e.msg);
+	for (r = 0; r < nrows; r++) {
+		long_row(part, r);
+		if (r % 2 == 1)
+			ck_assert_int_eq(hv_table_out_rows(w, part, &e), 0);
+	}
+	ck_assert_int_eq(hv_table_out_rows(w, part, &e), 0);
+	ck_assert_int_eq(hv_table_out_close(w, &e), 0);
+	text = ut_read_file(path);
+	unlink(path);
+	ck_assert_int_eq(rmdir(dir), 0);
+	hv_table_free(part);
+	return text;
+}
+
+START_TEST(table_out_streams_what_emit_writes)
+{
+	static const enum hv_format formats[] = { HV_FMT_CSV, HV_FMT_TSV,
+	    HV_FMT_MD, HV_FMT_JSON, HV_FMT_HTML };
+	struct hv_out_opts o = { formats[_i], HV_NUMSTYLE_NB, 0, 0 };
+	struct hv_table *t = make_long(), *none = long_cols();
+	char *whole, *parts;
+	size_t n;
+
+	for (n = 3; n <= 4; n++) {
+		if (n == 4) {
+			whole = ut_table_text(t, &o);
+		} else {
+			struct hv_table *three = long_cols();
+
+			long_row(three, 0);
+			long_row(three, 1);
+			long_row(three, 2);
+			whole = ut_table_text(three, &o);
+			hv_table_free(three);
+		}
+		parts = streamed(n, &o);
+		ck_assert_str_eq(parts, whole);
+		free(whole);
+		free(parts);
+	}
+	/* no rows: the header alone, or an empty array */
+	whole = ut_table_text(none, &o);
+	parts = streamed(0, &o);
+	ck_assert_str_eq(parts, whole);
+	if (formats[_i] == HV_FMT_JSON)
+		ck_assert_str_eq(parts, "[]\n");
+	free(whole);
+	free(parts);
+	hv_table_free(t);
+	hv_table_free(none);
+}
+END_TEST
+
+START_TEST(table_out_refuses_what_needs_every_row)
+{
+	struct hv_out_opts o = { HV_FMT_TABLE, HV_NUMSTYLE_C, 0, 0 };
+	struct hv_table *t = make_long();
+	struct hv_err e;
+
+	ck_assert(!hv_table_streams(&o));
+	ck_assert_ptr_null(hv_table_out_open(t, NULL, &o, &e));
+	o.format = HV_FMT_CSV;
+	o.wide = 1;
+	ck_assert(!hv_table_streams(&o));
+	ck_assert_ptr_null(hv_table_out_open(t, NULL, &o, &e));
+	hv_table_free(t);
+}
+END_TEST
+
+START_TEST(table_json_escapes_strings)
+{
+	struct hv_colspec spec = { "a\"b", HV_ROLE_EXTRA, 0, -1, 0, 0, NULL,
+	    NULL };
+	struct hv_out_opts o = { HV_FMT_JSON, HV_NUMSTYLE_C, 0, 0 };
+	struct hv_table *t = hv_table_new();
+	char *got;
+
+	hv_table_add_col(t, &spec);
+	hv_table_add_row(t);
+	hv_table_set_text(t, 0, 0, "x\\y\n\t\x01\"\xC3\xB8");
+	got = ut_table_text(t, &o);
+	ck_assert_str_eq(got, "[\n{\"a\\\"b\":\"x\\\\y\\n\\t\\u0001\\\"\xC3\xB8\"}\n]\n");
+	free(got);
+	hv_table_free(t);
+}
+END_TEST
+
 START_TEST(table_html_escapes_and_aligns)
 {
 	struct hv_colspec spec[] = {
@@ -364,6 +482,9 @@ make_suite(void)
 	tcase_add_test(tc, table_wide_refuses_a_period_twice_in_a_series);
 	tcase_add_test(tc, table_emit_leaves_no_file_on_failure);
 	tcase_add_test(tc, table_html_escapes_and_aligns);
+	tcase_add_loop_test(tc, table_out_streams_what_emit_writes, 0, 5);
+	tcase_add_test(tc, table_out_refuses_what_needs_every_row);
+	tcase_add_test(tc, table_json_escapes_strings);
 	tcase_add_test(tc, table_labels_nb_translate_only_the_toolkits_words);
 	tcase_add_test(tc, format_and_style_names_parse);
 	suite_add_tcase(s, tc);
