@@ -26,9 +26,11 @@ static const char *colours[] = { "#2e5e8c", "#d9822b", "#5a9e4b", "#a23b5a",
 
 struct series {
 	char		*name;
-	double		*v;		/* per period; NAN missing */
+	double		*v;		/* per period; NAN missing (a sum
+					   while --per reads) */
 	double		*fit;		/* fitted value where projected, NAN */
-	size_t		 v_cap, fit_cap;
+	unsigned	*nv, *nfit;	/* values read into each */
+	size_t		 v_cap, fit_cap, nv_cap, nfit_cap;
 };
 
 struct hv_chart {
@@ -39,6 +41,9 @@ struct hv_chart {
 	struct hv_period *per;
 	char	       **plabel;
 	size_t		 np, per_cap, plabel_cap;
+	struct hv_map	*pmap;		/* plabel -> its index */
+	int		 done;		/* means taken, --every applied */
+	size_t		 npoints;	/* counted when done */
 	int		 projected;	/* some point is a projection */
 	int		 named;		/* display_names done */
 	int		 legend;	/* enum legend */
@@ -97,8 +102,20 @@ hv_chart_new(const struct hv_chart_opts *o, struct hv_err *e)
 		    HV_CHART_MAX_SIZE);
 		return NULL;
 	}
+	if (o->per != HV_PERIOD_NONE && o->per != HV_PERIOD_YEAR &&
+	    o->per != HV_PERIOD_QUARTER && o->per != HV_PERIOD_MONTH) {
+		hv_err_usage(e, "--per: year, quarter or month");
+		return NULL;
+	}
+	if (o->every < 0 || o->every > HV_CHART_MAX_EVERY) {
+		hv_err_usage(e, "--every: from 1 to %d", HV_CHART_MAX_EVERY);
+		return NULL;
+	}
 	if ((c = calloc(1, sizeof(*c))) == NULL ||
-	    (c->smap = hv_map_new()) == NULL) {
+	    (c->smap = hv_map_new()) == NULL ||
+	    (c->pmap = hv_map_new()) == NULL) {
+		if (c != NULL)
+			hv_map_free(c->smap);
 		free(c);
 		hv_err_nomem(e);
 		return NULL;
@@ -119,6 +136,8 @@ hv_chart_free(struct hv_chart *c)
 		free(c->s[i].name);
 		free(c->s[i].v);
 		free(c->s[i].fit);
+		free(c->s[i].nv);
+		free(c->s[i].nfit);
 	}
 	for (i = 0; i < c->np; i++)
 		free(c->plabel[i]);
@@ -126,32 +145,50 @@ hv_chart_free(struct hv_chart *c)
 	free(c->per);
 	free(c->plabel);
 	hv_map_free(c->smap);
+	hv_map_free(c->pmap);
 	free(c->kbuf);
 	free(c);
 }
 
-/* The index of period p, added (and the series' arrays grown) if new. */
+/* Grow series s's arrays to n x values, the new ones missing. */
+static int
+grow_series(struct series *s, size_t from, size_t n)
+{
+	size_t i;
+
+	if (hv_grow(&s->v, &s->v_cap, n, sizeof(*s->v)) == -1 ||
+	    hv_grow(&s->fit, &s->fit_cap, n, sizeof(*s->fit)) == -1 ||
+	    hv_grow(&s->nv, &s->nv_cap, n, sizeof(*s->nv)) == -1 ||
+	    hv_grow(&s->nfit, &s->nfit_cap, n, sizeof(*s->nfit)) == -1)
+		return -1;
+	for (i = from; i < n; i++) {
+		s->v[i] = s->fit[i] = NAN;
+		s->nv[i] = s->nfit[i] = 0;
+	}
+	return 0;
+}
+
+/* The index of the x value written text (period p), added (and every
+ * series' arrays grown) if new; -1 when out of memory, -3 past
+ * HV_CHART_MAX_CELLS. */
 static long
 period_index(struct hv_chart *c, const struct hv_period *p, const char *text)
 {
-	struct series *s;
-	size_t i, k;
+	size_t k;
+	long got;
 
-	for (i = 0; i < c->np; i++)
-		if (hv_period_cmp(&c->per[i], p) == 0)
-			return (long)i;
+	got = hv_map_put(c->pmap, text, strlen(text), (long)c->np);
+	if (got != (long)c->np)
+		return got == -2 ? -1 : got;
+	if (c->ns > 0 && (c->np + 1) > HV_CHART_MAX_CELLS / c->ns)
+		return -3;
 	if (hv_grow(&c->per, &c->per_cap, c->np + 1, sizeof(*c->per)) == -1 ||
 	    hv_grow(&c->plabel, &c->plabel_cap, c->np + 1,
 	    sizeof(*c->plabel)) == -1)
 		return -1;
-	for (k = 0; k < c->ns; k++) {
-		s = &c->s[k];
-		if (hv_grow(&s->v, &s->v_cap, c->np + 1, sizeof(*s->v)) == -1 ||
-		    hv_grow(&s->fit, &s->fit_cap, c->np + 1,
-		    sizeof(*s->fit)) == -1)
+	for (k = 0; k < c->ns; k++)
+		if (grow_series(&c->s[k], c->np, c->np + 1) == -1)
 			return -1;
-		s->v[c->np] = s->fit[c->np] = NAN;
-	}
 	if ((c->plabel[c->np] = strdup(text)) == NULL)
 		return -1;
 	c->per[c->np] = *p;
@@ -163,10 +200,11 @@ series_index(struct hv_chart *c, const char *name)
 {
 	long got = hv_map_put(c->smap, name, strlen(name), (long)c->ns);
 	struct series *s;
-	size_t i;
 
 	if (got != (long)c->ns)
 		return got == -2 ? -1 : got;
+	if ((c->ns + 1) > HV_CHART_MAX_CELLS / (c->np + 1))
+		return -3;
 	if (hv_grow(&c->s, &c->s_cap, c->ns + 1, sizeof(*c->s)) == -1)
 		return -1;
 	s = &c->s[c->ns];
@@ -174,11 +212,8 @@ series_index(struct hv_chart *c, const char *name)
 	/* counted before its arrays are made, so that they are freed */
 	c->ns++;
 	if ((s->name = strdup(name)) == NULL ||
-	    hv_grow(&s->v, &s->v_cap, c->np + 1, sizeof(*s->v)) == -1 ||
-	    hv_grow(&s->fit, &s->fit_cap, c->np + 1, sizeof(*s->fit)) == -1)
+	    grow_series(s, 0, c->np + 1) == -1)
 		return -1;
-	for (i = 0; i < c->np; i++)
-		s->v[i] = s->fit[i] = NAN;
 	return (long)c->ns - 1;
 }
 
@@ -244,7 +279,7 @@ static int
 x_value(struct hv_chart *c, const char *s, size_t len, struct hv_period *p)
 {
 	struct hv_err why;
-	size_t i;
+	long got;
 
 	if (hv_period_parse(s, len, p, &why) == 0)
 		return c->np > 0 && c->per[0].kind == HV_PERIOD_COLUMN ? -1 : 0;
@@ -252,11 +287,55 @@ x_value(struct hv_chart *c, const char *s, size_t len, struct hv_period *p)
 		return -1;
 	memset(p, 0, sizeof(*p));
 	p->kind = HV_PERIOD_COLUMN;
-	for (i = 0; i < c->np; i++)
-		if (strlen(c->plabel[i]) == len &&
-		    memcmp(c->plabel[i], s, len) == 0)
-			break;
-	p->year = (int)i;	/* a new one goes at the end */
+	got = hv_map_get(c->pmap, s, len);
+	p->year = got >= 0 ? (int)got : (int)c->np;	/* a new one: last */
+	return 0;
+}
+
+/* The period of a year, quarter or month that p falls in, for --per:
+ * 0, or -1 when p is no finer than that. */
+static int
+coarser(enum hv_period_kind per, struct hv_period *p)
+{
+	struct hv_period q;
+
+	if (p->kind == HV_PERIOD_COLUMN || p->kind == HV_PERIOD_NONE ||
+	    p->kind == per || (per == HV_PERIOD_QUARTER &&
+	    p->kind == HV_PERIOD_YEAR) || (per == HV_PERIOD_MONTH &&
+	    p->kind != HV_PERIOD_DATE))
+		return -1;
+	memset(&q, 0, sizeof(q));
+	q.kind = per;
+	q.year = p->year;
+	if (per == HV_PERIOD_QUARTER)
+		q.sub = p->kind == HV_PERIOD_QUARTER ? p->sub :
+		    (p->sub - 1) / 3 + 1;
+	else if (per == HV_PERIOD_MONTH)
+		q.sub = p->sub;
+	*p = q;
+	return 0;
+}
+
+/* Add v (or, for --per, to the sum) at cell pi of series si. */
+static int
+put_value(struct hv_chart *c, size_t si, size_t pi, double v, double fit,
+    int projected)
+{
+	struct series *s = &c->s[si];
+
+	/* one value each; with --per, nv counts the values to average */
+	if (c->o.per == HV_PERIOD_NONE) {
+		if (s->nv[pi]++ > 0)
+			return -1;
+	} else if (!isnan(v))
+		s->nv[pi]++;
+	if (!isnan(v))
+		s->v[pi] = isnan(s->v[pi]) ? v : s->v[pi] + v;
+	if (projected) {
+		s->nfit[pi]++;
+		s->fit[pi] = isnan(s->fit[pi]) ? fit : s->fit[pi] + fit;
+		c->projected = 1;
+	}
 	return 0;
 }
 
@@ -314,16 +393,28 @@ hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 		    e) == -1 || number(file, row.line, "fitted",
 		    row.field[fitcol], row.len[fitcol], &fit, e) == -1))
 			return -1;
-		if ((si = series_index(c, name)) < 0 ||
-		    (pi = period_index(c, &p, p.kind == HV_PERIOD_COLUMN ?
-		    row.field[pcol] : hv_period_fmt(&p, pbuf,
-		    sizeof(pbuf)))) < 0)
+		if (c->o.per != HV_PERIOD_NONE && coarser(c->o.per, &p) == -1)
+			return hv_err_at(e, file, row.line, "--per %s: '%s' is "
+			    "no shorter period than a %s", hv_period_kind_name(
+			    c->o.per), row.field[pcol], hv_period_kind_name(
+			    c->o.per));
+		if ((si = series_index(c, name)) >= 0)
+			pi = period_index(c, &p, p.kind == HV_PERIOD_COLUMN ?
+			    row.field[pcol] : hv_period_fmt(&p, pbuf,
+			    sizeof(pbuf)));
+		if (si == -3 || (si >= 0 && pi == -3))
+			return hv_err_at(e, file, row.line, "more than %d "
+			    "series times x values: no chart shows that "
+			    "many (--only draws some series, --per year "
+			    "fewer periods)", HV_CHART_MAX_CELLS);
+		if (si < 0 || pi < 0)
 			return hv_err_nomem(e);
-		c->s[si].v[pi] = v;
-		if (proj == 1) {
-			c->s[si].fit[pi] = fit;
-			c->projected = 1;
-		}
+		if (put_value(c, (size_t)si, (size_t)pi, v, fit,
+		    proj == 1) == -1)
+			return hv_err_at(e, file, row.line, "series '%s' has "
+			    "x value '%s' twice (--per combines the periods "
+			    "of a year, quarter or month)", c->s[si].name,
+			    c->plabel[pi]);
 	}
 	return got;
 }
@@ -654,6 +745,60 @@ display_names(struct hv_chart *c)
 	return 0;
 }
 
+/* Once all is read: the means of --per, --every's x values kept, the
+ * points counted. */
+static void
+finish(struct hv_chart *c)
+{
+	size_t i, j, k, every = c->o.every > 1 ? (size_t)c->o.every : 1;
+	struct series *s;
+
+	if (c->done)
+		return;
+	c->done = 1;
+	for (i = 0; c->o.per != HV_PERIOD_NONE && !c->o.per_sum &&
+	    i < c->ns; i++)
+		for (j = 0, s = &c->s[i]; j < c->np; j++) {
+			/* the mean of the values there are */
+			if (s->nv[j] > 0)
+				s->v[j] /= s->nv[j];
+			if (s->nfit[j] > 0)
+				s->fit[j] /= s->nfit[j];
+		}
+	for (j = 0, k = 0; every > 1 && j < c->np; j++) {
+		if (j % every != 0 && j + 1 != c->np) {
+			free(c->plabel[j]);
+			continue;
+		}
+		c->per[k] = c->per[j];
+		c->plabel[k] = c->plabel[j];
+		for (i = 0; i < c->ns; i++) {
+			c->s[i].v[k] = c->s[i].v[j];
+			c->s[i].fit[k] = c->s[i].fit[j];
+		}
+		k++;
+	}
+	if (every > 1)
+		c->np = k;
+	for (i = 0, c->npoints = 0; i < c->ns; i++)
+		for (j = 0; j < c->np; j++)
+			c->npoints += !isnan(c->s[i].v[j]) +
+			    !isnan(c->s[i].fit[j]);
+}
+
+size_t
+hv_chart_points(struct hv_chart *c)
+{
+	finish(c);
+	return c->npoints;
+}
+
+size_t
+hv_chart_series(const struct hv_chart *c)
+{
+	return c->ns;
+}
+
 int
 hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
     struct hv_err *e)
@@ -666,6 +811,13 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 
 	if (c->ns == 0 || c->np == 0)
 		return hv_err_set(e, "nothing to draw: no rows");
+	finish(c);
+	if (c->npoints > HV_CHART_MAX_POINTS && !c->o.force)
+		return hv_err_set(e, "%zu points in %zu series, more than "
+		    "the %d gnuplot draws in a second or so: --per year "
+		    "(or quarter, month) or --every N to draw fewer periods, "
+		    "--only to draw some series, or --force to draw them "
+		    "all", c->npoints, c->ns, HV_CHART_MAX_POINTS);
 	if (!c->named && display_names(c) == -1)
 		return hv_err_nomem(e);
 	c->named = 1;

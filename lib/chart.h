@@ -9,7 +9,10 @@
  * numbers only, ended by a terminator no line of it can equal.
  *
  * Use: hv_chart_new(), hv_chart_add() per input, then hv_chart_script()
- * or hv_chart_draw(); hv_chart_free().
+ * or hv_chart_draw(); hv_chart_free().  A series has one value per x
+ * value (a second is an error), unless --per combines the periods of a
+ * year, quarter or month into one (their mean, or with --combine sum
+ * their sum); --every N keeps every Nth x value and the last.
  */
 #ifndef HV_CHART_H
 #define HV_CHART_H
@@ -18,6 +21,7 @@
 
 #include "error.h"
 #include "names.h"
+#include "period.h"
 #include "reader.h"
 
 enum hv_chart_kind {
@@ -41,11 +45,26 @@ struct hv_chart_opts {
 	const char	*xcol, *ycol;	/* the x and y columns, or NULL: period
 					   and value by the toolkit's names */
 	const char	*output;	/* .png, .svg or .pdf */
+	enum hv_period_kind per;	/* --per: periods combined into
+					   years, quarters or months; NONE */
+	int		 per_sum;	/* --combine sum: added, not averaged */
+	long		 every;		/* --every N: every Nth x value, and
+					   the last; 0 or 1 all */
+	int		 force;		/* draw beyond HV_CHART_MAX_POINTS */
 };
 
 /* Pixels a side, at least and at most. */
 #define HV_CHART_MIN_SIZE	100
 #define HV_CHART_MAX_SIZE	10000
+
+/* Points (values drawn) at most without --force: gnuplot draws this
+ * many in about a second; a million takes it many minutes.  Series
+ * times x values (the datablock's cells) at most, --force or not. */
+#define HV_CHART_MAX_POINTS	20000
+#define HV_CHART_MAX_CELLS	20000000
+
+/* Largest --every. */
+#define HV_CHART_MAX_EVERY	1000000
 
 struct hv_chart;
 
@@ -60,8 +79,15 @@ struct hv_chart *hv_chart_new(const struct hv_chart_opts *o,
  * value, and (from trend) projected and fitted. */
 int	hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e);
 
+/* The points the chart draws (after --per and --every): values, and
+ * fitted values where projected.  Counted once all is read. */
+size_t	hv_chart_points(struct hv_chart *c);
+size_t	hv_chart_series(const struct hv_chart *c);
+
 /* Write the gnuplot program, its data inline, to fp; output_path is the
- * file gnuplot is to write ("" for none). */
+ * file gnuplot is to write ("" for none).  More than HV_CHART_MAX_POINTS
+ * without --force is a data error that says how many there are and what
+ * draws fewer. */
 int	hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	    struct hv_err *e);
 

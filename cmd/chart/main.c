@@ -19,13 +19,30 @@
 enum {
 	OPT_TITLE = 0x200, OPT_SUBTITLE, OPT_XLABEL, OPT_YLABEL, OPT_LEGEND,
 	OPT_SIZE, OPT_BY_SERIES, OPT_HIGHLIGHT, OPT_PERIOD, OPT_SCRIPT, OPT_ONLY,
-	OPT_KIND, OPT_X, OPT_Y
+	OPT_KIND, OPT_X, OPT_Y, OPT_PER, OPT_COMBINE, OPT_EVERY, OPT_FORCE
+};
+
+/* --per's periods, --combine's ways. */
+static const struct hv_name pers[] = {
+	{ "year",	HV_PERIOD_YEAR,		0 },
+	{ "quarter",	HV_PERIOD_QUARTER,	0 },
+	{ "month",	HV_PERIOD_MONTH,	0 },
+	{ NULL,		0,			0 },
+};
+
+static const struct hv_name combines[] = {
+	{ "mean",	0,	0 },
+	{ "sum",	1,	0 },
+	{ NULL,		0,	0 },
 };
 
 static const struct option longopts[] = {
 	{ "by-series",	no_argument,		NULL, OPT_BY_SERIES },
+	{ "combine",	required_argument,	NULL, OPT_COMBINE },
 	{ "delimiter",	required_argument,	NULL, HV_OPT_DELIMITER },
 	{ "encoding",	required_argument,	NULL, HV_OPT_ENCODING },
+	{ "every",	required_argument,	NULL, OPT_EVERY },
+	{ "force",	no_argument,		NULL, OPT_FORCE },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "highlight",	required_argument,	NULL, OPT_HIGHLIGHT },
 	{ "keys",	required_argument,	NULL, 'k' },
@@ -33,6 +50,7 @@ static const struct option longopts[] = {
 	{ "legend",	required_argument,	NULL, OPT_LEGEND },
 	{ "only",	required_argument,	NULL, OPT_ONLY },
 	{ "output",	required_argument,	NULL, 'o' },
+	{ "per",	required_argument,	NULL, OPT_PER },
 	{ "period",	required_argument,	NULL, OPT_PERIOD },
 	{ "script",	no_argument,		NULL, OPT_SCRIPT },
 	{ "size",	required_argument,	NULL, OPT_SIZE },
@@ -59,6 +77,12 @@ static const char help[] =
 "                        left of the period; parts alike in all are left out)\n"
 "      --only LIST       draw only these series (names, or a part of them)\n"
 "      --by-series       the series along the x axis, a bar per period\n"
+"      --per PERIOD      year, quarter or month: the periods in each drawn\n"
+"                        as one point, the mean of their values\n"
+"      --combine HOW     mean (default) or sum, for --per\n"
+"      --every N         draw every Nth x value (and the last)\n"
+"      --force           draw more than 20 000 points (gnuplot takes a\n"
+"                        second per 20 000 or so)\n"
 "      --period PERIOD   hbars: the period to rank (default: the last)\n"
 "      --highlight NAME  hbars: draw this series apart\n"
 "      --title TEXT, --subtitle TEXT (the source line, at the bottom)\n"
@@ -103,7 +127,8 @@ usage(int status)
 	    "[--subtitle text]\n"
 	    "             [--title text] [--x col] [--xlabel text] [--y col] "
 	    "[--ylabel text]\n"
-	    "             [file ...]\n");
+	    "             [--per period] [--combine how] [--every n] "
+	    "[--force] [file ...]\n");
 	if (status == 0)
 		fputs(help, fp);
 	else
@@ -132,6 +157,10 @@ draw(const struct hv_chart_opts *o, const struct hv_cli_io *io, int script,
 			goto done;
 	}
 	rc = -1;
+	/* what is about to take gnuplot long, said before it starts */
+	if (o->force && hv_chart_points(c) > HV_CHART_MAX_POINTS)
+		fprintf(stderr, "chart: drawing %zu points in %zu series\n",
+		    hv_chart_points(c), hv_chart_series(c));
 	if (!script)
 		rc = hv_chart_draw(c, e);
 	else if (hv_chart_script(c, stdout, o->output != NULL ? o->output :
@@ -153,7 +182,8 @@ main(int argc, char *argv[])
 	struct hv_cli_io io;
 	struct hv_err e;
 	const char *stdin_only[] = { "-" };
-	int ch, taken, script = 0, kind;
+	long long every;
+	int ch, taken, script = 0, kind, per, sum;
 
 	hv_chart_opts_init(&o);
 	hv_cli_io_init(&io);
@@ -224,6 +254,27 @@ main(int argc, char *argv[])
 			break;
 		case OPT_Y:
 			o.ycol = optarg;
+			break;
+		case OPT_PER:
+			if (hv_name_arg(pers, "--per", "period", optarg, &per,
+			    &e) == -1)
+				die(&e);
+			o.per = (enum hv_period_kind)per;
+			break;
+		case OPT_COMBINE:
+			if (hv_name_arg(combines, "--combine", "way", optarg,
+			    &sum, &e) == -1)
+				die(&e);
+			o.per_sum = sum;
+			break;
+		case OPT_EVERY:
+			if (hv_opt_whole("--every", optarg, 1,
+			    HV_CHART_MAX_EVERY, &every, &e) == -1)
+				die(&e);
+			o.every = (long)every;
+			break;
+		case OPT_FORCE:
+			o.force = 1;
 			break;
 		default:
 			usage(2);
