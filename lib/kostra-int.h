@@ -37,6 +37,12 @@ struct obs {
 struct obsset {
 	struct obs	*o;
 	size_t		 n, cap;
+	const char	*only;		/* --variable: the figures of other
+					   variables are not kept (NULL: all) */
+	char	       **var;		/* every variable read, in order of
+					   appearance, kept or not */
+	size_t		 nvar, var_cap;
+	struct hv_map	*var_map;	/* var -> its index */
 	const struct obs **by_unit;	/* a side file's figures by unit
 					   (kostra.c), or NULL */
 	unsigned long	 footnotes;	/* lines of text under a table */
@@ -66,6 +72,9 @@ void	hv_kostra_split_region(const char *cell, char *code, size_t csz,
 int	hv_kostra_load(const struct hv_reader_opts *in, const char *select,
 	    const char *path, struct obsset *set, struct hv_err *e);
 void	hv_kostra_obsset_free(struct obsset *s);
+/* Is var the variable --variable want names (its code, or its code and
+ * label "var07 Netto driftsutgifter")?  Case does not matter. */
+int	hv_kostra_variable_matches(const char *var, const char *want);
 
 /* kostra-codes.c: the code changes of path (NULL: the built-in ones)
  * into k; every figure of s under the code of its series (data: the

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cell.h"
 #include "jsonstat.h"
@@ -40,6 +41,36 @@ hv_kostra_split_region(const char *cell, char *code, size_t csz,
 	}
 }
 
+int
+hv_kostra_variable_matches(const char *var, const char *want)
+{
+	size_t n = strlen(want);
+
+	return strcasecmp(var, want) == 0 ||
+	    (strncasecmp(var, want, n) == 0 && var[n] == ' ');
+}
+
+/* Note variable among those read; 0, or -1 when out of memory. */
+static int
+seen_variable(struct obsset *s, const char *variable)
+{
+	long got;
+
+	if (s->var_map == NULL && (s->var_map = hv_map_new()) == NULL)
+		return -1;
+	got = hv_map_put(s->var_map, variable, strlen(variable),
+	    (long)s->nvar);
+	if (got < 0)
+		return -1;
+	if ((size_t)got != s->nvar)
+		return 0;
+	if (hv_grow(&s->var, &s->var_cap, s->nvar + 1, sizeof(*s->var)) ==
+	    -1 || (s->var[s->nvar] = strdup(variable)) == NULL)
+		return -1;
+	s->nvar++;
+	return 0;
+}
+
 static int
 add_obs(struct obsset *s, const char *unit, const char *label,
     const char *variable, const struct hv_period *p, double v, int has_v,
@@ -47,13 +78,21 @@ add_obs(struct obsset *s, const char *unit, const char *label,
 {
 	struct obs *o;
 
+	if (variable == NULL)
+		variable = "";
+	if (seen_variable(s, variable) == -1)
+		return -1;
+	/* a national table of 50 variables, one compared: the others are
+	 * not kept (memory grows with what is compared) */
+	if (s->only != NULL && !hv_kostra_variable_matches(variable, s->only))
+		return 0;
 	if (hv_grow(&s->o, &s->cap, s->n + 1, sizeof(*s->o)) == -1)
 		return -1;
 	o = &s->o[s->n];
 	memset(o, 0, sizeof(*o));
 	o->unit = strdup(hv_region_plain_code(unit));
 	o->label = strdup(label);
-	o->variable = strdup(variable != NULL ? variable : "");
+	o->variable = strdup(variable);
 	o->file = strdup(file);
 	if (o->unit == NULL || o->label == NULL || o->variable == NULL ||
 	    o->file == NULL) {
@@ -371,6 +410,10 @@ hv_kostra_obsset_free(struct obsset *s)
 		free(s->o[i].file);
 		free(s->o[i].computed);
 	}
+	for (i = 0; i < s->nvar; i++)
+		free(s->var[i]);
+	free(s->var);
+	hv_map_free(s->var_map);
 	free(s->o);
 	free(s->by_unit);
 	memset(s, 0, sizeof(*s));

@@ -67,6 +67,7 @@ hv_kostra_new(const struct hv_kostra_opts *o, struct hv_err *e)
 		return NULL;
 	}
 	k->o = *o;
+	k->data.only = o->variable;
 	if (hv_kostra_codes_load(k, o->codes, e) == -1 ||
 	    (o->population != NULL && hv_kostra_load(&o->in, o->select,
 	    o->population, &k->pop, e) == -1) ||
@@ -128,57 +129,30 @@ struct cmp {
 	unsigned char	*implausible;	/* nu * np: out of peer_mean */
 };
 
-/* Does obs o belong to the variable asked for? */
-static int
-variable_matches(const char *var, const char *want)
-{
-	size_t n = strlen(want);
-
-	return strcasecmp(var, want) == 0 ||
-	    (strncasecmp(var, want, n) == 0 && var[n] == ' ');
-}
-
+/* The variable compared: --variable's, or the only one there is. */
 static int
 pick_variable(struct hv_kostra *k, const char **var, struct hv_err *e)
 {
 	char list[400] = "";
-	const char *first = NULL, *v;
-	struct hv_map *seen;
-	size_t i, nvar = 0;
-	long got;
+	size_t i;
 
-	/* the variables in order of appearance, each once (a map: a
-	 * national table has 179 000 figures) */
-	if ((seen = hv_map_new()) == NULL)
-		return hv_err_nomem(e);
-	for (i = 0; i < k->data.n; i++) {
-		v = k->data.o[i].variable;
-		if ((got = hv_map_put(seen, v, strlen(v), (long)nvar)) < 0) {
-			hv_map_free(seen);
-			return hv_err_nomem(e);
-		}
-		if ((size_t)got != nvar)
-			continue;
-		if (nvar++ == 0)
-			first = v;
-		hv_list_append(list, sizeof(list), "; ", v);
-	}
-	hv_map_free(seen);
+	for (i = 0; i < k->data.nvar; i++)
+		hv_list_append(list, sizeof(list), "; ", k->data.var[i]);
 	if (k->o.variable != NULL) {
-		for (i = 0; i < k->data.n; i++)
-			if (variable_matches(k->data.o[i].variable,
+		for (i = 0; i < k->data.nvar; i++)
+			if (hv_kostra_variable_matches(k->data.var[i],
 			    k->o.variable))
 				break;
-		if (i == k->data.n)
+		if (i == k->data.nvar)
 			return hv_err_set(e, "--variable: no variable '%s' "
 			    "(there are: %s)", k->o.variable, list);
 		*var = k->o.variable;
 		return 0;
 	}
-	if (nvar > 1)
+	if (k->data.nvar > 1)
 		return hv_err_set(e, "the data has %zu variables: choose one "
-		    "with --variable (%s)", nvar, list);
-	*var = first;
+		    "with --variable (%s)", k->data.nvar, list);
+	*var = k->data.nvar == 1 ? k->data.var[0] : NULL;
 	return 0;
 }
 
@@ -315,7 +289,7 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 		goto oom;
 	for (i = 0; i < k->data.n; i++) {
 		o = &k->data.o[i];
-		if (o->gone || (var != NULL && !variable_matches(o->variable,
+		if (o->gone || (var != NULL && !hv_kostra_variable_matches(o->variable,
 		    var)))
 			continue;
 		if ((k->o.from != NULL && hv_period_cmp(&o->p, &from) < 0) ||
@@ -363,7 +337,7 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 		goto oom;
 	for (i = 0; i < k->data.n; i++) {
 		o = &k->data.o[i];
-		if (o->gone || (var != NULL && !variable_matches(o->variable,
+		if (o->gone || (var != NULL && !hv_kostra_variable_matches(o->variable,
 		    var)))
 			continue;
 		if ((got = hv_map_get(units, o->unit, strlen(o->unit))) < 0 ||
