@@ -239,19 +239,38 @@ static const uint64_t pow10_u64[20] = {
 	10000000000000000000ULL,
 };
 
-/* The decimal digits of u at out (no NUL); their number. */
+static const double pow10_dbl[23] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+/* The decimal digits of u at out (no NUL); their number.  Two at a
+ * time, from a table of the hundred pairs: half the divisions. */
 static int
 put_digits(char *out, uint64_t u)
 {
-	char rev[20];
-	int n = 0, i;
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324"
+	    "25262728293031323334353637383940414243444546474849"
+	    "50515253545556575859606162636465666768697071727374"
+	    "75767778798081828384858687888990919293949596979899";
+	char rev[24], *p = rev + sizeof(rev);
+	int n;
 
-	do {
-		rev[n++] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u != 0);
-	for (i = 0; i < n; i++)
-		out[i] = rev[n - 1 - i];
+	while (u >= 100) {
+		unsigned d = (unsigned)(u % 100);
+
+		u /= 100;
+		*--p = pairs[2 * d + 1];
+		*--p = pairs[2 * d];
+	}
+	if (u >= 10) {
+		*--p = pairs[2 * u + 1];
+		*--p = pairs[2 * u];
+	} else
+		*--p = (char)('0' + u);
+	n = (int)(rev + sizeof(rev) - p);
+	memcpy(out, p, (size_t)n);
 	return n;
 }
 
@@ -305,10 +324,11 @@ static int
 shortest_fixed(double v, char *out)
 {
 	__extension__ typedef unsigned __int128 u128;
-	uint64_t bits, m, lo, hi, vq, q, rem, half, c;
+	uint64_t bits, m, lo, hi, vq, q, c;
+	unsigned last;
 	u128 mask, lower, mid, upper, p10;
-	int be, t, k, j, nd, even, up;
-	double av = fabs(v), scale;
+	int be, t, k, j, nd, even, up, sticky;
+	double av = fabs(v);
 	char d[24];
 
 	if (!(av >= HV_NUM_EXACT_FROM && av < HV_NUM_EXP_FROM))
@@ -317,9 +337,18 @@ shortest_fixed(double v, char *out)
 	be = (int)(bits >> 52);
 	m = (bits & ((1ULL << 52) - 1)) | (1ULL << 52);
 	t = 1075 - be + 2;		/* v = 4m / 2^t; t >= 1 below 2^54 */
-	/* 10^k exact in a double as far as 10^22 */
-	for (k = 0, scale = 1; k < 21 && av * scale < 1e16; k++)
-		scale *= 10;
+	/* the k that gives 17 digits: from the binary exponent (log10(2)
+	 * is 78913 / 2^18 to well within one), then made sure; 10^k is
+	 * exact in a double as far as 10^22 */
+	k = 16 - (((be - 1023) * 78913) >> 18);
+	if (k < 0)
+		k = 0;
+	if (k > 21)
+		k = 21;
+	while (k > 0 && av * pow10_dbl[k - 1] >= 1e16)
+		k--;
+	while (k < 21 && av * pow10_dbl[k] < 1e16)
+		k++;
 	p10 = k < 20 ? pow10_u64[k] : (u128)pow10_u64[19] * pow10_u64[k - 19];
 	mid = (u128)(4 * m) * p10;
 	upper = (u128)(4 * m + 2) * p10;
@@ -332,25 +361,31 @@ shortest_fixed(double v, char *out)
 	if (lo > hi)
 		return -1;	/* not reached: 17 digits always read back */
 
-	for (j = 0; j < 18 && hi / pow10_u64[j + 1] >=
-	    (lo + pow10_u64[j + 1] - 1) / pow10_u64[j + 1]; j++)
-		;
-	q = vq / pow10_u64[j];
-	rem = vq % pow10_u64[j];
+	/* drop a digit while a multiple of 10 is left in [lo, hi] (the
+	 * ceiling of a ceiling is the ceiling of the whole division); the
+	 * digits dropped from v: the last one, and whether any below it
+	 * (or v's fraction) was not 0 */
+	sticky = (mid & mask) != 0;
+	last = 0;
+	for (j = 0; hi / 10 >= (lo + 9) / 10; j++) {
+		hi /= 10;
+		lo = (lo + 9) / 10;
+		sticky |= last != 0;
+		last = (unsigned)(vq % 10);
+		vq /= 10;
+	}
+	q = vq;
 	if (j == 0) {
 		u128 frac = mid & mask, halfway = (u128)1 << (t - 1);
 
 		up = frac > halfway || (frac == halfway && (q & 1));
-	} else {
-		half = pow10_u64[j] / 2;
-		up = rem > half || (rem == half && ((mid & mask) != 0 ||
-		    (q & 1)));
-	}
+	} else
+		up = last > 5 || (last == 5 && (sticky || (q & 1)));
 	c = q + (uint64_t)up;
-	if (c * pow10_u64[j] < lo)
-		c++;
-	else if (c * pow10_u64[j] > hi)
-		c--;
+	if (c < lo)
+		c = lo;
+	else if (c > hi)
+		c = hi;
 	nd = put_digits(d, c);
 	put_fixed(out, v < 0, d, nd, k - j);
 	return 0;
@@ -462,8 +497,25 @@ hv_num_fmt(char *buf, size_t sz, double v, int decimals,
 		snprintf(raw, sizeof(raw), "%.*f", decimals, v);
 	} else if (v == 0)
 		strcpy(raw, "0");
-	else if (shortest_fixed(v, raw) == -1)
+	else if (fabs(v) < 9007199254740992.0 && v == (double)(long long)v) {
+		/* a whole number below 2^53 is its own shortest form */
+		char *r = raw;
+
+		if (v < 0)
+			*r++ = '-';
+		r[put_digits(r, (uint64_t)fabs(v))] = '\0';
+	} else if (shortest_fixed(v, raw) == -1)
 		shortest_other(v, 0, raw);
+	if (decimals < 0 && style == HV_NUMSTYLE_C) {
+		/* as found: no groups, no -0 (v == 0 wrote "0") */
+		size_t n = strlen(raw);
+
+		if (n >= sz)
+			n = sz - 1;
+		memcpy(buf, raw, n);
+		buf[n] = '\0';
+		return buf;
+	}
 	p = raw;
 	neg = *p == '-';
 	if (neg)

@@ -311,22 +311,40 @@ hv_period_last_day(const struct hv_period *p)
 char *
 hv_period_fmt(const struct hv_period *p, char *buf, size_t sz)
 {
-	switch (p->kind) {
-	case HV_PERIOD_YEAR:
-		snprintf(buf, sz, "%04d", p->year);
-		break;
-	case HV_PERIOD_QUARTER:
-		snprintf(buf, sz, "%04dK%d", p->year, p->sub);
-		break;
-	case HV_PERIOD_MONTH:
-		snprintf(buf, sz, "%04d-%02d", p->year, p->sub);
-		break;
-	case HV_PERIOD_DATE:
-		snprintf(buf, sz, "%04d-%02d-%02d", p->year, p->sub, p->day);
-		break;
-	default:
-		snprintf(buf, sz, "?");
-		break;
+	char text[16], *o = text;
+	int y = p->year;
+
+	/* by hand, not snprintf: trend writes a million of these */
+	if (y < 0 || y > 9999 || p->sub < 0 || p->sub > 99 || p->day < 0 ||
+	    p->day > 99 || (p->kind != HV_PERIOD_YEAR &&
+	    p->kind != HV_PERIOD_QUARTER && p->kind != HV_PERIOD_MONTH &&
+	    p->kind != HV_PERIOD_DATE)) {
+		snprintf(buf, sz, p->kind == HV_PERIOD_NONE ||
+		    p->kind == HV_PERIOD_COLUMN ? "?" : "%04d", y);
+		return buf;
+	}
+	*o++ = (char)('0' + y / 1000);
+	*o++ = (char)('0' + y / 100 % 10);
+	*o++ = (char)('0' + y / 10 % 10);
+	*o++ = (char)('0' + y % 10);
+	if (p->kind == HV_PERIOD_QUARTER) {
+		*o++ = 'K';
+		*o++ = (char)('0' + p->sub % 10);
+	} else if (p->kind == HV_PERIOD_MONTH || p->kind == HV_PERIOD_DATE) {
+		*o++ = '-';
+		*o++ = (char)('0' + p->sub / 10);
+		*o++ = (char)('0' + p->sub % 10);
+		if (p->kind == HV_PERIOD_DATE) {
+			*o++ = '-';
+			*o++ = (char)('0' + p->day / 10);
+			*o++ = (char)('0' + p->day % 10);
+		}
+	}
+	if (sz > 0) {
+		size_t n = (size_t)(o - text) < sz ? (size_t)(o - text) : sz - 1;
+
+		memcpy(buf, text, n);
+		buf[n] = '\0';
 	}
 	return buf;
 }

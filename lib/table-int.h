@@ -10,7 +10,7 @@
 enum cell_kind { CELL_EMPTY, CELL_TEXT, CELL_NUM };
 
 struct cell {
-	char		*s;
+	char		*s;		/* in the table's texts */
 	const struct hv_word *word;	/* s is this word: its Norwegian */
 	double		 v;
 	unsigned char	 kind;
@@ -23,11 +23,21 @@ struct col {
 	struct hv_colspec spec;		/* strings owned */
 };
 
+/* The cells' texts, packed one after another in chunks: a million rows
+ * cost no million mallocs and frees. */
+struct text_chunk {
+	struct text_chunk *next;
+	size_t		 used, cap;
+	char		 text[];
+};
+
 struct hv_table {
 	struct col	*cols;
 	size_t		 ncols, cols_cap;
 	struct cell	*cells;		/* nrows * ncols, row-major */
 	size_t		 nrows, rows_cap;
+	struct text_chunk *texts;	/* the cells' strings; the newest
+					   chunk first */
 };
 
 static inline struct cell *

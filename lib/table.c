@@ -14,6 +14,44 @@ hv_table_new(void)
 	return calloc(1, sizeof(struct hv_table));
 }
 
+/* Free every chunk of texts after keep (NULL: all). */
+static void
+free_texts(struct text_chunk *c, const struct text_chunk *keep)
+{
+	struct text_chunk *next;
+
+	for (; c != NULL && c != keep; c = next) {
+		next = c->next;
+		free(c);
+	}
+}
+
+/* A copy of the len bytes at s, NUL-terminated, among t's texts; NULL
+ * when out of memory. */
+static char *
+text_copy(struct hv_table *t, const char *s, size_t len)
+{
+	struct text_chunk *c = t->texts;
+	size_t cap;
+	char *out;
+
+	if (c == NULL || c->cap - c->used < len + 1) {
+		cap = len + 1 > 65536 - sizeof(*c) ? len + 1 :
+		    65536 - sizeof(*c);
+		if ((c = malloc(sizeof(*c) + cap)) == NULL)
+			return NULL;
+		c->used = 0;
+		c->cap = cap;
+		c->next = t->texts;
+		t->texts = c;
+	}
+	out = c->text + c->used;
+	memcpy(out, s, len);
+	out[len] = '\0';
+	c->used += len + 1;
+	return out;
+}
+
 void
 hv_table_free(struct hv_table *t)
 {
@@ -21,8 +59,7 @@ hv_table_free(struct hv_table *t)
 
 	if (t == NULL)
 		return;
-	for (i = 0; i < t->nrows * t->ncols; i++)
-		free(t->cells[i].s);
+	free_texts(t->texts, NULL);
 	for (i = 0; i < t->ncols; i++) {
 		free((char *)t->cols[i].spec.name);
 		free((char *)t->cols[i].spec.label);
@@ -41,10 +78,15 @@ hv_table_nrows(const struct hv_table *t)
 void
 hv_table_clear_rows(struct hv_table *t)
 {
-	size_t i;
+	struct text_chunk *last;
 
-	for (i = 0; i < t->nrows * t->ncols; i++)
-		free(t->cells[i].s);
+	/* the oldest chunk is kept for the next rows, the others freed */
+	for (last = t->texts; last != NULL && last->next != NULL;
+	    last = last->next)
+		;
+	free_texts(t->texts, last);
+	if ((t->texts = last) != NULL)
+		last->used = 0;
 	t->nrows = 0;
 }
 
@@ -122,9 +164,11 @@ hv_table_set_text(struct hv_table *t, size_t row, size_t col, const char *s)
 	struct cell *c = cell_at(t, row, col);
 	char *copy = NULL;
 
-	if (s != NULL && *s != '\0' && (copy = strdup(s)) == NULL)
+	/* (a text set twice leaves the first among the texts till the
+	 * table is freed or emptied) */
+	if (s != NULL && *s != '\0' && (copy = text_copy(t, s,
+	    strlen(s))) == NULL)
 		return -1;
-	free(c->s);
 	c->s = copy;
 	c->word = NULL;
 	c->kind = copy != NULL ? CELL_TEXT : CELL_EMPTY;
@@ -146,7 +190,6 @@ hv_table_set_num(struct hv_table *t, size_t row, size_t col, double v)
 {
 	struct cell *c = cell_at(t, row, col);
 
-	free(c->s);
 	c->s = NULL;
 	c->word = NULL;
 	c->v = v;

@@ -51,6 +51,9 @@ struct hv_trend {
 	struct hv_map	*smap;		/* hv_map_key of the keys -> series */
 	char		*kbuf;		/* that key */
 	size_t		 kcap;
+	char		*last_key;	/* the key of the last series found */
+	size_t		 last_len, last_cap;
+	long		 last_series;	/* its index, or -1 */
 	char	       **colname;	/* HV_PERIOD_COLUMN: the columns' names */
 	size_t		 ncolname, colname_cap;
 	struct hv_map	*colmap;	/* a name -> its index in colname */

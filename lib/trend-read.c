@@ -24,7 +24,19 @@ hv_trend_series_for(struct hv_trend *t, const char **keys)
 
 	if ((len = hv_map_key(&t->kbuf, &t->kcap, keys, t->nkeys)) == -1)
 		return -1;
+	/* a series' rows mostly come together: the last one first */
+	if (t->last_series >= 0 && (size_t)len == t->last_len &&
+	    memcmp(t->kbuf, t->last_key, (size_t)len) == 0)
+		return t->last_series;
 	got = hv_map_put(t->smap, t->kbuf, (size_t)len, (long)t->ns);
+	if (got >= 0) {
+		if (hv_grow(&t->last_key, &t->last_cap, (size_t)len + 1, 1) ==
+		    -1)
+			return -1;
+		memcpy(t->last_key, t->kbuf, (size_t)len);
+		t->last_len = (size_t)len;
+		t->last_series = got;
+	}
 	if (got != (long)t->ns)
 		return got == -2 ? -1 : got;
 
@@ -89,8 +101,14 @@ read_value(const char *file, unsigned long line, const char *col,
     const char *s, const char *status, struct point *pt, struct hv_err *e)
 {
 	struct hv_num n;
+	size_t len = strlen(s);
 
-	if (hv_cell_num(file, line, col, s, strlen(s), &n, e) == -1)
+	/* "967", "12.5": the fast path, as hv_num_parse would read them */
+	if (hv_num_simple(s, len, &pt->v)) {
+		pt->has_v = 1;
+		return 0;
+	}
+	if (hv_cell_num(file, line, col, s, len, &n, e) == -1)
 		return -1;
 	pt->v = n.v;
 	pt->has_v = !hv_num_missing(&n);

@@ -116,6 +116,7 @@ hv_trend_new(const struct hv_trend_opts *o, struct hv_err *e)
 		return NULL;
 	}
 	t->o = *o;
+	t->last_series = -1;
 	if ((t->smap = hv_map_new()) == NULL) {
 		hv_err_nomem(e);
 		goto fail;
@@ -203,6 +204,7 @@ hv_trend_free(struct hv_trend *t)
 	hv_map_free(t->smap);
 	hv_map_free(t->colmap);
 	free(t->kbuf);
+	free(t->last_key);
 	free(t);
 }
 
@@ -228,7 +230,11 @@ sort_series(struct hv_trend *t, struct series *s, struct hv_err *e)
 	char buf[16];
 	size_t i;
 
-	hv_sort(s->pt, s->n, sizeof(*s->pt), cmp_point);
+	/* most inputs come in order: sorted only when they do not */
+	for (i = 1; i < s->n && cmp_point(&s->pt[i - 1], &s->pt[i]) < 0; i++)
+		;
+	if (i < s->n)
+		hv_sort(s->pt, s->n, sizeof(*s->pt), cmp_point);
 	for (i = 1; i < s->n; i++) {
 		a = &s->pt[i - 1];
 		b = &s->pt[i];

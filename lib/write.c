@@ -82,24 +82,30 @@ static void
 put_csv_field(FILE *fp, const char *s, char delim)
 {
 	const char *p;
+	size_t len;
+	int quote = 0;
 
-	size_t len = strlen(s);
-
-	/* blanks at either end are quoted too: the reader drops them
-	 * around an unquoted field, and "BPA " must come back as it went */
-	if (strchr(s, delim) == NULL && strpbrk(s, "\"\r\n") == NULL &&
-	    (len == 0 || (s[0] != ' ' && s[0] != '\t' && s[len - 1] != ' ' &&
-	    s[len - 1] != '\t'))) {
-		fputs(s, fp);
-		return;
-	}
-	putc('"', fp);
+	/* one pass: what needs quotes (the delimiter, a quote, a line
+	 * break), and blanks at either end, which the reader drops around
+	 * an unquoted field ("BPA " must come back as it went) */
+	for (p = s; *p != '\0'; p++)
+		if (*p == delim || *p == '"' || *p == '\n' || *p == '\r')
+			quote = 1;
+	len = (size_t)(p - s);
+	if (len > 0 && (s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
+	    s[len - 1] == '\t'))
+		quote = 1;
+	/* a byte at a time into stdio's buffer, unlocked: write_rows()
+	 * holds the lock, and fputs would take it for each field */
+	if (quote)
+		putc_unlocked('"', fp);
 	for (p = s; *p != '\0'; p++) {
 		if (*p == '"')
-			putc('"', fp);
-		putc(*p, fp);
+			putc_unlocked('"', fp);
+		putc_unlocked(*p, fp);
 	}
-	putc('"', fp);
+	if (quote)
+		putc_unlocked('"', fp);
 }
 
 static void
@@ -168,14 +174,15 @@ delimited_rows(const struct hv_table *t, FILE *fp,
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
 			if (c > 0)
-				putc(o->format == HV_FMT_TSV ? '\t' : ',', fp);
+				putc_unlocked(o->format == HV_FMT_TSV ? '\t' :
+				    ',', fp);
 			text = cell_str(t, r, c, o, buf, sizeof(buf));
 			if (o->format == HV_FMT_TSV)
 				put_tsv_field(fp, text);
 			else
 				put_csv_field(fp, text, ',');
 		}
-		putc('\n', fp);
+		putc_unlocked('\n', fp);
 	}
 }
 
@@ -384,6 +391,7 @@ json_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
 static void
 write_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
+	flockfile(fp);		/* for put_csv_field */
 	switch (o->format) {
 	case HV_FMT_CSV:
 	case HV_FMT_TSV:
@@ -396,17 +404,19 @@ write_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 		html_head(t, fp, o);
 		break;
 	case HV_FMT_JSON:
-		putc('[', fp);
+		putc_unlocked('[', fp);
 		break;
 	case HV_FMT_TABLE:
 		break;
 	}
+	funlockfile(fp);
 }
 
 static void
 write_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
     int first)
 {
+	flockfile(fp);
 	switch (o->format) {
 	case HV_FMT_CSV:
 	case HV_FMT_TSV:
@@ -424,6 +434,7 @@ write_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
 	case HV_FMT_TABLE:
 		break;
 	}
+	funlockfile(fp);
 }
 
 static void
