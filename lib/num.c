@@ -195,6 +195,40 @@ hv_num_parse(const char *s0, size_t len, struct hv_num *n, struct hv_err *e)
 	return 0;
 }
 
+static const double pow10_dbl[23] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+/*
+ * hv_num_round's answer without printf, where it is plain: v x 10^d
+ * rounded half away from zero, into *r (a whole number), when that
+ * scaled value is below 10^11 and not so near a half that dropping the
+ * digits past the twelfth could move it across (the noise rule below);
+ * 0 when the full rule must decide.
+ */
+static int
+round_plain(double v, int decimals, double *r)
+{
+	double x, ax, f;
+
+	if (decimals < 0 || decimals > 22)
+		return 0;
+	x = v * pow10_dbl[decimals];
+	ax = fabs(x);
+	if (!(ax < 1e11))
+		return 0;
+	f = ax - floor(ax);
+	/* the twelfth significant digit of ax is at most ax * 1e-11: a
+	 * fraction this far from a half stays on its side */
+	if (fabs(f - 0.5) <= ax * 2e-11 + 1e-300)
+		return 0;
+	*r = floor(ax + 0.5);
+	if (x < 0)
+		*r = -*r;
+	return 1;
+}
+
 double
 hv_num_round(double v, int decimals)
 {
@@ -204,6 +238,8 @@ hv_num_round(double v, int decimals)
 
 	if (!isfinite(v))
 		return v;
+	if (round_plain(v, decimals, &x))
+		return x == 0 ? 0 : x / pow10_dbl[decimals];
 	p = pow(10, decimals);
 	x = v * p;
 	/* From 2^52 on a double is a whole number: nothing to round (and
@@ -237,11 +273,6 @@ static const uint64_t pow10_u64[20] = {
 	100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
 	100000000000000000ULL, 1000000000000000000ULL,
 	10000000000000000000ULL,
-};
-
-static const double pow10_dbl[23] = {
-	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 };
 
 /* The decimal digits of u at out (no NUL); their number.  Two at a
@@ -473,6 +504,7 @@ hv_num_fmt(char *buf, size_t sz, double v, int decimals,
 	char raw[512], *dot, *p, *out;
 	const char *limit;
 	size_t intlen, i;
+	double scaled;
 	int neg;
 
 	if (sz == 0)
@@ -492,7 +524,15 @@ hv_num_fmt(char *buf, size_t sz, double v, int decimals,
 		snprintf(buf, sz, "%s", raw);
 		return buf;
 	}
-	if (decimals >= 0) {
+	if (decimals >= 0 && round_plain(v, decimals, &scaled) &&
+	    fabs(scaled) < 4503599627370496.0) {
+		/* below 2^52, the digits of the rounded whole number are what
+		 * printf writes of it over 10^decimals */
+		char d[24];
+		int nd = put_digits(d, (uint64_t)fabs(scaled));
+
+		put_fixed(raw, scaled < 0, d, nd, decimals);
+	} else if (decimals >= 0) {
 		v = hv_num_round(v, decimals);
 		snprintf(raw, sizeof(raw), "%.*f", decimals, v);
 	} else if (v == 0)

@@ -327,28 +327,33 @@ html_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 
 /* A JSON string: quote, backslash and control characters escaped (the
  * text is UTF-8 already: the readers check it). */
+/* s as it is, a byte at a time (under write_rows()'s lock). */
+static void
+put_plain(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++)
+		putc_unlocked(*s, fp);
+}
+
 static void
 put_json_string(FILE *fp, const char *s)
 {
-	putc('"', fp);
+	putc_unlocked('"', fp);
 	for (; *s != '\0'; s++) {
 		unsigned char c = (unsigned char)*s;
 
 		if (c == '"' || c == '\\') {
-			putc('\\', fp);
-			putc(c, fp);
-		} else if (c == '\n')
-			fputs("\\n", fp);
-		else if (c == '\t')
-			fputs("\\t", fp);
-		else if (c == '\r')
-			fputs("\\r", fp);
-		else if (c < 0x20)
+			putc_unlocked('\\', fp);
+			putc_unlocked(c, fp);
+		} else if (c == '\n' || c == '\t' || c == '\r') {
+			putc_unlocked('\\', fp);
+			putc_unlocked(c == '\n' ? 'n' : c == '\t' ? 't' : 'r', fp);
+		} else if (c < 0x20)
 			fprintf(fp, "\\u%04x", c);
 		else
-			putc(c, fp);
+			putc_unlocked(c, fp);
 	}
-	putc('"', fp);
+	putc_unlocked('"', fp);
 }
 
 /* One object per row, a line each, as they come: numbers rounded as
@@ -365,25 +370,25 @@ json_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
 	int decimals;
 
 	for (r = 0; r < t->nrows; r++) {
-		fputs(first && r == 0 ? "\n{" : ",\n{", fp);
+		put_plain(fp, first && r == 0 ? "\n{" : ",\n{");
 		for (c = 0; c < t->ncols; c++) {
 			cl = cell_at(t, r, c);
 			if (c > 0)
-				putc(',', fp);
+				putc_unlocked(',', fp);
 			put_json_string(fp, header(t, c, o));
-			putc(':', fp);
+			putc_unlocked(':', fp);
 			decimals = cl->own_fmt ? cl->decimals :
 			    t->cols[c].spec.decimals;
 			if (cl->kind == CELL_NUM && isfinite(cl->v))
-				fputs(hv_num_fmt(buf, sizeof(buf), decimals >= 0 ?
-				    hv_num_round(cl->v, decimals) : cl->v, -1,
-				    HV_NUMSTYLE_C), fp);
+				put_plain(fp, hv_num_fmt(buf, sizeof(buf),
+				    decimals >= 0 ? hv_num_round(cl->v,
+				    decimals) : cl->v, -1, HV_NUMSTYLE_C));
 			else if (cl->kind == CELL_TEXT)
 				put_json_string(fp, text_of(t, cl, c, o));
 			else
-				fputs("null", fp);
+				put_plain(fp, "null");
 		}
-		putc('}', fp);
+		putc_unlocked('}', fp);
 	}
 }
 
