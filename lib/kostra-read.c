@@ -21,7 +21,7 @@ void
 hv_kostra_split_region(const char *cell, char *code, size_t csz,
     const char **label)
 {
-	size_t n = strcspn(cell, " ");
+	size_t n = strcspn(cell, " "), len;
 	int digit = 0;
 	size_t i;
 	char first[16];
@@ -29,15 +29,24 @@ hv_kostra_split_region(const char *cell, char *code, size_t csz,
 	for (i = 0; i < n; i++)
 		digit |= isdigit((unsigned char)cell[i]);
 	/* a code has a digit, or is one of SSB's aggregates (EAK) */
-	snprintf(first, sizeof(first), "%.*s", (int)n, cell);
-	if (!digit && n < sizeof(first))
+	if (!digit && n < sizeof(first)) {
+		memcpy(first, cell, n);
+		first[n] = '\0';
 		digit = hv_region_kind(first) != HV_UNIT_OTHER;
+	}
 	if (digit && cell[n] == ' ' && cell[n + 1] != '\0') {
-		snprintf(code, csz, "%.*s", (int)n, cell);
+		len = n;
 		*label = cell + n + 1;
 	} else {
-		snprintf(code, csz, "%s", cell);
+		len = strlen(cell);
 		*label = cell;
+	}
+	/* by hand, not snprintf: a national table has millions of these */
+	if (csz > 0) {
+		if (len >= csz)
+			len = csz - 1;
+		memcpy(code, cell, len);
+		code[len] = '\0';
 	}
 }
 
@@ -248,6 +257,12 @@ cell_value(const char *file, unsigned long line, const char *col,
 {
 	struct hv_num n;
 
+	/* "21050", "21,7": the fast path, as hv_num_parse reads them */
+	if (hv_num_simple(s, len, v) && fabs(*v) <= HV_KOSTRA_MAX_FIGURE) {
+		*has_v = 1;
+		*status = "";
+		return 0;
+	}
 	if (hv_cell_num(file, line, col, s, len, &n, e) == -1)
 		return -1;
 	if (fabs(n.v) > HV_KOSTRA_MAX_FIGURE)
