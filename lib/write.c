@@ -163,27 +163,99 @@ delimited_head(const struct hv_table *t, FILE *fp,
 	putc('\n', fp);
 }
 
+/* Bytes gathered for one fwrite: a CSV line at a time through stdio
+ * costs more than making the line. */
+struct gather {
+	char		 buf[16384];
+	size_t		 n;
+	FILE		*fp;
+};
+
+static void
+gather_flush(struct gather *g)
+{
+	if (g->n > 0)
+		fwrite(g->buf, 1, g->n, g->fp);
+	g->n = 0;
+}
+
+static void
+gather_put(struct gather *g, const char *s, size_t len)
+{
+	while (len > 0) {
+		size_t room = sizeof(g->buf) - g->n, k = len < room ? len : room;
+
+		memcpy(g->buf + g->n, s, k);
+		g->n += k;
+		s += k;
+		len -= k;
+		if (g->n == sizeof(g->buf))
+			gather_flush(g);
+	}
+}
+
+static void
+gather_char(struct gather *g, char c)
+{
+	if (g->n == sizeof(g->buf))
+		gather_flush(g);
+	g->buf[g->n++] = c;
+}
+
+/* A CSV field, as put_csv_field writes it. */
+static void
+gather_csv_field(struct gather *g, const char *s)
+{
+	size_t len = strcspn(s, ",\"\r\n");
+	const char *p;
+
+	if (s[len] == '\0' && (len == 0 || (s[0] != ' ' && s[0] != '\t' &&
+	    s[len - 1] != ' ' && s[len - 1] != '\t'))) {
+		gather_put(g, s, len);
+		return;
+	}
+	gather_char(g, '"');
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '"')
+			gather_char(g, '"');
+		gather_char(g, *p);
+	}
+	gather_char(g, '"');
+}
+
 static void
 delimited_rows(const struct hv_table *t, FILE *fp,
     const struct hv_out_opts *o)
 {
+	struct gather g;
 	const char *text;
 	char buf[128];
 	size_t r, c;
 
+	if (o->format == HV_FMT_TSV) {
+		for (r = 0; r < t->nrows; r++) {
+			for (c = 0; c < t->ncols; c++) {
+				if (c > 0)
+					putc_unlocked('\t', fp);
+				put_tsv_field(fp, cell_str(t, r, c, o, buf,
+				    sizeof(buf)));
+			}
+			putc_unlocked('\n', fp);
+		}
+		return;
+	}
+	g.n = 0;
+	g.fp = fp;
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
 			if (c > 0)
-				putc_unlocked(o->format == HV_FMT_TSV ? '\t' :
-				    ',', fp);
+				gather_char(&g, ',');
 			text = cell_str(t, r, c, o, buf, sizeof(buf));
-			if (o->format == HV_FMT_TSV)
-				put_tsv_field(fp, text);
-			else
-				put_csv_field(fp, text, ',');
+			gather_csv_field(&g, text);
 		}
-		putc_unlocked('\n', fp);
+		gather_char(&g, '\n');
 	}
+	gather_flush(&g);
 }
 
 static void
