@@ -95,7 +95,7 @@ put_csv_field(FILE *fp, const char *s, char delim)
 	if (len > 0 && (s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
 	    s[len - 1] == '\t'))
 		quote = 1;
-	/* a byte at a time into stdio's buffer, unlocked: write_rows()
+	/* a byte at a time into stdio's buffer, unlocked: write_part()
 	 * holds the lock, and fputs would take it for each field */
 	if (quote)
 		putc_unlocked('"', fp);
@@ -225,13 +225,14 @@ gather_csv_field(struct gather *g, const char *s)
 
 static void
 delimited_rows(const struct hv_table *t, FILE *fp,
-    const struct hv_out_opts *o)
+    const struct hv_out_opts *o, int first)
 {
 	struct gather g;
 	const char *text;
 	char buf[128];
 	size_t r, c;
 
+	(void)first;
 	if (o->format == HV_FMT_TSV) {
 		for (r = 0; r < t->nrows; r++) {
 			for (c = 0; c < t->ncols; c++) {
@@ -274,11 +275,13 @@ md_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 }
 
 static void
-md_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+md_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
+    int first)
 {
 	char buf[128];
 	size_t r, c;
 
+	(void)first;
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
 			fputs(c == 0 ? "| " : " | ", fp);
@@ -380,11 +383,13 @@ html_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 }
 
 static void
-html_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+html_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
+    int first)
 {
 	char buf[128];
 	size_t r, c;
 
+	(void)first;
 	for (r = 0; r < t->nrows; r++) {
 		fputs("<tr>", fp);
 		for (c = 0; c < t->ncols; c++) {
@@ -399,7 +404,7 @@ html_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 
 /* A JSON string: quote, backslash and control characters escaped (the
  * text is UTF-8 already: the readers check it). */
-/* s as it is, a byte at a time (under write_rows()'s lock). */
+/* s as it is, a byte at a time (under write_part()'s lock). */
 static void
 put_plain(FILE *fp, const char *s)
 {
@@ -464,63 +469,61 @@ json_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
 	}
 }
 
-/* What stands before the first row, and after the last. */
 static void
-write_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+json_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
-	flockfile(fp);		/* for put_csv_field */
-	switch (o->format) {
-	case HV_FMT_CSV:
-	case HV_FMT_TSV:
-		delimited_head(t, fp, o);
-		break;
-	case HV_FMT_MD:
-		md_head(t, fp, o);
-		break;
-	case HV_FMT_HTML:
-		html_head(t, fp, o);
-		break;
-	case HV_FMT_JSON:
-		putc_unlocked('[', fp);
-		break;
-	case HV_FMT_TABLE:
-		break;
-	}
-	funlockfile(fp);
+	(void)t;
+	(void)o;
+	putc_unlocked('[', fp);
 }
 
 static void
-write_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
-    int first)
+json_foot(FILE *fp, int any)
 {
+	fputs(any ? "\n]\n" : "]\n", fp);
+}
+
+static void
+html_foot(FILE *fp, int any)
+{
+	(void)any;
+	fputs("</tbody>\n</table>\n", fp);
+}
+
+/* The writers that stream: what stands before the first row, the rows
+ * (first: none written before), what stands after the last (any: some
+ * row was written); the aligned table has none, needing every row. */
+static const struct writer {
+	void	(*head)(const struct hv_table *, FILE *,
+		    const struct hv_out_opts *);
+	void	(*rows)(const struct hv_table *, FILE *,
+		    const struct hv_out_opts *, int);
+	void	(*foot)(FILE *, int);
+} writers[] = {
+	[HV_FMT_CSV] =	{ delimited_head, delimited_rows, NULL },
+	[HV_FMT_TSV] =	{ delimited_head, delimited_rows, NULL },
+	[HV_FMT_MD] =	{ md_head, md_rows, NULL },
+	[HV_FMT_TABLE] = { NULL, NULL, NULL },
+	[HV_FMT_JSON] =	{ json_head, json_rows, json_foot },
+	[HV_FMT_HTML] =	{ html_head, html_rows, html_foot },
+};
+
+/* One part of the output: the head (rows NULL), rows, or the foot (t
+ * NULL).  Under one stdio lock: the fields go out unlocked. */
+static void
+write_part(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
+    int rows, int first)
+{
+	const struct writer *w = &writers[o->format];
+
 	flockfile(fp);
-	switch (o->format) {
-	case HV_FMT_CSV:
-	case HV_FMT_TSV:
-		delimited_rows(t, fp, o);
-		break;
-	case HV_FMT_MD:
-		md_rows(t, fp, o);
-		break;
-	case HV_FMT_HTML:
-		html_rows(t, fp, o);
-		break;
-	case HV_FMT_JSON:
-		json_rows(t, fp, o, first);
-		break;
-	case HV_FMT_TABLE:
-		break;
-	}
+	if (t != NULL && !rows && w->head != NULL)
+		w->head(t, fp, o);
+	else if (t != NULL && rows && w->rows != NULL)
+		w->rows(t, fp, o, first);
+	else if (t == NULL && w->foot != NULL)
+		w->foot(fp, first);
 	funlockfile(fp);
-}
-
-static void
-write_foot(FILE *fp, const struct hv_out_opts *o, int any)
-{
-	if (o->format == HV_FMT_HTML)
-		fputs("</tbody>\n</table>\n", fp);
-	else if (o->format == HV_FMT_JSON)
-		fputs(any ? "\n]\n" : "]\n", fp);
 }
 
 /* The error of a stream whose writes failed. */
@@ -539,9 +542,9 @@ hv_table_write(const struct hv_table *t, FILE *fp,
 		if (write_aligned(t, fp, o) == -1)
 			return hv_err_nomem(e);
 	} else {
-		write_head(t, fp, o);
-		write_rows(t, fp, o, 1);
-		write_foot(fp, o, t->nrows > 0);
+		write_part(t, fp, o, 0, 1);
+		write_part(t, fp, o, 1, 1);
+		write_part(NULL, fp, o, 0, t->nrows > 0);
 	}
 	if (ferror(fp))
 		return write_error(e);
@@ -588,7 +591,7 @@ hv_table_out_open(const struct hv_table *t, const char *path,
 	w->fp = hv_atomic_fp(w->a);
 	w->o = *o;
 	errno = 0;
-	write_head(t, w->fp, o);
+	write_part(t, w->fp, o, 0, 1);
 	return w;
 }
 
@@ -608,7 +611,7 @@ int
 hv_table_out_rows(struct hv_table_out *w, struct hv_table *t,
     struct hv_err *e)
 {
-	write_rows(t, w->fp, &w->o, w->nrows == 0);
+	write_part(t, w->fp, &w->o, 1, w->nrows == 0);
 	w->nrows += t->nrows;
 	hv_table_clear_rows(t);
 	if (ferror(w->fp))
@@ -621,7 +624,7 @@ hv_table_out_close(struct hv_table_out *w, struct hv_err *e)
 {
 	int rc;
 
-	write_foot(w->fp, &w->o, w->nrows > 0);
+	write_part(NULL, w->fp, &w->o, 0, w->nrows > 0);
 	if (ferror(w->fp))
 		return out_failed(w, e);
 	rc = hv_atomic_commit(w->a, e);
