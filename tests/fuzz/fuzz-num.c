@@ -49,6 +49,11 @@ shorter_reads_back(const char *s, double v)
 	}
 	if (*p == 'e')
 		q += atoi(p + 1);
+	/* a whole number's zeros are no digits to drop: 10000000 is 1e7 */
+	for (; d != 0 && d % 10 == 0; nd--) {
+		d /= 10;
+		q++;
+	}
 	if (nd <= 1)
 		return 0;
 	cut = d / 10;
