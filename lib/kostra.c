@@ -126,7 +126,8 @@ struct cmp {
 	const struct obs **cell;	/* nu * np */
 	const struct obs **dup;		/* nu * np: a second figure */
 	char	       **flag;		/* nu * np */
-	unsigned char	*implausible;	/* nu * np: out of peer_mean */
+	unsigned char	*implausible;	/* nu * np: out of others_mean and
+					   the ranks */
 };
 
 /* The variable compared: --variable's, or the only one there is. */
@@ -505,10 +506,11 @@ static const struct hv_word flags[] = {
  * Is value o of unit u in period p implausible for an expenditure per
  * inhabitant: negative, near zero (under 5 % of the municipalities'
  * median med that year), or more than a factor 3 from the year before
- * (from the last plausible value)?  Then the flag goes into flag and the
- * note's reason into why; else flag is empty.
+ * (from the last plausible value)?  Then the flag goes into flag, the
+ * value and what makes it so into why ("-1036", "330; median 19105"),
+ * and its kind is returned; else flag is empty and -1 returned.
  */
-static void
+static int
 implausible(const struct cmp *c, size_t u, size_t p, double med,
     enum hv_lang lang, char *flag, size_t fsz, char *why, size_t wsz)
 {
@@ -520,39 +522,46 @@ implausible(const struct cmp *c, size_t u, size_t p, double med,
 	if (o->v < 0) {
 		snprintf(flag, fsz, "%s", hv_word_label(&flags[F_NEGATIVE],
 		    lang));
-		snprintf(why, wsz, "negative value %g for a figure per "
-		    "inhabitant", o->v);
-		return;
+		snprintf(why, wsz, "%g", o->v);
+		return F_NEGATIVE;
 	}
 	if (med > 0 && fabs(o->v) < 0.05 * med) {
 		snprintf(flag, fsz, "%s", hv_word_label(&flags[F_NEAR_ZERO],
 		    lang));
-		snprintf(why, wsz, "%g is near zero (under 5 %% of the "
-		    "median, %g)", o->v, med);
-		return;
+		snprintf(why, wsz, "%g; median %g", o->v, med);
+		return F_NEAR_ZERO;
 	}
 	if (p == 0 || (prev = c->cell[u * c->np + p - 1]) == NULL ||
 	    !prev->has_v || c->implausible[u * c->np + p - 1] ||
 	    prev->v <= 0)
-		return;
+		return -1;
 	ratio = o->v / prev->v;
 	if (ratio <= 3 && ratio >= 1.0 / 3)
-		return;
+		return -1;
 	hv_period_fmt(&prev->p, pbuf, sizeof(pbuf));
 	snprintf(flag, fsz, hv_word_label(&flags[F_JUMP], lang), ratio, pbuf);
-	snprintf(why, wsz, "%g is %.1f times the %s figure", o->v, ratio,
-	    pbuf);
+	snprintf(why, wsz, "%g, %.1f times the %s figure", o->v, ratio, pbuf);
+	return F_JUMP;
 }
 
-/* Flag the implausible values: shown, flagged, out of the peer mean, and
- * a note for each unit written. */
+/* Flag the implausible values: shown, flagged, out of others_mean and
+ * the ranks, and one note per kind for the units written (a national
+ * table can have hundreds): how many, and the first three. */
 static int
 check_plausible(struct hv_kostra *k, struct cmp *c, enum hv_lang lang)
 {
+	static const char *const what[] = {
+		[F_NEGATIVE] = "negative values for a figure per inhabitant",
+		[F_NEAR_ZERO] = "values near zero (under 5 % of the "
+		    "municipalities' median that year)",
+		[F_JUMP] = "values more than a factor 3 from the year before",
+	};
+	char flag[96], why[160], buf[16], example[3][3][200];
+	unsigned long count[3] = { 0, 0, 0 };
 	const struct obs *o;
-	char flag[96], why[160], buf[16];
+	size_t u, p, i;
 	double med;
-	size_t u, p;
+	int kind;
 
 	for (p = 0; p < c->np; p++) {
 		med = median(c, p);
@@ -560,18 +569,32 @@ check_plausible(struct hv_kostra *k, struct cmp *c, enum hv_lang lang)
 			o = c->cell[u * c->np + p];
 			if (o == NULL || !o->has_v)
 				continue;
-			implausible(c, u, p, med, lang, flag, sizeof(flag), why,
-			    sizeof(why));
-			if (flag[0] == '\0')
+			kind = implausible(c, u, p, med, lang, flag,
+			    sizeof(flag), why, sizeof(why));
+			if (kind < 0)
 				continue;
 			c->implausible[u * c->np + p] = 1;
-			if (set_flag(c, u, p, flag) == -1 || (c->u[u].out &&
-			    hv_notes_add(&k->report, "%s %s %s: %s: shown, "
-			    "flagged, left out of peer_mean", c->u[u].code,
-			    c->u[u].label, hv_period_fmt(&o->p, buf,
-			    sizeof(buf)), why) == -1))
+			if (set_flag(c, u, p, flag) == -1)
 				return -1;
+			if (c->u[u].out && count[kind]++ < 3)
+				snprintf(example[kind][count[kind] - 1],
+				    sizeof(example[0][0]), "%s %s %s (%s)",
+				    c->u[u].code, c->u[u].label,
+				    hv_period_fmt(&o->p, buf, sizeof(buf)),
+				    why);
 		}
+	}
+	for (kind = 0; kind < 3; kind++) {
+		char list[700] = "";
+
+		for (i = 0; i < count[kind] && i < 3; i++)
+			hv_list_append(list, sizeof(list), ", ",
+			    example[kind][i]);
+		if (count[kind] > 0 && hv_notes_add(&k->report, "%s: %lu, %s%s: "
+		    "shown, flagged, left out of others_mean and the ranks",
+		    what[kind], count[kind], list, count[kind] > 3 ? ", ..." :
+		    "") == -1)
+			return -1;
 	}
 	return 0;
 }
@@ -687,7 +710,7 @@ add_cols(struct hv_kostra *k, struct hv_table *t)
 		{ { "diff_ref_pct", "Avvik %", NULL, NULL }, 1, 1, 1, 0, 0 },
 		{ { "rank", "Plass", NULL, NULL }, 1, 0, 0, 0, 0 },
 		{ { "rank_of", "Av", NULL, NULL }, 1, 0, 0, 0, 0 },
-		{ { "peer_mean", "Snitt kommunene", NULL, NULL },
+		{ { "others_mean", "Snitt de andre", NULL, NULL },
 		    1, 0, 0, 0, 0 },
 		{ { "flag", "Merknad", NULL, NULL }, 0, 0, -1, 0, 0 },
 		{ { "population", "Innbyggere", NULL, NULL }, 1, 0, 0, 1, 0 },
@@ -728,8 +751,13 @@ add_cols(struct hv_kostra *k, struct hv_table *t)
 static int
 emit_row(struct hv_kostra *k, struct hv_table *t, const struct cmp *c,
     size_t u, size_t p, size_t ref, const double *mean, const size_t *rank,
-    const size_t *rank_of)
+    const size_t *rank_of, enum hv_lang lang)
 {
+	static const struct hv_word left_out = { "left_out", NULL,
+	    "left out of the mean and the ranks",
+	    "holdt utenfor snitt og rangering" };
+	const char *flag = c->flag[u * c->np + p];
+	char note[400];
 	const struct obs *o = c->cell[u * c->np + p];
 	const struct obs *r = c->cell[ref * c->np + p], *pop, *need, *rneed;
 	char buf[16];
@@ -748,7 +776,8 @@ emit_row(struct hv_kostra *k, struct hv_table *t, const struct cmp *c,
 	if (o != NULL && hv_table_set_text(t, (size_t)row, K_STATUS,
 	    o->status) == -1)
 		return -1;
-	has_diff = o != NULL && o->has_v && r != NULL && r->has_v;
+	/* the reference against itself is no difference: empty */
+	has_diff = o != NULL && o->has_v && r != NULL && r->has_v && u != ref;
 	if (has_diff) {
 		diff = o->v - r->v;
 		hv_table_set_num(t, (size_t)row, K_DIFF, diff);
@@ -763,9 +792,19 @@ emit_row(struct hv_kostra *k, struct hv_table *t, const struct cmp *c,
 	}
 	if (!isnan(mean[p]))
 		hv_table_set_num(t, (size_t)row, K_MEAN, mean[p]);
-	if (hv_table_set_text(t, (size_t)row, K_FLAG,
-	    c->flag[u * c->np + p]) == -1)
+	if (hv_table_set_text(t, (size_t)row, K_FLAG, flag) == -1)
 		return -1;
+	/* the flag as a note on the value: a marker and a legend in the
+	 * human formats, where the flag column is not shown (--wide) */
+	if (flag != NULL) {
+		if (c->implausible[u * c->np + p])
+			snprintf(note, sizeof(note), "%s: %s", flag,
+			    hv_word_label(&left_out, lang));
+		else
+			snprintf(note, sizeof(note), "%s", flag);
+		if (hv_table_set_note(t, (size_t)row, K_VALUE, note) == -1)
+			return -1;
+	}
 	col = K_POP;
 	if (k->o.population != NULL) {
 		pop = side_figure(&k->pop, c->u[u].code, &c->per[p], &borrowed);
@@ -828,7 +867,8 @@ cmp_rank(const void *a, const void *b)
 }
 
 /* Rank per period, highest first, among the written municipalities other
- * than the reference; equal values share a rank. */
+ * than the reference whose values are not flagged implausible; equal
+ * values share a rank. */
 static int
 ranks(const struct cmp *c, size_t ref, size_t *rank, size_t *rank_of)
 {
@@ -842,8 +882,11 @@ ranks(const struct cmp *c, size_t ref, size_t *rank, size_t *rank_of)
 		for (u = 0; u < c->nu; u++) {
 			const struct obs *o = c->cell[u * c->np + p];
 
+			/* a flagged value gets no rank (Stjørdal's -1 036
+			 * is no "6 of 6"), and is not counted in rank_of */
 			if (!c->u[u].out || !c->u[u].ranked || u == ref ||
-			    o == NULL || !o->has_v)
+			    o == NULL || !o->has_v ||
+			    c->implausible[u * c->np + p])
 				continue;
 			v[2 * n] = o->v;
 			v[2 * n + 1] = (double)u;
@@ -947,8 +990,11 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 		for (u = 0; u < c.nu; u++) {
 			const struct obs *o = c.cell[u * c.np + q];
 
+			/* the others: not the focus itself (with one peer,
+			 * the mean is that peer's) */
 			if (!c.u[u].out || !c.u[u].ranked ||
-			    u == (size_t)ref || o == NULL || !o->has_v ||
+			    u == (size_t)ref || u == (size_t)focus ||
+			    o == NULL || !o->has_v ||
 			    c.implausible[u * c.np + q])
 				continue;
 			sum += o->v;
@@ -958,15 +1004,21 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 	}
 	if ((t = hv_table_new()) == NULL || add_cols(k, t) == -1)
 		goto oom;
-	for (u = 0; u < c.nu; u++)
+	/* the focus first, marked; then the others in their order */
+	for (n = 0; n <= c.nu; n++) {
+		u = n == 0 ? (size_t)focus : n - 1;
+		if (n > 0 && u == (size_t)focus)
+			continue;
 		for (q = 0; c.u[u].out && q < c.np; q++)
 			/* no row for a year the unit did not exist in */
 			if ((c.cell[u * c.np + q] != NULL ||
 			    hv_regions_exists(k->regions, c.u[u].code,
 			    c.per[q].year) != 0) &&
-			    emit_row(k, t, &c, u, q, (size_t)ref, mean, rank,
-			    rank_of) == -1)
+			    (emit_row(k, t, &c, u, q, (size_t)ref, mean, rank,
+			    rank_of, lang) == -1 || (u == (size_t)focus &&
+			    hv_table_mark_row(t, hv_table_nrows(t) - 1) == -1)))
 				goto oom;
+	}
 	goto done;
 oom:
 	hv_err_nomem(e);

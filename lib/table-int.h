@@ -17,6 +17,8 @@ struct cell {
 	unsigned char	 own_fmt;	/* decimals/percent below override */
 	signed char	 decimals;
 	unsigned char	 percent;
+	unsigned short	 note;		/* 1 + its index in hv_table.notes;
+					   0: none */
 };
 
 struct col {
@@ -38,6 +40,11 @@ struct hv_table {
 	size_t		 nrows, rows_cap;
 	struct text_chunk *texts;	/* the cells' strings; the newest
 					   chunk first */
+	char	       **notes;		/* the legend under the table: each
+					   note once, in order of first use */
+	size_t		 nnotes, notes_cap;
+	unsigned char	*marked;	/* per row: drawn apart (the focus) */
+	size_t		 marked_cap;
 };
 
 static inline struct cell *

@@ -60,6 +60,10 @@ hv_table_free(struct hv_table *t)
 	if (t == NULL)
 		return;
 	free_texts(t->texts, NULL);
+	for (i = 0; i < t->nnotes; i++)
+		free(t->notes[i]);
+	free(t->notes);
+	free(t->marked);
 	for (i = 0; i < t->ncols; i++) {
 		free((char *)t->cols[i].spec.name);
 		free((char *)t->cols[i].spec.label);
@@ -155,6 +159,11 @@ hv_table_add_row(struct hv_table *t)
 		return -1;
 	memset(&t->cells[t->nrows * t->ncols], 0,
 	    t->ncols * sizeof(struct cell));
+	if (t->marked != NULL) {
+		if (hv_grow(&t->marked, &t->marked_cap, t->nrows + 1, 1) == -1)
+			return -1;
+		t->marked[t->nrows] = 0;
+	}
 	return (long)t->nrows++;
 }
 
@@ -208,6 +217,40 @@ hv_table_set_fmt(struct hv_table *t, size_t row, size_t col, int decimals,
 	c->percent = (unsigned char)percent;
 }
 
+int
+hv_table_set_note(struct hv_table *t, size_t row, size_t col,
+    const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < t->nnotes; i++)
+		if (strcmp(t->notes[i], text) == 0)
+			break;
+	if (i == t->nnotes) {
+		if (t->nnotes >= HV_TABLE_MAX_NOTES ||
+		    hv_grow(&t->notes, &t->notes_cap, t->nnotes + 1,
+		    sizeof(*t->notes)) == -1 ||
+		    (t->notes[t->nnotes] = strdup(text)) == NULL)
+			return -1;
+		t->nnotes++;
+	}
+	cell_at(t, row, col)->note = (unsigned short)(i + 1);
+	return 0;
+}
+
+int
+hv_table_mark_row(struct hv_table *t, size_t row)
+{
+	if (t->marked == NULL) {
+		/* made at the first mark, for the rows there are */
+		if (hv_grow(&t->marked, &t->marked_cap, t->nrows + 1, 1) == -1)
+			return -1;
+		memset(t->marked, 0, t->nrows + 1);
+	}
+	t->marked[row] = 1;
+	return 0;
+}
+
 /* Copy the text of cell src, and the word it is, into cell row, col. */
 static int
 copy_text(struct hv_table *t, size_t row, size_t col, const struct cell *src)
@@ -237,8 +280,12 @@ cmp_period_col(const void *a, const void *b)
  * keeps its number format, or the status text when it has no number. */
 static int
 wide_cell(struct hv_table *w, size_t row, size_t col, const struct cell *src,
-    const struct hv_colspec *spec, const char *status)
+    const struct hv_colspec *spec, const char *status,
+    const struct hv_table *t)
 {
+	if (src->note > 0 && hv_table_set_note(w, row, col,
+	    t->notes[src->note - 1]) == -1)
+		return -1;
 	if (src->kind != CELL_NUM)
 		return hv_table_set_text(w, row, col, status);
 	hv_table_set_num(w, row, col, src->v);
@@ -408,7 +455,9 @@ hv_table_wide(const struct hv_table *t, struct hv_err *e)
 			    cell_at(t, r, meas[i]), &t->cols[meas[i]].spec,
 			    scol >= 0 && t->cols[meas[i]].spec.role ==
 			    HV_ROLE_VALUE ? cell_at(t, r, (size_t)scol)->s :
-			    NULL) == -1)
+			    NULL, t) == -1 || (t->marked != NULL &&
+			    t->marked[r] && hv_table_mark_row(w,
+			    (size_t)row + i) == -1))
 				goto oom;
 	}
 	goto done;

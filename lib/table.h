@@ -94,11 +94,26 @@ int	hv_table_set_word(struct hv_table *t, size_t row, size_t col,
 void	hv_table_set_fmt(struct hv_table *t, size_t row, size_t col,
 	    int decimals, int percent);
 
+/* Attach note text to a cell: the human formats (md, table, html)
+ * write a marker after the cell (¹, ², ...) and the notes as a legend
+ * under the table, each once; the machine formats leave it out (a tool
+ * writes what the note says in a column of its own).  At most
+ * HV_TABLE_MAX_NOTES notes a table; more is -1, as is out of memory. */
+#define HV_TABLE_MAX_NOTES	60000
+int	hv_table_set_note(struct hv_table *t, size_t row, size_t col,
+	    const char *text);
+
+/* Mark a row to stand apart in the human formats (the unit a comparison
+ * is about): bold in Markdown, <strong> in HTML, "*" around its texts in
+ * the aligned table. */
+int	hv_table_mark_row(struct hv_table *t, size_t row);
+
 /*
  * The wide form of t: one row per series (its key columns) and per column
  * marked wide, one column per period, in time order when every period
  * parses as one kind, else in order of appearance.  A missing value shows
- * its status symbol.  When more than one column is marked wide, a column
+ * its status symbol.  Cells keep their notes, and a wide row is marked
+ * when a long row of its series is.  When more than one column is marked wide, a column
  * "measure" names each row by the column's label.  Returns a new table,
  * or NULL with the reason in *e.
  */

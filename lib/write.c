@@ -78,6 +78,83 @@ cell_str(const struct hv_table *t, size_t row, size_t col,
 	return buf;
 }
 
+/* The marker of note n (1, 2, ...) in superscript digits, at out. */
+static void
+note_marker(unsigned n, char *out, size_t sz)
+{
+	static const char *const sup[] = { "\xE2\x81\xB0", "\xC2\xB9",
+	    "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4", "\xE2\x81\xB5",
+	    "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8",
+	    "\xE2\x81\xB9" };
+	char digits[8];
+	size_t i, k = 0;
+
+	snprintf(digits, sizeof(digits), "%u", n);
+	for (i = 0; digits[i] != '\0'; i++)
+		k += (size_t)snprintf(out + k, k < sz ? sz - k : 0, "%s",
+		    sup[digits[i] - '0']);
+}
+
+/* A cell as the human formats show it: cell_str's text, and its note's
+ * marker after it ("-1 036¹"). */
+static const char *
+human_str(const struct hv_table *t, size_t row, size_t col,
+    const struct hv_out_opts *o, char *buf, size_t sz)
+{
+	const struct cell *c = cell_at(t, row, col);
+	const char *text = cell_str(t, row, col, o, buf, sz);
+	char mark[32];
+
+	if (c->note == 0)
+		return text;
+	note_marker(c->note, mark, sizeof(mark));
+	if (text != buf)
+		snprintf(buf, sz, "%s%s", text, mark);
+	else if (strlen(buf) + strlen(mark) < sz)
+		strcat(buf, mark);
+	return buf;
+}
+
+/* Is row r marked (hv_table_mark_row), and cell c of it a text to set
+ * apart? */
+static int
+marked_text(const struct hv_table *t, size_t r, size_t c, const char *text)
+{
+	return t->marked != NULL && t->marked[r] &&
+	    !t->cols[c].spec.numeric && *text != '\0';
+}
+
+static void	put_html(FILE *, const char *);
+
+/* The notes under the table, in the human formats. */
+static void
+put_legend(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
+{
+	char mark[32];
+	size_t i;
+
+	if (t->nnotes == 0 || (o->format != HV_FMT_MD &&
+	    o->format != HV_FMT_HTML && o->format != HV_FMT_TABLE))
+		return;
+	if (o->format == HV_FMT_HTML)
+		fputs("<p class=\"notes\">", fp);
+	for (i = 0; i < t->nnotes; i++) {
+		note_marker((unsigned)i + 1, mark, sizeof(mark));
+		if (o->format == HV_FMT_HTML) {
+			fputs(i > 0 ? "<br>\n" : "", fp);
+			fputs(mark, fp);
+			putc(' ', fp);
+			put_html(fp, t->notes[i]);
+		} else if (o->format == HV_FMT_MD)
+			fprintf(fp, "\n%s %s\n", mark, t->notes[i]);
+		else	/* the aligned table: one line each, after a blank */
+			fprintf(fp, "%s%s %s\n", i == 0 ? "\n" : "", mark,
+			    t->notes[i]);
+	}
+	if (o->format == HV_FMT_HTML)
+		fputs("</p>\n", fp);
+}
+
 static void
 put_csv_field(FILE *fp, const char *s, char delim)
 {
@@ -281,12 +358,18 @@ md_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
 	char buf[128];
 	size_t r, c;
 
+	const char *text;
+	int strong;
+
 	(void)first;
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
 			fputs(c == 0 ? "| " : " | ", fp);
-			put_md_field(fp, cell_str(t, r, c, o, buf,
-			    sizeof(buf)));
+			text = human_str(t, r, c, o, buf, sizeof(buf));
+			strong = marked_text(t, r, c, text);
+			fputs(strong ? "**" : "", fp);
+			put_md_field(fp, text);
+			fputs(strong ? "**" : "", fp);
 		}
 		fputs(" |\n", fp);
 	}
@@ -306,10 +389,27 @@ put_padded(FILE *fp, const char *s, size_t width, int right, int last)
 			putc(' ', fp);
 }
 
+/* A cell of the aligned table: human_str's, "*" around a marked one. */
+static const char *
+aligned_str(const struct hv_table *t, size_t r, size_t c,
+    const struct hv_out_opts *o, char *buf, size_t sz)
+{
+	char text[512];
+	const char *s = human_str(t, r, c, o, text, sizeof(text));
+
+	if (marked_text(t, r, c, s))
+		snprintf(buf, sz, "*%s*", s);
+	else if (s == text)
+		snprintf(buf, sz, "%s", text);	/* text is gone on return */
+	else
+		return s;
+	return buf;
+}
+
 static int
 write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
-	char buf[128];
+	char buf[600];
 	size_t *width, r, c, w;
 
 	if ((width = calloc(t->ncols + 1, sizeof(*width))) == NULL)
@@ -318,7 +418,7 @@ write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 		width[c] = hv_utf8_width(header(t, c, o));
 	for (r = 0; r < t->nrows; r++)
 		for (c = 0; c < t->ncols; c++) {
-			w = hv_utf8_width(cell_str(t, r, c, o, buf,
+			w = hv_utf8_width(aligned_str(t, r, c, o, buf,
 			    sizeof(buf)));
 			if (w > width[c])
 				width[c] = w;
@@ -334,8 +434,9 @@ write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 		for (c = 0; c < t->ncols; c++) {
 			if (c > 0)
 				fputs("  ", fp);
-			put_padded(fp, cell_str(t, r, c, o, buf, sizeof(buf)),
-			    width[c], t->cols[c].spec.numeric, c + 1 == t->ncols);
+			put_padded(fp, aligned_str(t, r, c, o, buf,
+			    sizeof(buf)), width[c], t->cols[c].spec.numeric,
+			    c + 1 == t->ncols);
 		}
 		putc('\n', fp);
 	}
@@ -389,13 +490,21 @@ html_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
 	char buf[128];
 	size_t r, c;
 
+	const char *text;
+	int strong;
+
 	(void)first;
 	for (r = 0; r < t->nrows; r++) {
-		fputs("<tr>", fp);
+		fputs(t->marked != NULL && t->marked[r] ?
+		    "<tr class=\"focus\">" : "<tr>", fp);
 		for (c = 0; c < t->ncols; c++) {
 			fputs(t->cols[c].spec.numeric ? "<td class=\"num\">" :
 			    "<td>", fp);
-			put_html(fp, cell_str(t, r, c, o, buf, sizeof(buf)));
+			text = human_str(t, r, c, o, buf, sizeof(buf));
+			strong = marked_text(t, r, c, text);
+			fputs(strong ? "<strong>" : "", fp);
+			put_html(fp, text);
+			fputs(strong ? "</strong>" : "", fp);
 			fputs("</td>", fp);
 		}
 		fputs("</tr>\n", fp);
@@ -546,6 +655,7 @@ hv_table_write(const struct hv_table *t, FILE *fp,
 		write_part(t, fp, o, 1, 1);
 		write_part(NULL, fp, o, 0, t->nrows > 0);
 	}
+	put_legend(t, fp, o);
 	if (ferror(fp))
 		return write_error(e);
 	return 0;

@@ -3,7 +3,8 @@
 # case under tests/cli/<binary>/ with the same command line, and the
 # output the page shows under it must be that case's expected output, so
 # the manual cannot drift from what the tool does.  A page may show the
-# first lines only, ending with a line "..."; it may show no output.
+# first lines only, ending with a line "..." (written \&... in roff); it
+# may show no output.
 # TAP, one line per example.
 docs=$1
 cli=$2
@@ -15,7 +16,7 @@ trap 'rm -rf "$tmp"' EXIT
 # next "$ " or .Ed, into $tmp/N.shown, roff's \- and \e unescaped.
 for page in "$docs"/*.1; do
 	awk -v dir="$tmp" -v start="$(ls "$tmp" | grep -c '\.cmd$')" '
-		function unroff(s) { gsub(/\\-/, "-", s); gsub(/\\e/, "\\", s); return s }
+		function unroff(s) { gsub(/\\-/, "-", s); gsub(/\\e/, "\\", s); gsub(/\\&/, "", s); return s }
 		BEGIN { n = start }
 		/^\.Sh EXAMPLES/ { on = 1; next }
 		/^\.Sh / { on = 0 }

@@ -66,8 +66,10 @@ START_TEST(every_format_gives_the_same_comparison)
 	json = compare("kostra/12362-pleie-og-omsorg.json", "EKG09", NULL, NULL,
 	    HV_LANG_EN, &e);
 	ck_assert_msg(json != NULL, "%s", e.msg);
+	/* others_mean 2022: Verdal, Stjørdal, Steinkjer, Malvik and Melhus,
+	 * (19397 + 21109 + 21640 + 22836 + 21395) / 5 = 21275.4 */
 	ck_assert_msg(strstr(json, "5037,Levanger,2022,21050,,-2669,-11.3,5,6,"
-	    "21238,\n") != NULL, "%s", json);
+	    "21275,\n") != NULL, "%s", json);
 	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
 		other = compare(files[i], "EKG09", NULL, NULL, HV_LANG_EN, &e);
 		ck_assert_msg(other != NULL, "%s: %s", files[i], e.msg);
@@ -95,6 +97,38 @@ START_TEST(flags_in_both_languages)
 	    strstr(nb, "negativ verdi") != NULL, "%s", nb);
 	free(en);
 	free(nb);
+}
+END_TEST
+
+/* The rules of the comparison, on R5: the focus first; a flagged value
+ * unranked and not counted in rank_of; the reference no difference from
+ * itself; the mean of the others, without the focus. */
+START_TEST(comparison_rules)
+{
+	struct hv_err e;
+	char *out, *verdal;
+
+	out = compare("kostra/12362-pleie-og-omsorg.json", "EKG09", NULL,
+	    NULL, HV_LANG_EN, &e);
+	ck_assert_msg(out != NULL, "%s", e.msg);
+	ck_assert_msg(strncmp(strchr(out, '\n') + 1, "5037,Levanger,2019,",
+	    19) == 0, "%s", out);
+	/* Stjørdal 2020, -1 656: no rank; Levanger first of the five left */
+	ck_assert_msg(strstr(out, "\n5035,Stj\xC3\xB8rdal,2020,-1656,,-20372,"
+	    "-108.8,,,") != NULL, "%s", out);
+	ck_assert_msg(strstr(out, "\n5037,Levanger,2020,19841,,1125,6.0,1,5,")
+	    != NULL, "%s", out);
+	/* the group against itself: empty, not 0 and 0.0 % */
+	ck_assert_msg(strstr(out, "\nEKG09,Kostragruppe 09,2022,23719,,,,,,")
+	    != NULL, "%s", out);
+	free(out);
+	/* one peer: the mean of the others is that peer's value */
+	verdal = compare("kostra/12362-pleie-og-omsorg.json", "EKG09",
+	    "Verdal", NULL, HV_LANG_EN, &e);
+	ck_assert_msg(verdal != NULL, "%s", e.msg);
+	ck_assert_msg(strstr(verdal, "\n5037,Levanger,2022,21050,,-2669,-11.3,"
+	    "1,2,19397,\n") != NULL, "%s", verdal);
+	free(verdal);
 }
 END_TEST
 
@@ -210,6 +244,7 @@ make_suite(void)
 
 	tcase_add_test(tc, every_format_gives_the_same_comparison);
 	tcase_add_test(tc, flags_in_both_languages);
+	tcase_add_test(tc, comparison_rules);
 	tcase_add_test(tc, old_codes_meet_new_ones);
 	tcase_add_test(tc, unknown_units_and_variables_are_named);
 	tcase_add_test(tc, dump_and_codes_tables);

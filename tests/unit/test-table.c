@@ -368,6 +368,45 @@ START_TEST(table_json_escapes_strings)
 }
 END_TEST
 
+/* Notes: a marker on the cell in the human formats, each note once in
+ * the legend (numbered as the pivot meets them), nothing in CSV; a
+ * marked row apart; both through --wide. */
+START_TEST(table_notes_and_marked_rows)
+{
+	struct hv_out_opts md = { HV_FMT_MD, HV_NUMSTYLE_NB, 1, 0 };
+	struct hv_out_opts csv = { HV_FMT_CSV, HV_NUMSTYLE_C, 0, 0 };
+	struct hv_out_opts html = { HV_FMT_HTML, HV_NUMSTYLE_C, 0, 0 };
+	struct hv_table *t = make_long();
+	char *got;
+
+	ck_assert_int_eq(hv_table_set_note(t, 2, 2, "skjult"), 0);
+	ck_assert_int_eq(hv_table_set_note(t, 3, 2, "negativ"), 0);
+	ck_assert_int_eq(hv_table_set_note(t, 1, 2, "negativ"), 0);
+	ck_assert_int_eq(hv_table_mark_row(t, 0), 0);
+	got = ut_table_text(t, &md);
+	ck_assert_str_eq(got,
+	    "| unit | measure | 2019 | 2020 |\n"
+	    "|---|---|---:|---:|\n"
+	    "| **Levanger** | **Kroner** | 17 938\xC2\xB9 | 19 841 |\n"
+	    "| **Levanger** | **Avvik, %** | -3,6 % | 6,0 % |\n"
+	    "| Stj\xC3\xB8rdal | Kroner | :\xC2\xB2 | -1 656\xC2\xB9 |\n"
+	    "| Stj\xC3\xB8rdal | Avvik, % |  | -108,8 % |\n"
+	    "\n\xC2\xB9 negativ\n\n\xC2\xB2 skjult\n");
+	free(got);
+	got = ut_table_text(t, &csv);
+	ck_assert_ptr_null(strstr(got, "\xC2"));
+	ck_assert_ptr_null(strstr(got, "negativ"));
+	free(got);
+	got = ut_table_text(t, &html);
+	ck_assert_ptr_nonnull(strstr(got, "<tr class=\"focus\"><td><strong>"
+	    "Levanger</strong></td>"));
+	ck_assert_ptr_nonnull(strstr(got, "</table>\n<p class=\"notes\">"
+	    "\xC2\xB9 skjult<br>\n\xC2\xB2 negativ</p>\n"));
+	free(got);
+	hv_table_free(t);
+}
+END_TEST
+
 START_TEST(table_html_escapes_and_aligns)
 {
 	struct hv_colspec spec[] = {
@@ -482,6 +521,7 @@ make_suite(void)
 	tcase_add_test(tc, table_wide_refuses_a_period_twice_in_a_series);
 	tcase_add_test(tc, table_emit_leaves_no_file_on_failure);
 	tcase_add_test(tc, table_html_escapes_and_aligns);
+	tcase_add_test(tc, table_notes_and_marked_rows);
 	tcase_add_loop_test(tc, table_out_streams_what_emit_writes, 0, 5);
 	tcase_add_test(tc, table_out_refuses_what_needs_every_row);
 	tcase_add_test(tc, table_json_escapes_strings);
