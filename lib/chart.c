@@ -299,19 +299,27 @@ coarser(enum hv_period_kind per, struct hv_period *p)
 {
 	struct hv_period q;
 
+	struct hv_period d = *p;
+
+	/* what is finer: days and weeks than months, months and half-years
+	 * ... than years; a school year than nothing */
 	if (p->kind == HV_PERIOD_COLUMN || p->kind == HV_PERIOD_NONE ||
-	    p->kind == per || (per == HV_PERIOD_QUARTER &&
-	    p->kind == HV_PERIOD_YEAR) || (per == HV_PERIOD_MONTH &&
-	    p->kind != HV_PERIOD_DATE))
+	    p->kind == HV_PERIOD_SCHOOL || p->kind == per ||
+	    p->kind == HV_PERIOD_YEAR || (per == HV_PERIOD_QUARTER &&
+	    p->kind == HV_PERIOD_HALF) || (per == HV_PERIOD_MONTH &&
+	    p->kind != HV_PERIOD_DATE && p->kind != HV_PERIOD_WEEK))
 		return -1;
+	/* a week belongs where its Thursday is (ISO 8601) */
+	if (p->kind == HV_PERIOD_WEEK && per != HV_PERIOD_YEAR)
+		d = hv_date_from_days(hv_period_first_day(p) + 3);
 	memset(&q, 0, sizeof(q));
 	q.kind = per;
-	q.year = p->year;
+	q.year = d.year;
 	if (per == HV_PERIOD_QUARTER)
-		q.sub = p->kind == HV_PERIOD_QUARTER ? p->sub :
-		    (p->sub - 1) / 3 + 1;
+		q.sub = d.kind == HV_PERIOD_QUARTER ? d.sub :
+		    (d.sub - 1) / 3 + 1;
 	else if (per == HV_PERIOD_MONTH)
-		q.sub = p->sub;
+		q.sub = d.sub;
 	*p = q;
 	return 0;
 }

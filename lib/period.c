@@ -101,6 +101,32 @@ check_date(struct hv_period *p, const char *s, size_t len, struct hv_err *e)
 }
 
 int
+hv_weekday(long day)
+{
+	/* day 0, 1970-01-01, was a Thursday */
+	long w = (day + 3) % 7;
+
+	return (int)(w < 0 ? w + 7 : w) + 1;
+}
+
+/* The day number of the Monday of ISO week 1 of year y: the week that
+ * holds 4 January. */
+static long
+week1_monday(int y)
+{
+	long jan4 = hv_days_from_civil(y, 1, 4);
+
+	return jan4 - (hv_weekday(jan4) - 1);
+}
+
+/* The ISO weeks year y has: 52, or 53. */
+static int
+weeks_in(int y)
+{
+	return (int)((week1_monday(y + 1) - week1_monday(y)) / 7);
+}
+
+int
 hv_period_parse(const char *s, size_t len, struct hv_period *p,
     struct hv_err *e)
 {
@@ -160,6 +186,32 @@ hv_period_parse(const char *s, size_t len, struct hv_period *p,
 		p->sub = s[5] - '0';
 		return 0;
 	}
+	/* 2014U30 (uke, as SSB writes it), 2014W30 */
+	if (len == 7 && (s[4] == 'U' || s[4] == 'u' || s[4] == 'W' ||
+	    s[4] == 'w')) {
+		if (digits(s + 5, 2, &p->sub) == -1 || p->sub < 1 ||
+		    p->sub > weeks_in(p->year))
+			return bad(e, s, len, "week");
+		p->kind = HV_PERIOD_WEEK;
+		return 0;
+	}
+	/* 2023H1 */
+	if (len == 6 && (s[4] == 'H' || s[4] == 'h')) {
+		if (s[5] < '1' || s[5] > '2')
+			return bad(e, s, len, "half-year");
+		p->kind = HV_PERIOD_HALF;
+		p->sub = s[5] - '0';
+		return 0;
+	}
+	/* 2022-2023, 2022/2023: a school year, the second year the next */
+	if (len == 9 && (s[4] == '-' || s[4] == '/') &&
+	    ndigits(s + 5, 4) == 4) {
+		digits(s + 5, 4, &a);
+		if (a != p->year + 1)
+			return bad(e, s, len, "school year");
+		p->kind = HV_PERIOD_SCHOOL;
+		return 0;
+	}
 	/* 2025M01 */
 	if (len == 7 && (s[4] == 'M' || s[4] == 'm')) {
 		if (digits(s + 5, 2, &p->sub) == -1 || p->sub < 1 ||
@@ -210,6 +262,12 @@ hv_period_kind_name(enum hv_period_kind kind)
 		return "month";
 	case HV_PERIOD_DATE:
 		return "date";
+	case HV_PERIOD_WEEK:
+		return "week";
+	case HV_PERIOD_HALF:
+		return "half-year";
+	case HV_PERIOD_SCHOOL:
+		return "school year";
 	case HV_PERIOD_COLUMN:
 		return "column";
 	default:
@@ -229,6 +287,12 @@ hv_period_ord(const struct hv_period *p)
 		return (long)p->year * 12 + p->sub - 1;
 	case HV_PERIOD_DATE:
 		return hv_days_from_civil(p->year, p->sub, p->day);
+	case HV_PERIOD_WEEK:
+		/* Mondays are the days 4 + 7k: exact */
+		return (week1_monday(p->year) + 7L * (p->sub - 1) - 4) / 7;
+	case HV_PERIOD_HALF:
+		return (long)p->year * 2 + p->sub - 1;
+	case HV_PERIOD_SCHOOL:
 	case HV_PERIOD_COLUMN:
 		return p->year;
 	default:
@@ -257,6 +321,21 @@ hv_period_from_ord(enum hv_period_kind kind, long ord)
 		break;
 	case HV_PERIOD_DATE:
 		p = hv_date_from_days(ord);
+		break;
+	case HV_PERIOD_WEEK: {
+		long monday = ord * 7 + 4;
+
+		/* the ISO year is the year of the week's Thursday */
+		p.year = hv_date_from_days(monday + 3).year;
+		p.sub = (int)((monday - week1_monday(p.year)) / 7) + 1;
+		break;
+	}
+	case HV_PERIOD_HALF:
+		p.year = (int)(ord / 2);
+		p.sub = (int)(ord % 2) + 1;
+		break;
+	case HV_PERIOD_SCHOOL:
+		p.year = (int)ord;
 		break;
 	default:
 		break;
@@ -292,6 +371,12 @@ hv_period_first_day(const struct hv_period *p)
 		return hv_days_from_civil(p->year, p->sub * 3 - 2, 1);
 	case HV_PERIOD_MONTH:
 		return hv_days_from_civil(p->year, p->sub, 1);
+	case HV_PERIOD_WEEK:
+		return week1_monday(p->year) + 7L * (p->sub - 1);
+	case HV_PERIOD_HALF:
+		return hv_days_from_civil(p->year, p->sub * 6 - 5, 1);
+	case HV_PERIOD_SCHOOL:
+		return hv_days_from_civil(p->year, 8, 1);
 	default:
 		return hv_period_ord(p);
 	}
@@ -315,6 +400,15 @@ hv_period_fmt(const struct hv_period *p, char *buf, size_t sz)
 	int y = p->year;
 
 	/* by hand, not snprintf: trend writes a million of these */
+	if (p->kind == HV_PERIOD_WEEK)
+		snprintf(buf, sz, "%04dU%02d", y, p->sub);
+	else if (p->kind == HV_PERIOD_HALF)
+		snprintf(buf, sz, "%04dH%d", y, p->sub);
+	else if (p->kind == HV_PERIOD_SCHOOL)
+		snprintf(buf, sz, "%04d-%04d", y, y + 1);
+	if (p->kind == HV_PERIOD_WEEK || p->kind == HV_PERIOD_HALF ||
+	    p->kind == HV_PERIOD_SCHOOL)
+		return buf;
 	if (y < 0 || y > 9999 || p->sub < 0 || p->sub > 99 || p->day < 0 ||
 	    p->day > 99 || (p->kind != HV_PERIOD_YEAR &&
 	    p->kind != HV_PERIOD_QUARTER && p->kind != HV_PERIOD_MONTH &&

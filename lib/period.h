@@ -15,14 +15,20 @@ enum hv_period_kind {
 	HV_PERIOD_QUARTER,	/* 2024K3, also read as 2024Q3 */
 	HV_PERIOD_MONTH,	/* 2025-01, also read as 2025M01 */
 	HV_PERIOD_DATE,		/* 2022-09-13, also read as 13.09.2022 */
+	HV_PERIOD_WEEK,		/* ISO week 2014U30 (SSB's), also 2014W30 */
+	HV_PERIOD_HALF,		/* half-year 2023H1 */
+	HV_PERIOD_SCHOOL,	/* school year 2022-2023 (1 August to 31
+				   July), also read as 2022/2023 */
 	HV_PERIOD_COLUMN	/* a table's column that is no period: its
 				   position, in year (trend --wide-in) */
 };
 
 struct hv_period {
 	enum hv_period_kind kind;
-	int	year;
-	int	sub;		/* quarter 1-4 or month 1-12; 0 for a year */
+	int	year;		/* an ISO week's ISO year; a school year's
+				   first */
+	int	sub;		/* quarter 1-4, month 1-12, week 1-53,
+				   half 1-2; 0 for a year */
 	int	day;		/* day of month for a date, else 0 */
 };
 
@@ -32,6 +38,9 @@ struct hv_period {
  *   2024K3  2024Q3  2024k3     quarter
  *   2025-01  2025M01           month
  *   2022-09-13  13.09.2022  1.9.2022   date (checked against the calendar)
+ *   2014U30  2014W30  2014u30  ISO week (53 only in a year that has it)
+ *   2023H1  2023h2             half-year
+ *   2022-2023  2022/2023       school year (the second year the next)
  * Years have four digits: "13.09.22" is refused with a message saying so.
  * Returns 0, or -1 with the reason in *e.
  */
@@ -51,11 +60,13 @@ int	 hv_date_parse(const char *s, size_t len, struct hv_period *p,
  */
 int	 hv_day_parse(const char *s, size_t len, long *day);
 
-/* The kind's name for messages: "year", "quarter", "month", "date". */
+/* The kind's name for messages: "year", "quarter", "month", "date",
+ * "week", "half-year", "school year". */
 const char *hv_period_kind_name(enum hv_period_kind kind);
 
-/* The period's position on its kind's scale: years count years, quarters
- * and months count from year 0, dates count days from 1970-01-01.
+/* The period's position on its kind's scale: years and school years
+ * count years, quarters, months and half-years count from year 0, dates
+ * count days and weeks count weeks (Mondays) from 1970-01-01.
  * Consecutive periods differ by one. */
 long	 hv_period_ord(const struct hv_period *p);
 
@@ -81,7 +92,11 @@ struct hv_period hv_date_from_days(long days);
 /* The number of days in month m of year y (0 for no such month). */
 int	 hv_days_in_month(int y, int m);
 
-/* Write the canonical form (2022, 2024K3, 2025-01, 2022-09-13) into buf
+/* The ISO weekday of a day number: 1 Monday to 7 Sunday. */
+int	 hv_weekday(long day);
+
+/* Write the canonical form (2022, 2024K3, 2025-01, 2022-09-13, 2014U30,
+ * 2023H1, 2022-2023) into buf
  * (at least 16 bytes is enough for years up to 9999).  Returns buf. */
 char	*hv_period_fmt(const struct hv_period *p, char *buf, size_t sz);
 

@@ -478,6 +478,10 @@ periods_per_year(enum hv_period_kind kind)
 		return 12;
 	case HV_PERIOD_DATE:
 		return 365.2425;
+	case HV_PERIOD_WEEK:
+		return 365.2425 / 7;
+	case HV_PERIOD_HALF:
+		return 2;
 	default:
 		return 1;
 	}

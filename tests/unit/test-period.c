@@ -1,4 +1,5 @@
 /* Unit tests for period.c: parsing every period form, calendar arithmetic. */
+#include <stdio.h>
 #include <string.h>
 
 #include <check.h>
@@ -23,6 +24,13 @@ static const struct {
 	{ "1.9.2022",		HV_PERIOD_DATE,		"2022-09-01" },
 	{ "29.02.2024",		HV_PERIOD_DATE,		"2024-02-29" },
 	{ "2000-02-29",		HV_PERIOD_DATE,		"2000-02-29" },
+	{ "2014U30",		HV_PERIOD_WEEK,		"2014U30" },
+	{ "2024W05",		HV_PERIOD_WEEK,		"2024U05" },
+	{ "2020u53",		HV_PERIOD_WEEK,		"2020U53" },
+	{ "2023H1",		HV_PERIOD_HALF,		"2023H1" },
+	{ "2023h2",		HV_PERIOD_HALF,		"2023H2" },
+	{ "2022-2023",		HV_PERIOD_SCHOOL,	"2022-2023" },
+	{ "2022/2023",		HV_PERIOD_SCHOOL,	"2022-2023" },
 };
 
 START_TEST(period_parse_accepts_every_form)
@@ -56,6 +64,10 @@ static const struct {
 	{ "",		"invalid period ''" },
 	{ "20222",	"invalid period '20222'" },
 	{ "13.09",	"invalid date '13.09'" },
+	{ "2021U53",	"invalid week '2021U53'" },
+	{ "2024U00",	"invalid week '2024U00'" },
+	{ "2023H3",	"invalid half-year '2023H3'" },
+	{ "2022-2024",	"invalid school year '2022-2024'" },
 };
 
 START_TEST(period_parse_rejects_with_a_reason)
@@ -174,6 +186,65 @@ START_TEST(period_arithmetic_steps_and_spans)
 }
 END_TEST
 
+/* ISO weeks against the rule as the standard states it: week 1 holds
+ * 4 January, starts on a Monday, and a year has 53 weeks when it starts
+ * on a Thursday, or is a leap year starting on a Wednesday. */
+START_TEST(weeks_follow_iso_8601)
+{
+	struct hv_period p, q;
+	struct hv_err e;
+	char text[16];
+	long jan4, monday, jan1;
+	int y, want, leap;
+
+	for (y = 1900; y <= 2100; y++) {
+		snprintf(text, sizeof(text), "%04dU01", y);
+		ck_assert_int_eq(hv_period_parse(text, 7, &p, &e), 0);
+		monday = hv_period_first_day(&p);
+		jan4 = hv_days_from_civil(y, 1, 4);
+		ck_assert_int_eq(hv_weekday(monday), 1);
+		ck_assert(monday <= jan4 && jan4 - monday < 7);
+		jan1 = hv_days_from_civil(y, 1, 1);
+		leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+		want = hv_weekday(jan1) == 4 || (leap && hv_weekday(jan1) == 3)
+		    ? 53 : 52;
+		snprintf(text, sizeof(text), "%04dU53", y);
+		ck_assert_int_eq(hv_period_parse(text, 7, &p, &e) == 0,
+		    want == 53);
+		/* the last week steps into week 1 of the next year */
+		snprintf(text, sizeof(text), "%04dU%02d", y, want);
+		hv_period_parse(text, 7, &p, &e);
+		q = hv_period_add(&p, 1);
+		ck_assert_int_eq(q.year, y + 1);
+		ck_assert_int_eq(q.sub, 1);
+		ck_assert_int_eq(hv_period_first_day(&q) -
+		    hv_period_first_day(&p), 7);
+		ck_assert_int_eq(hv_period_last_day(&p) -
+		    hv_period_first_day(&p), 6);
+	}
+}
+END_TEST
+
+START_TEST(half_and_school_years_step_and_span)
+{
+	struct hv_period p, q;
+	struct hv_err e;
+	char buf[16];
+
+	hv_period_parse("2023H2", 6, &p, &e);
+	q = hv_period_add(&p, 1);
+	ck_assert_str_eq(hv_period_fmt(&q, buf, sizeof(buf)), "2024H1");
+	ck_assert_int_eq(hv_period_last_day(&q) - hv_period_first_day(&q) + 1,
+	    182);	/* 2024: 31 + 29 + 31 + 30 + 31 + 30 */
+	hv_period_parse("2023-2024", 9, &p, &e);
+	ck_assert_int_eq(hv_period_last_day(&p) - hv_period_first_day(&p) + 1,
+	    366);	/* 1 August 2023 to 31 July 2024 */
+	q = hv_period_add(&p, -1);
+	ck_assert_str_eq(hv_period_fmt(&q, buf, sizeof(buf)), "2022-2023");
+	ck_assert_str_eq(hv_period_kind_name(p.kind), "school year");
+}
+END_TEST
+
 START_TEST(period_cmp_orders_in_time_and_by_kind)
 {
 	struct hv_period a, b;
@@ -206,6 +277,8 @@ make_suite(void)
 	tcase_add_test(tc, days_from_civil_matches_the_calendar);
 	tcase_add_test(tc, period_arithmetic_steps_and_spans);
 	tcase_add_test(tc, period_cmp_orders_in_time_and_by_kind);
+	tcase_add_test(tc, weeks_follow_iso_8601);
+	tcase_add_test(tc, half_and_school_years_step_and_span);
 	suite_add_tcase(s, tc);
 	return s;
 }
