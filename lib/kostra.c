@@ -552,8 +552,8 @@ check_plausible(struct hv_kostra *k, struct cmp *c, enum hv_lang lang)
 {
 	static const char *const what[] = {
 		[F_NEGATIVE] = "negative values for a figure per inhabitant",
-		[F_NEAR_ZERO] = "values near zero (under 5 % of the "
-		    "municipalities' median that year)",
+		[F_NEAR_ZERO] = ("values near zero (under 5 % of the "
+		    "municipalities' median that year)"),
 		[F_JUMP] = "values more than a factor 3 from the year before",
 	};
 	char flag[96], why[160], buf[16], example[3][3][200];
