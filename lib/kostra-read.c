@@ -28,6 +28,11 @@ hv_kostra_split_region(const char *cell, char *code, size_t csz,
 
 	for (i = 0; i < n; i++)
 		digit |= isdigit((unsigned char)cell[i]);
+	/* SSB's prefixed codes without digits: K-Rest (the rest of the
+	 * divided municipalities and the unknown) */
+	if (n >= 3 && isupper((unsigned char)cell[0]) && cell[1] == '-' &&
+	    isalnum((unsigned char)cell[2]))
+		digit = 1;
 	/* a code has a digit, or is one of SSB's aggregates (EAK) */
 	if (!digit && n < sizeof(first)) {
 		memcpy(first, cell, n);
@@ -303,17 +308,17 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 	struct hv_row row;
 	int ucol, lcol, tcol, vcol, scol, valcol, got, rc = -1;
 	const char *label, *status, *name;
-	char code[64];
-	size_t c, filled;
+	char code[64], first[64] = "";
+	size_t c, filled, regions = 0, others = 0;
 	double v;
-	int has;
+	int has, guessed;
 
 	if ((r = hv_reader_open_input(src, in, e)) == NULL)
 		return -1;
 	name = hv_reader_name(r);
 	h = hv_reader_header(r);
 	ucol = hv_reader_first_col(r, unit_names);
-	if (ucol < 0)
+	if ((guessed = ucol < 0))
 		ucol = 0;
 	lcol = hv_reader_col(r, "label");
 	tcol = hv_reader_period_col(r);
@@ -355,6 +360,17 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 		}
 		hv_kostra_split_region(row.field[ucol], code, sizeof(code),
 		    &label);
+		/* a column taken for the regions by its place must hold some:
+		 * codes the tables know (a budget's account 1000 is none), in
+		 * most of its first thousand rows */
+		if (guessed && regions + others < 1000) {
+			if (hv_region_known(hv_region_plain_code(code)) ||
+			    strncmp(code, "K-", 2) == 0)
+				regions++;
+			else if (others++ == 0)
+				snprintf(first, sizeof(first), "%s",
+				    row.field[ucol]);
+		}
 		if (lcol >= 0 && row.len[lcol] > 0)
 			label = row.field[lcol];
 		if (tcol >= 0) {
@@ -387,6 +403,17 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 		}
 	}
 	rc = got == -1 ? -1 : 0;
+	if (rc == 0 && guessed && others > regions) {
+		/* a budget with year columns is no KOSTRA table */
+		hv_err_at(e, name, h->line, "no column of regions: the first "
+		    "column, '%s', holds '%s' and the like in %zu of the %zu "
+		    "rows looked at, "
+		    "no municipality codes (5037, K-5037 Levanger) or SSB's "
+		    "aggregates (EKG09, EAK); a KOSTRA table has a column "
+		    "region, kommune or unit", h->field[ucol], first, others,
+		    others + regions);
+		rc = -1;
+	}
 	goto done;
 oom:
 	hv_err_nomem(e);

@@ -61,6 +61,22 @@ hv_region_kind(const char *code)
 	return HV_UNIT_OTHER;
 }
 
+int
+hv_region_known(const char *code)
+{
+	enum hv_unit_kind kind = hv_region_kind(code);
+	size_t i;
+
+	if (kind == HV_UNIT_OTHER)
+		return 0;
+	if (kind != HV_UNIT_MUNICIPALITY && kind != HV_UNIT_COUNTY)
+		return 1;
+	for (i = 0; i < hv_region_nperiods; i++)
+		if (strcmp(hv_region_periods[i].code, code) == 0)
+			return 1;
+	return 0;
+}
+
 const char *
 hv_region_plain_code(const char *code)
 {

@@ -42,6 +42,10 @@ struct hv_region_period {
 					   9999: valid still */
 };
 
+/* Is code one the built-in tables know, in any year (0301, 50, but not
+ * 1000)?  For groups and the country: is it of their form (EKG09)? */
+int	hv_region_known(const char *code);
+
 /* The built-in tables. */
 extern const struct hv_region_change hv_region_changes[];
 extern const size_t hv_region_nchanges;
