@@ -27,6 +27,9 @@ struct obs {
 					   replaced */
 	char		*computed;	/* --combine: the codes it was computed
 					   from, or NULL */
+	int		 count;		/* a count of persons or things, by
+					   its variable or column (no figure
+					   per inhabitant, no kroner) */
 };
 
 /* No KOSTRA figure is larger (a national sum in kroner is about 10^12):
@@ -39,6 +42,8 @@ struct obsset {
 	size_t		 n, cap;
 	const char	*only;		/* --variable: the figures of other
 					   variables are not kept (NULL: all) */
+	const char	*what;		/* while reading CSV: the value
+					   column's header, for obs.count */
 	char	       **var;		/* every variable read, in order of
 					   appearance, kept or not */
 	size_t		 nvar, var_cap;

@@ -85,6 +85,34 @@ seen_variable(struct obsset *s, const char *variable)
 	return 0;
 }
 
+/* Does what (a variable's label, a value column's header) name a count:
+ * persons, "antall", inhabitants, and not a figure per inhabitant, kroner
+ * or a share? */
+static int
+is_count(const char *what)
+{
+	static const char *const counts[] = { "person", "antall", "number of",
+	    "innbyggere", "inhabitants", "population", "folkemengde", NULL };
+	static const char *const not[] = { "per ", "pr.", "pr ", " kr",
+	    "kroner", "nok", "prosent", "percent", "%", "andel", "share",
+	    "rate", NULL };
+	char low[256];
+	size_t i;
+
+	if (what == NULL)
+		return 0;
+	for (i = 0; what[i] != '\0' && i < sizeof(low) - 1; i++)
+		low[i] = (char)tolower((unsigned char)what[i]);
+	low[i] = '\0';
+	for (i = 0; not[i] != NULL; i++)
+		if (strstr(low, not[i]) != NULL)
+			return 0;
+	for (i = 0; counts[i] != NULL; i++)
+		if (strstr(low, counts[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 static int
 add_obs(struct obsset *s, const char *unit, const char *label,
     const char *variable, const struct hv_period *p, double v, int has_v,
@@ -119,6 +147,7 @@ add_obs(struct obsset *s, const char *unit, const char *label,
 	o->p = *p;
 	o->v = v;
 	o->has_v = has_v;
+	o->count = is_count(*variable != '\0' ? variable : s->what);
 	o->line = line;
 	snprintf(o->status, sizeof(o->status), "%s", status != NULL ? status :
 	    "");
@@ -382,6 +411,7 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 				goto done;
 			if (scol >= 0 && row.len[scol] > 0)
 				status = row.field[scol];
+			set->what = h->field[valcol];
 			if (add_obs(set, code, label, vcol >= 0 ?
 			    row.field[vcol] : NULL, &p, v, has, status, name,
 			    row.line) == -1)
@@ -396,6 +426,7 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 			    row.field[c], row.len[c], &v, &has, &status, e) ==
 			    -1)
 				goto done;
+			set->what = h->field[c];
 			if (add_obs(set, code, label, vcol >= 0 ?
 			    row.field[vcol] : NULL, &wide[c], v, has, status,
 			    name, row.line) == -1)
@@ -418,6 +449,7 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 oom:
 	hv_err_nomem(e);
 done:
+	set->what = NULL;	/* the header goes with the reader */
 	free(wide);
 	hv_reader_close(r);
 	return rc;

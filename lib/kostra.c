@@ -525,7 +525,9 @@ implausible(const struct cmp *c, size_t u, size_t p, double med,
 		snprintf(why, wsz, "%g", o->v);
 		return F_NEGATIVE;
 	}
-	if (med > 0 && fabs(o->v) < 0.05 * med) {
+	/* near zero says something of a figure per inhabitant or in
+	 * kroner, nothing of a count (Utsira's few 80-year-olds) */
+	if (!o->count && med > 0 && fabs(o->v) < 0.05 * med) {
 		snprintf(flag, fsz, "%s", hv_word_label(&flags[F_NEAR_ZERO],
 		    lang));
 		snprintf(why, wsz, "%g; median %g", o->v, med);
