@@ -1,7 +1,9 @@
 /* input.c: an input opened once, its first bytes looked at. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "input.h"
 
@@ -91,4 +93,64 @@ hv_input_close(struct hv_input *in)
 	free(in->head);
 	free(in->name);
 	memset(in, 0, sizeof(*in));
+}
+
+/* Do the n bytes at p start with word, case aside? */
+static int
+starts(const unsigned char *p, size_t n, const char *word)
+{
+	size_t k = strlen(word);
+
+	return n >= k && strncasecmp((const char *)p, word, k) == 0;
+}
+
+/* Is "<html" among the n bytes at p? */
+static int
+has_html(const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 5 <= n; i++)
+		if (starts(p + i, n - i, "<html"))
+			return 1;
+	return 0;
+}
+
+const char *
+hv_input_not_table(const unsigned char *p, size_t n, int json_too)
+{
+	size_t i;
+
+	if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) ||
+	    (p[0] == 0xFE && p[1] == 0xFF)))
+		return "UTF-16 text, not UTF-8 or Latin-1: save it as UTF-8 "
+		    "(in Excel: CSV UTF-8)";
+	while (n > 0 && is_lead(*p))
+		p++, n--;
+	if (n >= 4 && memcmp(p, "PK\x03\x04", 4) == 0)
+		return "a zip archive (an .xlsx workbook is one), not text: "
+		    "save the sheet as CSV, or unzip the file of data";
+	if (n >= 8 && memcmp(p, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+		return "an old binary Excel workbook (.xls), not text: save "
+		    "it as CSV";
+	if (starts(p, n, "<!DOCTYPE html") || starts(p, n, "<html") ||
+	    (starts(p, n, "<?xml") && has_html(p, n < 512 ? n : 512)))
+		return "an HTML page, not data: what a script saves when the "
+		    "server answers with an error page (SSB answers a URL that "
+		    "is too long with one); ask for fewer values at a time";
+	/* PC-Axis: KEYWORD= or KEYWORD[lang]= at the start */
+	for (i = 0; i < n && i < 40 && (isupper(p[i]) || p[i] == '-'); i++)
+		;
+	if (i >= 4 && i < n && (p[i] == '=' || p[i] == '[') &&
+	    (starts(p, n, "CHARSET") || starts(p, n, "AXIS-VERSION") ||
+	    starts(p, n, "MATRIX") || starts(p, n, "LANGUAGE") ||
+	    starts(p, n, "CODEPAGE") || starts(p, n, "CREATION-DATE")))
+		return "a PX file (PC-Axis, Statistikkbanken's own format), "
+		    "which is not read yet: download the table as CSV or "
+		    "JSON-stat";
+	if (json_too && n > 0 && (p[0] == '{' || p[0] == '['))
+		return "JSON, not CSV: kostra-compare reads JSON-stat, and "
+		    "kostra-compare --dump FILE writes it as CSV for the other "
+		    "tools";
+	return NULL;
 }

@@ -37,6 +37,17 @@ int	hv_input_first(const struct hv_input *in);
  * end of the input or on a read error (ferror(in->fp) tells). */
 size_t	hv_input_read(struct hv_input *in, void *buf, size_t n);
 
+/*
+ * What the n bytes at p (a file's start, blanks and a BOM skipped) are
+ * when they are no table: a message that says what the file is and what
+ * to do ("an HTML page, not data: ..."), or NULL.  An HTML page (what a
+ * script saves when SSB answers a failed request), a zip (an xlsx
+ * workbook is one), an old binary Excel file, a PX file, UTF-16 text, and,
+ * when json_too, JSON (for the tools that read CSV only).
+ */
+const char *hv_input_not_table(const unsigned char *p, size_t n,
+	    int json_too);
+
 void	hv_input_close(struct hv_input *in);
 
 #endif

@@ -364,6 +364,40 @@ hv_jsonstat_load(const char *path, struct hv_err *e)
 	return js;
 }
 
+/* What JSON that is no JSON-stat dataset is, said for a person: what
+ * PxWeb, KLASS and the APIs' errors answer. */
+static int
+not_a_dataset(const cJSON *root, const char *file, struct hv_err *e)
+{
+	const cJSON *title = cJSON_GetObjectItemCaseSensitive(root, "title"),
+	    *err = cJSON_GetObjectItemCaseSensitive(root, "error");
+	const char *text;
+
+	if (cJSON_IsString(title) &&
+	    cJSON_GetObjectItemCaseSensitive(root, "variables") != NULL)
+		return hv_err_at(e, file, 0, "PxWeb table metadata ('%s': "
+		    "its title and variables), not data: query the table for "
+		    "its figures (PxWebApi v2: /tables/ID/data)",
+		    title->valuestring);
+	if (cJSON_GetObjectItemCaseSensitive(root, "codes") != NULL ||
+	    cJSON_GetObjectItemCaseSensitive(root, "classificationItems") !=
+	    NULL || cJSON_GetObjectItemCaseSensitive(root,
+	    "correspondenceMaps") != NULL)
+		return hv_err_at(e, file, 0, "a KLASS classification (codes "
+		    "and names), not figures: kostra-compare --codes reads "
+		    "KLASS's changes (classifications/131/changes)");
+	if (err != NULL || (cJSON_IsString(title) &&
+	    cJSON_IsNumber(cJSON_GetObjectItemCaseSensitive(root,
+	    "status")))) {
+		text = cJSON_IsString(err) ? err->valuestring :
+		    cJSON_IsString(title) ? title->valuestring : "";
+		return hv_err_at(e, file, 0, "an error answer from the API, "
+		    "not data: '%s'", text);
+	}
+	return hv_err_at(e, file, 0, "not a JSON-stat dataset (no dimension, "
+	    "id and size)");
+}
+
 struct hv_jsonstat *
 hv_jsonstat_read(struct hv_input *in, struct hv_err *e)
 {
@@ -397,8 +431,7 @@ hv_jsonstat_read(struct hv_input *in, struct hv_err *e)
 		sizes = cJSON_GetObjectItemCaseSensitive(dims, "size");
 	if (!cJSON_IsObject(dims) || !cJSON_IsArray(ids) ||
 	    !cJSON_IsArray(sizes)) {
-		hv_err_at(e, file, 0, "not a JSON-stat dataset (no dimension, "
-		    "id and size)");
+		not_a_dataset(ds, file, e);
 		goto fail;
 	}
 	if (cJSON_GetArraySize(ids) != cJSON_GetArraySize(sizes) ||
@@ -460,8 +493,15 @@ hv_jsonstat_read(struct hv_input *in, struct hv_err *e)
 	it = cJSON_GetObjectItemCaseSensitive(ds, "role");
 	read_roles(js, it != NULL ? it :
 	    cJSON_GetObjectItemCaseSensitive(dims, "role"));
-	if (read_values(js, cJSON_GetObjectItemCaseSensitive(ds, "value"),
-	    file, e) == -1 || read_status(js,
+	it = cJSON_GetObjectItemCaseSensitive(ds, "value");
+	if (js->ncells > 0 && (it == NULL || (cJSON_IsArray(it) &&
+	    cJSON_GetArraySize(it) == 0))) {
+		hv_err_at(e, file, 0, "JSON-stat without values: the table's "
+		    "metadata (its dimensions), not its data; ask for the data "
+		    "(PxWebApi v2: /tables/ID/data)");
+		goto fail;
+	}
+	if (read_values(js, it, file, e) == -1 || read_status(js,
 	    cJSON_GetObjectItemCaseSensitive(ds, "status"), file, e) == -1)
 		goto fail;
 	cJSON_Delete(root);

@@ -12,6 +12,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "input.h"
 #include "list.h"
 #include "mem.h"
 #include "names.h"
@@ -546,6 +547,7 @@ open_stream(FILE *fp, const char *name, unsigned char **head,
 {
 	struct hv_reader *r;
 	struct hv_row row;
+	const char *what;
 	int got;
 
 	r = calloc(1, sizeof(*r));
@@ -582,6 +584,11 @@ open_stream(FILE *fp, const char *name, unsigned char **head,
 	/* Look at the start to strip a BOM and find the delimiter. */
 	if (read_more(r, SNIFF_SIZE, e) == -1)
 		goto fail;
+	if ((what = hv_input_not_table(r->in, r->in_len, 1)) != NULL) {
+		/* not a CSV quoting or encoding error: what it is */
+		hv_err_at(e, name, 0, "%s", what);
+		goto fail;
+	}
 	if (r->in_len >= 3 && memcmp(r->in, "\xEF\xBB\xBF", 3) == 0) {
 		r->in_pos = 3;
 		if (!r->enc_forced)
