@@ -45,6 +45,7 @@ struct hv_trend {
 	char		 window_text[16];
 	char	       **keynames;
 	size_t		 nkeys;
+	long		 label_key;	/* --label-column's key, or -1 */
 	enum hv_period_kind kind;
 	struct series	*s;
 	size_t		 ns, scap;

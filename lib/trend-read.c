@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cell.h"
 #include "list.h"
@@ -53,11 +54,13 @@ hv_trend_series_for(struct hv_trend *t, const char **keys)
 		if (*keys[i] != '\0')
 			nlen += strlen(keys[i]) + 2;
 	}
-	/* the name shown: the key parts that are not empty */
+	/* the name shown: the --label-column's, or the key parts that are
+	 * not empty */
 	if ((name = calloc(1, nlen + 1)) == NULL)
 		return -1;
 	for (i = 0; i < t->nkeys; i++) {
-		if (*keys[i] == '\0')
+		if (*keys[i] == '\0' || (t->label_key >= 0 &&
+		    (long)i != t->label_key))
 			continue;
 		if (*name != '\0')
 			strcat(name, ", ");
@@ -119,6 +122,37 @@ read_value(const char *file, unsigned long line, const char *col,
 	return 0;
 }
 
+/* The header's columns for a message: "unit, period, value". */
+static void
+columns_of(const struct hv_row *h, char *buf, size_t sz)
+{
+	size_t i;
+
+	buf[0] = '\0';
+	for (i = 0; i < h->n; i++)
+		hv_list_append(buf, sz, ", ", h->field[i]);
+}
+
+/* Every column --ignore names must be one of the header's: a name
+ * mistyped is an error, not a column quietly kept. */
+static int
+check_ignore(const struct hv_trend *t, struct hv_reader *r,
+    struct hv_err *e)
+{
+	const struct hv_row *h = hv_reader_header(r);
+	const char *p = t->o.ignore;
+	char item[256], cols[600];
+
+	while (p != NULL && (p = hv_list_next(p, item, sizeof(item))) != NULL)
+		if (hv_reader_col(r, item) < 0) {
+			columns_of(h, cols, sizeof(cols));
+			return hv_err_at(e, hv_reader_name(r), h->line,
+			    "--ignore: no column '%s' (the columns: %s)", item,
+			    cols);
+		}
+	return 0;
+}
+
 /* The column given by option, or the one the toolkit's names find. */
 static int
 find_col(struct hv_reader *r, const char *given,
@@ -152,6 +186,22 @@ set_keys(struct hv_trend *t, const char *file, const char **names,
 		if ((t->keynames[i] = strdup(names[i])) == NULL)
 			return hv_err_nomem(e);
 	t->nkeys = n;
+	/* --label-column: which key names a series where one name is
+	 * shown (--wide, --series, messages) */
+	t->label_key = -1;
+	if (t->o.label_col != NULL) {
+		char list[600] = "";
+
+		for (i = 0; i < n; i++) {
+			if (strcasecmp(names[i], t->o.label_col) == 0)
+				t->label_key = (long)i;
+			hv_list_append(list, sizeof(list), ", ", names[i]);
+		}
+		if (t->label_key < 0)
+			return hv_err_at(e, file, 0, "--label-column: '%s' is "
+			    "no column that names the series (they are: %s)",
+			    t->o.label_col, list);
+	}
 	return 0;
 }
 
@@ -178,15 +228,16 @@ looks_wide(const struct hv_row *h)
  */
 static int
 wide_columns(struct hv_trend *t, struct hv_reader *r,
-    struct hv_period *periods, struct hv_err *e)
+    struct hv_period *periods, const unsigned char *is_key,
+    struct hv_err *e)
 {
 	const struct hv_row *h = hv_reader_header(r);
 	const char *name = hv_reader_name(r);
 	struct hv_err why;
 	size_t i, nper = 0, ncol = 0;
 
-	for (i = 1; i < h->n; i++) {
-		if (hv_list_has(t->o.ignore, h->field[i]))
+	for (i = 0; i < h->n; i++) {
+		if (is_key[i] || hv_list_has(t->o.ignore, h->field[i]))
 			continue;
 		if (hv_period_parse(h->field[i], h->len[i], &periods[i],
 		    &why) == 0) {
@@ -199,7 +250,7 @@ wide_columns(struct hv_trend *t, struct hv_reader *r,
 	if (nper > 0 && ncol > 0)
 		return hv_err_at(e, name, h->line, "some columns are periods "
 		    "and some are not (leave the others out with --ignore)");
-	for (i = 1; nper > 0 && i < h->n; i++)
+	for (i = 0; nper > 0 && i < h->n; i++)
 		if (periods[i].kind != HV_PERIOD_NONE && read_period(t, name,
 		    h->line, h->field[i], h->field[i], &periods[i], e) == -1)
 			return -1;
@@ -212,7 +263,7 @@ wide_columns(struct hv_trend *t, struct hv_reader *r,
 	t->kind = HV_PERIOD_COLUMN;
 	if (t->colmap == NULL && (t->colmap = hv_map_new()) == NULL)
 		return hv_err_nomem(e);
-	for (i = 1; i < h->n; i++) {
+	for (i = 0; i < h->n; i++) {
 		long k;
 
 		if (periods[i].kind != HV_PERIOD_COLUMN)
@@ -237,27 +288,57 @@ add_wide(struct hv_trend *t, struct hv_reader *r, size_t file,
     struct hv_err *e)
 {
 	const struct hv_row *h = hv_reader_header(r);
-	const char *name = hv_reader_name(r), *label;
-	struct hv_period *periods;
+	const char *name = hv_reader_name(r), **names = NULL, **keyv = NULL;
+	struct hv_period *periods, p;
+	unsigned char *is_key = NULL;
+	size_t i, nk = 0, first = h->n;
+	struct hv_err why;
 	struct hv_row row;
 	struct point *pt;
-	size_t i;
 	long si;
 	int got, rc = -1;
 
-	label = h->len[0] > 0 ? h->field[0] : "series";
-	if (set_keys(t, name, &label, 1, e) == -1)
-		return -1;
-	if ((periods = calloc(h->n, sizeof(*periods))) == NULL)
-		return hv_err_nomem(e);
-	if (wide_columns(t, r, periods, e) == -1)
+	periods = calloc(h->n + 1, sizeof(*periods));
+	is_key = calloc(h->n + 1, 1);
+	names = calloc(h->n + 1, sizeof(*names));
+	keyv = calloc(h->n + 1, sizeof(*keyv));
+	if (periods == NULL || is_key == NULL || names == NULL ||
+	    keyv == NULL)
+		goto oom;
+	/* the series: every column not left out before the first period
+	 * (a budget's konto, ansvar, tjeneste, tekst, then the years); with
+	 * no period among the columns, the first not left out */
+	for (i = 0; i < h->n && first == h->n; i++)
+		if (!hv_list_has(t->o.ignore, h->field[i]) &&
+		    hv_period_parse(h->field[i], h->len[i], &p, &why) == 0)
+			first = i;
+	for (i = 0; i < h->n && i < first; i++) {
+		if (hv_list_has(t->o.ignore, h->field[i]))
+			continue;
+		is_key[i] = 1;
+		names[nk++] = h->len[i] > 0 ? h->field[i] : "series";
+		if (first == h->n)
+			break;
+	}
+	if (nk == 0) {
+		hv_err_at(e, name, h->line, "no column names the series: "
+		    "every column before the values is left out");
+		goto done;
+	}
+	if (set_keys(t, name, names, nk, e) == -1 ||
+	    wide_columns(t, r, periods, is_key, e) == -1)
 		goto done;
 	while ((got = hv_reader_next(r, &row, e)) == 1) {
-		if ((si = hv_trend_series_for(t, &row.field[0])) == -1)
+		size_t k = 0;
+
+		for (i = 0; i < row.n; i++)
+			if (is_key[i])
+				keyv[k++] = row.field[i];
+		if ((si = hv_trend_series_for(t, keyv)) == -1)
 			goto oom;
-		for (i = 1; i < row.n; i++) {
-			if (periods[i].kind == HV_PERIOD_NONE)
-				continue;	/* --ignore */
+		for (i = 0; i < row.n; i++) {
+			if (is_key[i] || periods[i].kind == HV_PERIOD_NONE)
+				continue;	/* the keys, --ignore */
 			if ((pt = hv_trend_add_point(&t->s[si])) == NULL)
 				goto oom;
 			pt->p = periods[i];
@@ -274,6 +355,9 @@ oom:
 	hv_err_nomem(e);
 done:
 	free(periods);
+	free(is_key);
+	free(names);
+	free(keyv);
 	return rc;
 }
 
@@ -291,10 +375,14 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 	long si;
 
 	vcol = find_col(r, t->o.value_col, hv_reader_value_col);
-	if (vcol < 0)
+	if (vcol < 0) {
+		char cols[600];
+
+		columns_of(h, cols, sizeof(cols));
 		return hv_err_at(e, name, h->line, "no value column '%s' "
-		    "(name it with --value)", t->o.value_col != NULL ?
-		    t->o.value_col : "value");
+		    "(name it with --value; the columns: %s)",
+		    t->o.value_col != NULL ? t->o.value_col : "value", cols);
+	}
 	scol = hv_reader_col(r, "status");
 	kcol = calloc(h->n + 1, sizeof(*kcol));
 	names = calloc(h->n + 1, sizeof(*names));
@@ -349,17 +437,23 @@ hv_trend_add(struct hv_trend *t, struct hv_reader *r, struct hv_err *e)
 	    (t->files[t->nfiles] = strdup(hv_reader_name(r))) == NULL)
 		return hv_err_nomem(e);
 	t->nfiles++;
+	if (check_ignore(t, r, e) == -1)
+		return -1;
 
 	pcol = find_col(r, t->o.period_col, hv_reader_period_col);
 	if (wide == -1)
 		wide = pcol < 0 && looks_wide(h);
 	if (wide)
 		return add_wide(t, r, t->nfiles - 1, e);
-	if (pcol < 0)
+	if (pcol < 0) {
+		char cols[600];
+
+		columns_of(h, cols, sizeof(cols));
 		return hv_err_at(e, hv_reader_name(r), h->line, "no period "
 		    "column '%s' (name it with --period, or give a wide table "
-		    "with --wide-in)", t->o.period_col != NULL ?
-		    t->o.period_col : "period");
+		    "with --wide-in; the columns: %s)", t->o.period_col !=
+		    NULL ? t->o.period_col : "period", cols);
+	}
 	return add_long(t, r, pcol, t->nfiles - 1, e);
 }
 

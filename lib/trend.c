@@ -117,6 +117,7 @@ hv_trend_new(const struct hv_trend_opts *o, struct hv_err *e)
 	}
 	t->o = *o;
 	t->last_series = -1;
+	t->label_key = -1;
 	if ((t->smap = hv_map_new()) == NULL) {
 		hv_err_nomem(e);
 		goto fail;
@@ -807,6 +808,41 @@ wide_table(const struct hv_trend *t, enum hv_lang lang,
 	return 0;
 }
 
+/* With --label-column each series is shown by one name: it must tell
+ * the series apart. */
+static int
+unique_labels(const struct hv_trend *t, struct hv_err *e)
+{
+	struct hv_map *seen;
+	size_t i, k;
+	long got;
+	char a[300] = "", b[300] = "";
+
+	if ((seen = hv_map_new()) == NULL)
+		return hv_err_nomem(e);
+	for (i = 0; i < t->ns; i++) {
+		got = hv_map_put(seen, t->s[i].name, strlen(t->s[i].name),
+		    (long)i);
+		if (got < 0) {
+			hv_map_free(seen);
+			return hv_err_nomem(e);
+		}
+		if ((size_t)got == i)
+			continue;
+		for (k = 0; k < t->nkeys; k++) {
+			hv_list_append(a, sizeof(a), ", ", t->s[got].keys[k]);
+			hv_list_append(b, sizeof(b), ", ", t->s[i].keys[k]);
+		}
+		hv_map_free(seen);
+		return hv_err_set(e, "--label-column %s: '%s' names two series "
+		    "(%s and %s): choose a column that tells them apart, or "
+		    "leave --label-column out", t->keynames[t->label_key],
+		    t->s[i].name, a, b);
+	}
+	hv_map_free(seen);
+	return 0;
+}
+
 int
 hv_trend_finish(struct hv_trend *t, struct hv_err *e)
 {
@@ -828,6 +864,8 @@ hv_trend_finish(struct hv_trend *t, struct hv_err *e)
 		    "--window and --project do not apply");
 	for (m = 0, t->nslots = 0; m < M_COUNT; m++)
 		t->slot[m] = t->selected[m] ? (int)t->nslots++ : -1;
+	if (t->label_key >= 0 && unique_labels(t, e) == -1)
+		return -1;
 	for (i = 0; i < t->ns; i++)
 		if (sort_series(t, &t->s[i], e) == -1)
 			return -1;

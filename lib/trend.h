@@ -39,6 +39,8 @@ struct hv_trend_opts {
 	size_t		  nlabels;
 	int		  round;	/* decimals; -1: as the value needs */
 	const char	 *ignore;	/* columns to leave out, comma list */
+	const char	 *label_col;	/* --label-column: the key that names
+					   a series; NULL: all keys joined */
 	int		  empty_zero;	/* an empty cell adds 0 to --total (a
 					   spreadsheet's sum), not missing */
 };

@@ -18,7 +18,7 @@
 
 enum {
 	OPT_WIDE_IN = 0x200, OPT_PROJECT, OPT_AS, OPT_MULTIPLY, OPT_IGNORE,
-	OPT_EMPTY_ZERO
+	OPT_EMPTY_ZERO, OPT_LABEL_COLUMN
 };
 
 static const struct option longopts[] = {
@@ -34,6 +34,7 @@ static const struct option longopts[] = {
 	{ "ignore",	required_argument,	NULL,	OPT_IGNORE },
 	{ "keys",	required_argument,	NULL,	'k' },
 	{ "label",	required_argument,	NULL,	'l' },
+	{ "label-column", required_argument,	NULL,	OPT_LABEL_COLUMN },
 	{ "measures",	required_argument,	NULL,	'm' },
 	{ "multiply",	required_argument,	NULL,	OPT_MULTIPLY },
 	{ "numbers",	required_argument,	NULL,	HV_OPT_NUMBERS },
@@ -66,7 +67,12 @@ static const char help[] =
 "                        itself when every column but the first is one);\n"
 "                        columns that are no periods (Årsverk, Kostnad) are\n"
 "                        read in their order, for values and --total only\n"
+"                        columns before the first period name the series\n"
+"                        (a budget's konto, ansvar, tjeneste, tekst)\n"
 "      --ignore LIST     leave these columns out (a text column)\n"
+"      --label-column COL  the column whose text names a series where\n"
+"                        one name is shown (--wide, --series; default:\n"
+"                        the key columns joined)\n"
 "      --empty-is-zero   an empty cell adds 0 to --total, as in a\n"
 "                        spreadsheet's sum (else the total is missing)\n"
 "  -s, --series NAME     derive measures for this series only; repeatable\n"
@@ -121,7 +127,8 @@ usage(int status)
 	    "[--multiply factor]\n"
 	    "             [--project period] [--wide] [--wide-in] "
 	    "[--ignore list]\n"
-	    "             [--empty-is-zero] [file ...]\n");
+	    "             [--empty-is-zero] [--label-column col] "
+	    "[file ...]\n");
 	if (status == 0)
 		fprintf(fp, help, hv_cli_io_help);
 	else
@@ -246,6 +253,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_IGNORE:
 			o.ignore = optarg;
+			break;
+		case OPT_LABEL_COLUMN:
+			o.label_col = optarg;
 			break;
 		case OPT_EMPTY_ZERO:
 			o.empty_zero = 1;
