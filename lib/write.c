@@ -355,10 +355,9 @@ static void
 md_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
     int first)
 {
+	const char *text;
 	char buf[128];
 	size_t r, c;
-
-	const char *text;
 	int strong;
 
 	(void)first;
@@ -487,10 +486,9 @@ static void
 html_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
     int first)
 {
+	const char *text;
 	char buf[128];
 	size_t r, c;
-
-	const char *text;
 	int strong;
 
 	(void)first;
