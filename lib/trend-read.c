@@ -82,6 +82,9 @@ hv_trend_add_point(struct series *s)
 	return p;
 }
 
+static int	same_kind(struct hv_trend *, const char *, unsigned long,
+		    const char *, const struct hv_period *, struct hv_err *);
+
 /* Parse a period cell and check that all periods are of one kind. */
 static int
 read_period(struct hv_trend *t, const char *file, unsigned long line,
@@ -89,6 +92,14 @@ read_period(struct hv_trend *t, const char *file, unsigned long line,
 {
 	if (hv_cell_period(file, line, col, s, strlen(s), p, e) == -1)
 		return -1;
+	return same_kind(t, file, line, s, p, e);
+}
+
+/* Are all periods of one kind?  p's text s, for the message. */
+static int
+same_kind(struct hv_trend *t, const char *file, unsigned long line,
+    const char *s, const struct hv_period *p, struct hv_err *e)
+{
 	if (t->kind == HV_PERIOD_NONE)
 		t->kind = p->kind;
 	if (p->kind != t->kind)
@@ -205,18 +216,48 @@ set_keys(struct hv_trend *t, const char *file, const char **names,
 	return 0;
 }
 
-/* Is every column after the first a period?  (A table kept wide.) */
+/*
+ * The period a wide column's header names: the whole header ("2019"),
+ * or its last or first word, as Statistikkbanken writes them ("Persons
+ * 2015", "Personer 2015", "2019 Netto driftsutgifter").  0, or -1 (with
+ * the whole header's reason in *e) when it names none.
+ */
+static int
+header_period(const char *h, size_t len, struct hv_period *p,
+    struct hv_err *e)
+{
+	const char *sp;
+	struct hv_err ignore;
+
+	if (hv_period_parse(h, len, p, e) == 0)
+		return 0;
+	if ((sp = strrchr(h, ' ')) != NULL &&
+	    hv_period_parse(sp + 1, strlen(sp + 1), p, &ignore) == 0)
+		return 0;
+	if ((sp = strchr(h, ' ')) != NULL &&
+	    hv_period_parse(h, (size_t)(sp - h), p, &ignore) == 0)
+		return 0;
+	return -1;
+}
+
+/* A table kept wide: some column names a period, and every column from
+ * the first such on does too (Statistikkbanken's "region";"age";
+ * "Persons 2021"). */
 static int
 looks_wide(const struct hv_row *h)
 {
 	struct hv_period p;
 	struct hv_err e;
-	size_t i;
+	size_t i, first = h->n;
 
-	for (i = 1; i < h->n; i++)
-		if (hv_period_parse(h->field[i], h->len[i], &p, &e) == -1)
+	for (i = 0; i < h->n; i++) {
+		if (header_period(h->field[i], h->len[i], &p, &e) == 0) {
+			if (first == h->n)
+				first = i;
+		} else if (first < h->n)
 			return 0;
-	return h->n > 1;
+	}
+	return first > 0 && first < h->n;
 }
 
 /*
@@ -239,7 +280,7 @@ wide_columns(struct hv_trend *t, struct hv_reader *r,
 	for (i = 0; i < h->n; i++) {
 		if (is_key[i] || hv_list_has(t->o.ignore, h->field[i]))
 			continue;
-		if (hv_period_parse(h->field[i], h->len[i], &periods[i],
+		if (header_period(h->field[i], h->len[i], &periods[i],
 		    &why) == 0) {
 			nper++;
 			continue;
@@ -251,8 +292,8 @@ wide_columns(struct hv_trend *t, struct hv_reader *r,
 		return hv_err_at(e, name, h->line, "some columns are periods "
 		    "and some are not (leave the others out with --ignore)");
 	for (i = 0; nper > 0 && i < h->n; i++)
-		if (periods[i].kind != HV_PERIOD_NONE && read_period(t, name,
-		    h->line, h->field[i], h->field[i], &periods[i], e) == -1)
+		if (periods[i].kind != HV_PERIOD_NONE && same_kind(t, name,
+		    h->line, h->field[i], &periods[i], e) == -1)
 			return -1;
 	if (ncol == 0)
 		return 0;
@@ -310,7 +351,7 @@ add_wide(struct hv_trend *t, struct hv_reader *r, size_t file,
 	 * no period among the columns, the first not left out */
 	for (i = 0; i < h->n && first == h->n; i++)
 		if (!hv_list_has(t->o.ignore, h->field[i]) &&
-		    hv_period_parse(h->field[i], h->len[i], &p, &why) == 0)
+		    header_period(h->field[i], h->len[i], &p, &why) == 0)
 			first = i;
 	for (i = 0; i < h->n && i < first; i++) {
 		if (hv_list_has(t->o.ignore, h->field[i]))
@@ -369,12 +410,19 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 	const char *name = hv_reader_name(r);
 	const char **keyv = NULL, **names = NULL;
 	size_t *kcol = NULL, nk = 0, i;
-	int vcol, scol, got, rc = -1;
+	int vcol, scol, got, rc = -1, ssb;
 	struct hv_row row;
 	struct point *pt;
 	long si;
 
 	vcol = find_col(r, t->o.value_col, hv_reader_value_col);
+	/* Statistikkbanken's long layout: the values under the table's
+	 * title ("Folkemengde 1. januar ..."), last; the keys on both sides
+	 * of the year */
+	ssb = vcol < 0 && t->o.value_col == NULL && h->n >= 2 &&
+	    (int)h->n - 1 != pcol;
+	if (ssb)
+		vcol = (int)h->n - 1;
 	if (vcol < 0) {
 		char cols[600];
 
@@ -391,10 +439,16 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 		hv_err_nomem(e);
 		goto done;
 	}
-	if ((got = (int)hv_reader_keys(r, t->o.keys, pcol, vcol, scol, kcol,
-	    h->n, e)) == -1)
-		goto done;
-	nk = (size_t)got;
+	if (ssb && t->o.keys == NULL) {
+		for (i = 0; i < h->n; i++)
+			if ((int)i != pcol && (int)i != vcol && (int)i != scol)
+				kcol[nk++] = i;
+	} else {
+		if ((got = (int)hv_reader_keys(r, t->o.keys, pcol, vcol, scol,
+		    kcol, h->n, e)) == -1)
+			goto done;
+		nk = (size_t)got;
+	}
 	for (i = 0; i < nk; i++)
 		names[i] = h->field[kcol[i]];
 	if (set_keys(t, name, names, nk, e) == -1)
