@@ -816,6 +816,8 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	    output_path, '.');
 	size_t rows, cols, i, j;
 	double lo, hi;
+	long hl = -1;
+	const char *colour;
 
 	if (c->ns == 0 || c->np == 0)
 		return hv_err_set(e, "nothing to draw: no rows");
@@ -829,6 +831,21 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	if (!c->named && display_names(c) == -1)
 		return hv_err_nomem(e);
 	c->named = 1;
+	/* the series --highlight names, found before a line is written:
+	 * in lines and bars in the highlight's colour (a line thicker),
+	 * the others in one plain colour */
+	if (c->o.highlight != NULL) {
+		if (c->o.by_series && c->o.kind != HV_CHART_HBARS)
+			return hv_err_set(e, "--highlight: with --by-series the "
+			    "series are the x axis; draw it without "
+			    "--by-series, or as hbars");
+		for (i = 0; i < c->ns; i++)
+			if (names(c->s[i].name, c->o.highlight))
+				hl = (long)i;
+		if (hl < 0)
+			return hv_err_set(e, "--highlight: no series '%s'",
+			    c->o.highlight);
+	}
 	fputs("# made by chart (hvstat); every text below is a single-quoted "
 	    "literal or \"'\"\nset encoding utf8\n", fp);
 	if (ext != NULL && strcasecmp(ext, ".svg") == 0)
@@ -934,20 +951,22 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	}
 	fputs("plot ", fp);
 	for (j = 0; j < cols; j++) {
+		colour = hl < 0 ? colours[j % NCOLOURS] : (long)j == hl ?
+		    HIGHLIGHT : PLAIN;
 		fputs(j > 0 ? ", \\\n     " : "", fp);
 		if (c->o.kind == HV_CHART_LINE)
-			fprintf(fp, "$data using 1:%zu with linespoints lw 2 "
+			fprintf(fp, "$data using 1:%zu with linespoints lw %d "
 			    "pt 7 ps 0.8 lc rgb '%s' title ", j + 2,
-			    colours[j % NCOLOURS]);
+			    (long)j == hl ? 4 : 2, colour);
 		else
 			fprintf(fp, "$data using %zu lc rgb '%s' title ", j + 2,
-			    colours[j % NCOLOURS]);
+			    colour);
 		put_string(fp, c->o.by_series ? c->plabel[j] : c->s[j].name);
 		if (c->projected && c->o.kind == HV_CHART_LINE &&
 		    !c->o.by_series)
 			fprintf(fp, ", \\\n     $projection using 1:%zu with "
 			    "lines lw 2 dt 2 lc rgb '%s' notitle", j + 2,
-			    colours[j % NCOLOURS]);
+			    colour);
 	}
 	fputc('\n', fp);
 	return ferror(fp) ? hv_err_io(e, "gnuplot", "%s", strerror(errno)) :

@@ -84,7 +84,7 @@ static const char help[] =
 "      --force           draw more than 20 000 points (gnuplot takes a\n"
 "                        second per 20 000 or so)\n"
 "      --period PERIOD   hbars: the period to rank (default: the last)\n"
-"      --highlight NAME  hbars: draw this series apart\n"
+"      --highlight NAME  draw this series apart (hbars, lines, bars)\n"
 "      --title TEXT, --subtitle TEXT (the source line, at the bottom)\n"
 "      --xlabel TEXT, --ylabel TEXT\n"
 "      --legend WHERE    top left (default), top right, bottom left,\n"
