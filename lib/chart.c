@@ -71,6 +71,19 @@ const struct hv_name hv_chart_kinds[] = {
 	{ NULL,		0,			0 },
 };
 
+const struct hv_name hv_chart_pers[] = {
+	{ "year",	HV_PERIOD_YEAR,		0 },
+	{ "quarter",	HV_PERIOD_QUARTER,	0 },
+	{ "month",	HV_PERIOD_MONTH,	0 },
+	{ NULL,		0,			0 },
+};
+
+const struct hv_name hv_chart_combines[] = {
+	{ "mean",	0,	0 },
+	{ "sum",	1,	0 },
+	{ NULL,		0,	0 },
+};
+
 /* Legend places gnuplot knows; only these words reach it. */
 enum legend { L_TOP_LEFT, L_TOP_RIGHT, L_BOTTOM_LEFT, L_BOTTOM_RIGHT,
     L_BELOW, L_OUTSIDE, L_OFF };
@@ -297,9 +310,7 @@ x_value(struct hv_chart *c, const char *s, size_t len, struct hv_period *p)
 static int
 coarser(enum hv_period_kind per, struct hv_period *p)
 {
-	struct hv_period q;
-
-	struct hv_period d = *p;
+	struct hv_period q, d = *p;
 
 	/* what is finer: days and weeks than months, months and half-years
 	 * ... than years; a school year than nothing */
@@ -598,45 +609,49 @@ put_number(FILE *fp, double v)
 		fprintf(fp, " %.15g", v);
 }
 
+/* The x value hbars ranks: --period's (a period, or the name of a
+ * category), or the last period; into *p.  0, or -1 with the reason. */
 static int
-script_hbars(struct hv_chart *c, FILE *fp, struct hv_err *e)
+hbars_period(const struct hv_chart *c, size_t *p, struct hv_err *e)
 {
 	struct hv_period want;
-	double lo, hi, v;
-	size_t i, j, n = 0, *order, p;
-	long hl = -1;
+	size_t i;
 
 	if (c->o.period != NULL) {
 		/* a period, or the name of a category */
-		for (p = 0; p < c->np; p++)
-			if (strcmp(c->plabel[p], c->o.period) == 0)
+		for (i = 0; i < c->np; i++)
+			if (strcmp(c->plabel[i], c->o.period) == 0)
 				break;
-		if (p == c->np) {
+		if (i == c->np) {
 			if (hv_period_parse(c->o.period, strlen(c->o.period),
 			    &want, e) == -1) {
 				hv_err_option(e, "--period");
 				return -1;
 			}
-			for (p = 0; p < c->np; p++)
-				if (hv_period_cmp(&c->per[p], &want) == 0)
+			for (i = 0; i < c->np; i++)
+				if (hv_period_cmp(&c->per[i], &want) == 0)
 					break;
 		}
-		if (p == c->np)
+		if (i == c->np)
 			return hv_err_set(e, "--period %s: not in the data",
 			    c->o.period);
+		*p = i;
 	} else {
-		for (p = 0, i = 1; i < c->np; i++)
-			if (hv_period_cmp(&c->per[i], &c->per[p]) > 0)
-				p = i;
+		for (*p = 0, i = 1; i < c->np; i++)
+			if (hv_period_cmp(&c->per[i], &c->per[*p]) > 0)
+				*p = i;
 	}
-	if (c->o.highlight != NULL) {
-		for (i = 0; i < c->ns; i++)
-			if (names(c->s[i].name, c->o.highlight))
-				hl = (long)i;
-		if (hl < 0)
-			return hv_err_set(e, "--highlight: no series '%s'",
-			    c->o.highlight);
-	}
+	return 0;
+}
+
+/* The ranking of x value p, series hl (or -1) drawn apart. */
+static int
+script_hbars(struct hv_chart *c, FILE *fp, size_t p, long hl,
+    struct hv_err *e)
+{
+	double lo, hi, v;
+	size_t i, j, n = 0, *order;
+
 	if ((order = calloc(c->ns + 1, sizeof(*order))) == NULL)
 		return hv_err_nomem(e);
 	for (i = 0; i < c->ns; i++)
@@ -814,7 +829,7 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	/* the kind of file is the one asked for, not the temporary one's */
 	const char *ext = strrchr(c->o.output != NULL ? c->o.output :
 	    output_path, '.');
-	size_t rows, cols, i, j;
+	size_t rows, cols, i, j, ranked = 0;
 	double lo, hi;
 	long hl = -1;
 	const char *colour;
@@ -831,13 +846,14 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	if (!c->named && display_names(c) == -1)
 		return hv_err_nomem(e);
 	c->named = 1;
-	/* the series --highlight names, found before a line is written:
-	 * in lines and bars in the highlight's colour (a line thicker),
-	 * the others in one plain colour */
+	/* what the options name is found before a line is written: the
+	 * series --highlight draws apart (in lines and bars in the
+	 * highlight's colour, a line thicker, the others in one plain
+	 * colour), the x value hbars ranks */
 	if (c->o.highlight != NULL) {
 		if (c->o.by_series && c->o.kind != HV_CHART_HBARS)
-			return hv_err_set(e, "--highlight: with --by-series the "
-			    "series are the x axis; draw it without "
+			return hv_err_set(e, "--highlight: with --by-series "
+			    "the series are the x axis; draw it without "
 			    "--by-series, or as hbars");
 		for (i = 0; i < c->ns; i++)
 			if (names(c->s[i].name, c->o.highlight))
@@ -846,6 +862,8 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 			return hv_err_set(e, "--highlight: no series '%s'",
 			    c->o.highlight);
 	}
+	if (c->o.kind == HV_CHART_HBARS && hbars_period(c, &ranked, e) == -1)
+		return -1;
 	fputs("# made by chart (hvstat); every text below is a single-quoted "
 	    "literal or \"'\"\nset encoding utf8\n", fp);
 	if (ext != NULL && strcasecmp(ext, ".svg") == 0)
@@ -897,7 +915,7 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 		fprintf(fp, "set key %s reverse Left\n",
 		    hv_name_of(legends, c->legend));
 	if (c->o.kind == HV_CHART_HBARS)
-		return script_hbars(c, fp, e);
+		return script_hbars(c, fp, ranked, hl, e);
 
 	/* rows along the x axis, columns the lines or bars */
 	rows = c->o.by_series ? c->ns : c->np;

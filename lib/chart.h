@@ -69,8 +69,11 @@ struct hv_chart_opts {
 struct hv_chart;
 
 void	hv_chart_opts_init(struct hv_chart_opts *o);
-/* The names of the kinds, for --kind. */
+/* The names of the kinds, for --kind; of --per's periods (values of
+ * enum hv_period_kind); of --combine's ways (the value of per_sum). */
 extern const struct hv_name hv_chart_kinds[];
+extern const struct hv_name hv_chart_pers[];
+extern const struct hv_name hv_chart_combines[];
 
 struct hv_chart *hv_chart_new(const struct hv_chart_opts *o,
 	    struct hv_err *e);

@@ -42,11 +42,10 @@ struct obsset {
 	size_t		 n, cap;
 	const char	*only;		/* --variable: the figures of other
 					   variables are not kept (NULL: all) */
-	const char	*what;		/* while reading CSV: the value
-					   column's header, for obs.count */
 	char	       **var;		/* every variable read, in order of
 					   appearance, kept or not */
-	size_t		 nvar, var_cap;
+	unsigned char	*var_count;	/* var[i] names a count (obs.count) */
+	size_t		 nvar, var_cap, var_count_cap;
 	struct hv_map	*var_map;	/* var -> its index */
 	const struct obs **by_unit;	/* a side file's figures by unit
 					   (kostra.c), or NULL */

@@ -64,27 +64,6 @@ hv_kostra_variable_matches(const char *var, const char *want)
 	    (strncasecmp(var, want, n) == 0 && var[n] == ' ');
 }
 
-/* Note variable among those read; 0, or -1 when out of memory. */
-static int
-seen_variable(struct obsset *s, const char *variable)
-{
-	long got;
-
-	if (s->var_map == NULL && (s->var_map = hv_map_new()) == NULL)
-		return -1;
-	got = hv_map_put(s->var_map, variable, strlen(variable),
-	    (long)s->nvar);
-	if (got < 0)
-		return -1;
-	if ((size_t)got != s->nvar)
-		return 0;
-	if (hv_grow(&s->var, &s->var_cap, s->nvar + 1, sizeof(*s->var)) ==
-	    -1 || (s->var[s->nvar] = strdup(variable)) == NULL)
-		return -1;
-	s->nvar++;
-	return 0;
-}
-
 /* Does what (a variable's label, a value column's header) name a count:
  * persons, "antall", inhabitants, and not a figure per inhabitant, kroner
  * or a share? */
@@ -113,16 +92,43 @@ is_count(const char *what)
 	return 0;
 }
 
+/* Note variable among those read, whether it is a count told once;
+ * its index, or -1 when out of memory. */
+static long
+seen_variable(struct obsset *s, const char *variable)
+{
+	long got;
+
+	if (s->var_map == NULL && (s->var_map = hv_map_new()) == NULL)
+		return -1;
+	got = hv_map_put(s->var_map, variable, strlen(variable),
+	    (long)s->nvar);
+	if (got < 0)
+		return -1;
+	if ((size_t)got != s->nvar)
+		return got;
+	if (hv_grow(&s->var, &s->var_cap, s->nvar + 1, sizeof(*s->var)) ==
+	    -1 || hv_grow(&s->var_count, &s->var_count_cap, s->nvar + 1, 1) ==
+	    -1 || (s->var[s->nvar] = strdup(variable)) == NULL)
+		return -1;
+	s->var_count[s->nvar] = (unsigned char)is_count(variable);
+	return (long)s->nvar++;
+}
+
+/* Add a figure; column_count: its value column's header names a count
+ * (for a figure of no variable). */
 static int
 add_obs(struct obsset *s, const char *unit, const char *label,
-    const char *variable, const struct hv_period *p, double v, int has_v,
-    const char *status, const char *file, unsigned long line)
+    const char *variable, int column_count, const struct hv_period *p,
+    double v, int has_v, const char *status, const char *file,
+    unsigned long line)
 {
 	struct obs *o;
+	long var;
 
 	if (variable == NULL)
 		variable = "";
-	if (seen_variable(s, variable) == -1)
+	if ((var = seen_variable(s, variable)) == -1)
 		return -1;
 	/* a national table of 50 variables, one compared: the others are
 	 * not kept (memory grows with what is compared) */
@@ -147,7 +153,7 @@ add_obs(struct obsset *s, const char *unit, const char *label,
 	o->p = *p;
 	o->v = v;
 	o->has_v = has_v;
-	o->count = is_count(*variable != '\0' ? variable : s->what);
+	o->count = *variable != '\0' ? s->var_count[var] : column_count;
 	o->line = line;
 	snprintf(o->status, sizeof(o->status), "%s", status != NULL ? status :
 	    "");
@@ -266,7 +272,7 @@ load_jsonstat(const char *select, struct hv_input *src, struct obsset *set,
 			goto done;
 		}
 		if (add_obs(set, js->dim[geo].code[pos[geo]], label,
-		    met >= 0 ? js->dim[met].catlabel[pos[met]] : NULL, &p,
+		    met >= 0 ? js->dim[met].catlabel[pos[met]] : NULL, 0, &p,
 		    js->value[i], js->has_value[i], js->status != NULL ?
 		    js->status[i] : NULL, path, 0) == -1) {
 			hv_err_nomem(e);
@@ -311,18 +317,6 @@ cell_value(const char *file, unsigned long line, const char *col,
 	return 0;
 }
 
-/* The period at the end of a wide column's header ("2019",
- * "KOSbelopinnbygge0000 2019"); 0 when there is one. */
-static int
-header_period(const char *h, struct hv_period *p)
-{
-	const char *t = strrchr(h, ' ');
-	struct hv_err e;
-
-	t = t != NULL ? t + 1 : h;
-	return hv_period_parse(t, strlen(t), p, &e);
-}
-
 static int
 load_csv(const struct hv_reader_opts *in, struct hv_input *src,
     struct obsset *set, struct hv_err *e)
@@ -334,6 +328,7 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 	const struct hv_row *h;
 	struct hv_reader *r;
 	struct hv_period p, *wide = NULL;
+	unsigned char *count = NULL;
 	struct hv_row row;
 	int ucol, lcol, tcol, vcol, scol, valcol, got, rc = -1;
 	const char *label, *status, *name;
@@ -356,6 +351,13 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 	valcol = hv_reader_value_col(r);
 	if (tcol >= 0 && valcol < 0)
 		valcol = (int)h->n - 1;	/* SSB: the title heads the values */
+	/* which columns' headers name a count ("Personer 2015"), once */
+	if ((count = calloc(h->n + 1, 1)) == NULL) {
+		hv_err_nomem(e);
+		goto done;
+	}
+	for (c = 0; c < h->n; c++)
+		count[c] = (unsigned char)is_count(h->field[c]);
 	if (tcol < 0) {
 		/* wide: the periods are the columns */
 		if ((wide = calloc(h->n, sizeof(*wide))) == NULL) {
@@ -364,7 +366,8 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 		}
 		for (c = 0, got = 0; c < h->n; c++)
 			if ((int)c != ucol && (int)c != vcol &&
-			    header_period(h->field[c], &wide[c]) == 0)
+			    hv_period_in_header(h->field[c], h->len[c],
+			    &wide[c]) == 0)
 				got++;
 		if (got == 0) {
 			hv_err_at(e, name, h->line, "no time: neither a column "
@@ -411,10 +414,9 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 				goto done;
 			if (scol >= 0 && row.len[scol] > 0)
 				status = row.field[scol];
-			set->what = h->field[valcol];
 			if (add_obs(set, code, label, vcol >= 0 ?
-			    row.field[vcol] : NULL, &p, v, has, status, name,
-			    row.line) == -1)
+			    row.field[vcol] : NULL, count[valcol], &p, v, has,
+			    status, name, row.line) == -1)
 				goto oom;
 			continue;
 		}
@@ -426,10 +428,9 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 			    row.field[c], row.len[c], &v, &has, &status, e) ==
 			    -1)
 				goto done;
-			set->what = h->field[c];
 			if (add_obs(set, code, label, vcol >= 0 ?
-			    row.field[vcol] : NULL, &wide[c], v, has, status,
-			    name, row.line) == -1)
+			    row.field[vcol] : NULL, count[c], &wide[c], v, has,
+			    status, name, row.line) == -1)
 				goto oom;
 		}
 	}
@@ -449,7 +450,7 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 oom:
 	hv_err_nomem(e);
 done:
-	set->what = NULL;	/* the header goes with the reader */
+	free(count);
 	free(wide);
 	hv_reader_close(r);
 	return rc;
@@ -487,6 +488,7 @@ hv_kostra_obsset_free(struct obsset *s)
 	for (i = 0; i < s->nvar; i++)
 		free(s->var[i]);
 	free(s->var);
+	free(s->var_count);
 	hv_map_free(s->var_map);
 	free(s->o);
 	free(s->by_unit);

@@ -290,8 +290,8 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 		goto oom;
 	for (i = 0; i < k->data.n; i++) {
 		o = &k->data.o[i];
-		if (o->gone || (var != NULL && !hv_kostra_variable_matches(o->variable,
-		    var)))
+		if (o->gone || (var != NULL &&
+		    !hv_kostra_variable_matches(o->variable, var)))
 			continue;
 		if ((k->o.from != NULL && hv_period_cmp(&o->p, &from) < 0) ||
 		    (k->o.to != NULL && hv_period_cmp(&o->p, &to) > 0))
@@ -338,8 +338,8 @@ build(struct hv_kostra *k, const char *var, struct cmp *c, struct hv_err *e)
 		goto oom;
 	for (i = 0; i < k->data.n; i++) {
 		o = &k->data.o[i];
-		if (o->gone || (var != NULL && !hv_kostra_variable_matches(o->variable,
-		    var)))
+		if (o->gone || (var != NULL &&
+		    !hv_kostra_variable_matches(o->variable, var)))
 			continue;
 		if ((got = hv_map_get(units, o->unit, strlen(o->unit))) < 0 ||
 		    (at = bsearch(&o->p, c->per, c->np, sizeof(*c->per),
@@ -592,10 +592,10 @@ check_plausible(struct hv_kostra *k, struct cmp *c, enum hv_lang lang)
 		for (i = 0; i < count[kind] && i < 3; i++)
 			hv_list_append(list, sizeof(list), ", ",
 			    example[kind][i]);
-		if (count[kind] > 0 && hv_notes_add(&k->report, "%s: %lu, %s%s: "
-		    "shown, flagged, left out of others_mean and the ranks",
-		    what[kind], count[kind], list, count[kind] > 3 ? ", ..." :
-		    "") == -1)
+		if (count[kind] > 0 && hv_notes_add(&k->report, "%s: %lu, "
+		    "%s%s: shown, flagged, left out of others_mean and the "
+		    "ranks", what[kind], count[kind], list, count[kind] > 3 ?
+		    ", ..." : "") == -1)
 			return -1;
 	}
 	return 0;

@@ -25,7 +25,8 @@ hv_grow(void *bufp, size_t *cap, size_t need, size_t size)
 
 /* As hv_grow, doubling from one element instead of 16: for arrays of
  * which there are many, most of them small (trend's points per series: a
- * million one-row series would hold 2.4 GB of empty points). */
+ * million one-row series would hold 15 million empty 48-byte points,
+ * 720 MB). */
 int	hv_grow_tight(void *bufp, size_t *cap, size_t need, size_t size);
 
 /* qsort(), but an array of fewer than two elements is left alone: an

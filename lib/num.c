@@ -471,7 +471,8 @@ shortest_digits(double v, uint64_t *n, int *q)
 
 /* v as shortest_digits() finds it: in exponent form as printf writes
  * it ("-1.5e+20", "5e-324"), or in fixed notation ("0.0000123"), at out
- * (room for 400 bytes in fixed notation, 32 in exponent form). */
+ * (room for 32 bytes: fixed notation is asked for from
+ * HV_NUM_EXP_BELOW on only). */
 static void
 shortest_other(double v, int exponent, char *out)
 {

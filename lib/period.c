@@ -235,6 +235,27 @@ hv_period_parse(const char *s, size_t len, struct hv_period *p,
 }
 
 int
+hv_period_in_header(const char *h, size_t len, struct hv_period *p)
+{
+	const char *sp, *end = h + len;
+	struct hv_err ignore;
+	size_t i;
+
+	if (hv_period_parse(h, len, p, &ignore) == 0)
+		return 0;
+	for (sp = NULL, i = 0; i < len; i++)
+		if (h[i] == ' ')
+			sp = h + i;
+	if (sp != NULL && hv_period_parse(sp + 1, (size_t)(end - sp - 1), p,
+	    &ignore) == 0)
+		return 0;
+	if ((sp = memchr(h, ' ', len)) != NULL &&
+	    hv_period_parse(h, (size_t)(sp - h), p, &ignore) == 0)
+		return 0;
+	return -1;
+}
+
+int
 hv_date_parse(const char *s, size_t len, struct hv_period *p,
     struct hv_err *e)
 {
@@ -398,23 +419,39 @@ hv_period_fmt(const struct hv_period *p, char *buf, size_t sz)
 {
 	char text[16], *o = text;
 	int y = p->year;
+	size_t n;
 
-	/* by hand, not snprintf: trend writes a million of these */
-	if (p->kind == HV_PERIOD_WEEK)
-		snprintf(buf, sz, "%04dU%02d", y, p->sub);
-	else if (p->kind == HV_PERIOD_HALF)
-		snprintf(buf, sz, "%04dH%d", y, p->sub);
-	else if (p->kind == HV_PERIOD_SCHOOL)
-		snprintf(buf, sz, "%04d-%04d", y, y + 1);
-	if (p->kind == HV_PERIOD_WEEK || p->kind == HV_PERIOD_HALF ||
-	    p->kind == HV_PERIOD_SCHOOL)
-		return buf;
-	if (y < 0 || y > 9999 || p->sub < 0 || p->sub > 99 || p->day < 0 ||
-	    p->day > 99 || (p->kind != HV_PERIOD_YEAR &&
+	/* years, quarters, months and days by hand, not snprintf: trend
+	 * writes a million of them */
+	if (y < 0 || y > 9999 || (p->kind != HV_PERIOD_YEAR &&
 	    p->kind != HV_PERIOD_QUARTER && p->kind != HV_PERIOD_MONTH &&
 	    p->kind != HV_PERIOD_DATE)) {
-		snprintf(buf, sz, p->kind == HV_PERIOD_NONE ||
-		    p->kind == HV_PERIOD_COLUMN ? "?" : "%04d", y);
+		switch (p->kind) {
+		case HV_PERIOD_YEAR:
+			snprintf(buf, sz, "%04d", y);
+			break;
+		case HV_PERIOD_QUARTER:
+			snprintf(buf, sz, "%04dK%d", y, p->sub);
+			break;
+		case HV_PERIOD_MONTH:
+			snprintf(buf, sz, "%04d-%02d", y, p->sub);
+			break;
+		case HV_PERIOD_DATE:
+			snprintf(buf, sz, "%04d-%02d-%02d", y, p->sub, p->day);
+			break;
+		case HV_PERIOD_WEEK:
+			snprintf(buf, sz, "%04dU%02d", y, p->sub);
+			break;
+		case HV_PERIOD_HALF:
+			snprintf(buf, sz, "%04dH%d", y, p->sub);
+			break;
+		case HV_PERIOD_SCHOOL:
+			snprintf(buf, sz, "%04d-%04d", y, y + 1);
+			break;
+		default:
+			snprintf(buf, sz, "?");
+			break;
+		}
 		return buf;
 	}
 	*o++ = (char)('0' + y / 1000);
@@ -424,19 +461,18 @@ hv_period_fmt(const struct hv_period *p, char *buf, size_t sz)
 	if (p->kind == HV_PERIOD_QUARTER) {
 		*o++ = 'K';
 		*o++ = (char)('0' + p->sub % 10);
-	} else if (p->kind == HV_PERIOD_MONTH || p->kind == HV_PERIOD_DATE) {
+	} else if (p->kind != HV_PERIOD_YEAR) {
 		*o++ = '-';
-		*o++ = (char)('0' + p->sub / 10);
+		*o++ = (char)('0' + p->sub / 10 % 10);
 		*o++ = (char)('0' + p->sub % 10);
 		if (p->kind == HV_PERIOD_DATE) {
 			*o++ = '-';
-			*o++ = (char)('0' + p->day / 10);
+			*o++ = (char)('0' + p->day / 10 % 10);
 			*o++ = (char)('0' + p->day % 10);
 		}
 	}
 	if (sz > 0) {
-		size_t n = (size_t)(o - text) < sz ? (size_t)(o - text) : sz - 1;
-
+		n = (size_t)(o - text) < sz ? (size_t)(o - text) : sz - 1;
 		memcpy(buf, text, n);
 		buf[n] = '\0';
 	}

@@ -47,6 +47,12 @@ struct hv_period {
 int	 hv_period_parse(const char *s, size_t len, struct hv_period *p,
 	    struct hv_err *e);
 
+/* The period a wide table's column header names: the whole header
+ * ("2019"), or its last or first word, as Statistikkbanken writes them
+ * ("Personer 2015", "KOSbelopinnbygge0000 2019", "2019 Netto
+ * driftsutgifter").  Returns 0 with *p set, or -1 when it names none. */
+int	 hv_period_in_header(const char *h, size_t len, struct hv_period *p);
+
 /* As hv_period_parse, but only dates are accepted. */
 int	 hv_date_parse(const char *s, size_t len, struct hv_period *p,
 	    struct hv_err *e);

@@ -113,8 +113,8 @@ int	hv_table_mark_row(struct hv_table *t, size_t row);
  * marked wide, one column per period, in time order when every period
  * parses as one kind, else in order of appearance.  A missing value shows
  * its status symbol.  Cells keep their notes, and a wide row is marked
- * when a long row of its series is.  When more than one column is marked wide, a column
- * "measure" names each row by the column's label.  Returns a new table,
+ * when a long row of its series is.  When more than one column is
+ * marked wide, a column "measure" names each row by the column's label.  Returns a new table,
  * or NULL with the reason in *e.
  */
 struct hv_table *hv_table_wide(const struct hv_table *t, struct hv_err *e);
@@ -136,7 +136,8 @@ int	hv_table_emit(const struct hv_table *t, const char *path,
  * keeps its columns: fill it again), hv_table_out_close() writes the end
  * and commits the file as hv_table_emit() does (whole or not at all).
  * Only where hv_table_streams(o): not --wide, not the aligned table
- * (both need every row first).  On an error the output is dropped and
+ * (both need every row first); a stream writes no legend of notes (the
+ * tables with notes, kostra-compare's, are written whole).  On an error the output is dropped and
  * the handle freed; hv_table_out_abort() drops it by choice.
  */
 struct hv_table_out;

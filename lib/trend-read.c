@@ -216,30 +216,6 @@ set_keys(struct hv_trend *t, const char *file, const char **names,
 	return 0;
 }
 
-/*
- * The period a wide column's header names: the whole header ("2019"),
- * or its last or first word, as Statistikkbanken writes them ("Persons
- * 2015", "Personer 2015", "2019 Netto driftsutgifter").  0, or -1 (with
- * the whole header's reason in *e) when it names none.
- */
-static int
-header_period(const char *h, size_t len, struct hv_period *p,
-    struct hv_err *e)
-{
-	const char *sp;
-	struct hv_err ignore;
-
-	if (hv_period_parse(h, len, p, e) == 0)
-		return 0;
-	if ((sp = strrchr(h, ' ')) != NULL &&
-	    hv_period_parse(sp + 1, strlen(sp + 1), p, &ignore) == 0)
-		return 0;
-	if ((sp = strchr(h, ' ')) != NULL &&
-	    hv_period_parse(h, (size_t)(sp - h), p, &ignore) == 0)
-		return 0;
-	return -1;
-}
-
 /* A table kept wide: some column names a period, and every column from
  * the first such on does too (Statistikkbanken's "region";"age";
  * "Persons 2021"). */
@@ -247,11 +223,10 @@ static int
 looks_wide(const struct hv_row *h)
 {
 	struct hv_period p;
-	struct hv_err e;
 	size_t i, first = h->n;
 
 	for (i = 0; i < h->n; i++) {
-		if (header_period(h->field[i], h->len[i], &p, &e) == 0) {
+		if (hv_period_in_header(h->field[i], h->len[i], &p) == 0) {
 			if (first == h->n)
 				first = i;
 		} else if (first < h->n)
@@ -274,14 +249,13 @@ wide_columns(struct hv_trend *t, struct hv_reader *r,
 {
 	const struct hv_row *h = hv_reader_header(r);
 	const char *name = hv_reader_name(r);
-	struct hv_err why;
 	size_t i, nper = 0, ncol = 0;
 
 	for (i = 0; i < h->n; i++) {
 		if (is_key[i] || hv_list_has(t->o.ignore, h->field[i]))
 			continue;
-		if (header_period(h->field[i], h->len[i], &periods[i],
-		    &why) == 0) {
+		if (hv_period_in_header(h->field[i], h->len[i],
+		    &periods[i]) == 0) {
 			nper++;
 			continue;
 		}
@@ -333,7 +307,6 @@ add_wide(struct hv_trend *t, struct hv_reader *r, size_t file,
 	struct hv_period *periods, p;
 	unsigned char *is_key = NULL;
 	size_t i, nk = 0, first = h->n;
-	struct hv_err why;
 	struct hv_row row;
 	struct point *pt;
 	long si;
@@ -351,7 +324,7 @@ add_wide(struct hv_trend *t, struct hv_reader *r, size_t file,
 	 * no period among the columns, the first not left out */
 	for (i = 0; i < h->n && first == h->n; i++)
 		if (!hv_list_has(t->o.ignore, h->field[i]) &&
-		    header_period(h->field[i], h->len[i], &p, &why) == 0)
+		    hv_period_in_header(h->field[i], h->len[i], &p) == 0)
 			first = i;
 	for (i = 0; i < h->n && i < first; i++) {
 		if (hv_list_has(t->o.ignore, h->field[i]))
@@ -410,7 +383,7 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 	const char *name = hv_reader_name(r);
 	const char **keyv = NULL, **names = NULL;
 	size_t *kcol = NULL, nk = 0, i;
-	int vcol, scol, got, rc = -1, ssb;
+	int vcol, scol, got, rc = -1, values_last;
 	struct hv_row row;
 	struct point *pt;
 	long si;
@@ -419,9 +392,9 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 	/* Statistikkbanken's long layout: the values under the table's
 	 * title ("Folkemengde 1. januar ..."), last; the keys on both sides
 	 * of the year */
-	ssb = vcol < 0 && t->o.value_col == NULL && h->n >= 2 &&
+	values_last = vcol < 0 && t->o.value_col == NULL && h->n >= 2 &&
 	    (int)h->n - 1 != pcol;
-	if (ssb)
+	if (values_last)
 		vcol = (int)h->n - 1;
 	if (vcol < 0) {
 		char cols[600];
@@ -439,7 +412,7 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 		hv_err_nomem(e);
 		goto done;
 	}
-	if (ssb && t->o.keys == NULL) {
+	if (values_last && t->o.keys == NULL) {
 		for (i = 0; i < h->n; i++)
 			if ((int)i != pcol && (int)i != vcol && (int)i != scol)
 				kcol[nk++] = i;

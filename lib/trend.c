@@ -248,6 +248,14 @@ sort_series(struct hv_trend *t, struct series *s, struct hv_err *e)
 	return 0;
 }
 
+/* The key that a series made here (--total, --as) is named by: the
+ * --label-column's, else the first. */
+static size_t
+name_key(const struct hv_trend *t)
+{
+	return t->label_key >= 0 ? (size_t)t->label_key : 0;
+}
+
 /* The series named name (case-insensitive), or -1. */
 static long
 series_named(const struct hv_trend *t, const char *name)
@@ -290,9 +298,9 @@ add_total(struct hv_trend *t, struct hv_err *e)
 
 	if ((keys = calloc(t->nkeys + 1, sizeof(*keys))) == NULL)
 		return hv_err_nomem(e);
-	keys[0] = t->o.total;
-	for (i = 1; i < t->nkeys; i++)
+	for (i = 0; i < t->nkeys; i++)
 		keys[i] = "";
+	keys[name_key(t)] = t->o.total;
 	si = hv_trend_series_for(t, keys);
 	free(keys);
 	if (si == -1)
@@ -382,9 +390,9 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
 		si = series_named(t, t->o.series[0]);
 		if ((keys = calloc(nk + 1, sizeof(*keys))) == NULL)
 			return hv_err_nomem(e);
-		keys[0] = t->o.as;
-		for (j = 1; j < nk; j++)
+		for (j = 0; j < nk; j++)
 			keys[j] = t->s[si].keys[j];
+		keys[name_key(t)] = t->o.as;
 		i = t->ns;
 		if (hv_trend_series_for(t, keys) != (long)i) {
 			free(keys);

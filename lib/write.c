@@ -156,36 +156,6 @@ put_legend(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 }
 
 static void
-put_csv_field(FILE *fp, const char *s, char delim)
-{
-	const char *p;
-	size_t len;
-	int quote = 0;
-
-	/* one pass: what needs quotes (the delimiter, a quote, a line
-	 * break), and blanks at either end, which the reader drops around
-	 * an unquoted field ("BPA " must come back as it went) */
-	for (p = s; *p != '\0'; p++)
-		if (*p == delim || *p == '"' || *p == '\n' || *p == '\r')
-			quote = 1;
-	len = (size_t)(p - s);
-	if (len > 0 && (s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
-	    s[len - 1] == '\t'))
-		quote = 1;
-	/* a byte at a time into stdio's buffer, unlocked: write_part()
-	 * holds the lock, and fputs would take it for each field */
-	if (quote)
-		putc_unlocked('"', fp);
-	for (p = s; *p != '\0'; p++) {
-		if (*p == '"')
-			putc_unlocked('"', fp);
-		putc_unlocked(*p, fp);
-	}
-	if (quote)
-		putc_unlocked('"', fp);
-}
-
-static void
 put_tsv_field(FILE *fp, const char *s)
 {
 	for (; *s != '\0'; s++) {
@@ -222,24 +192,6 @@ put_md_field(FILE *fp, const char *s)
 	}
 }
 
-/* The header line of a delimited table. */
-static void
-delimited_head(const struct hv_table *t, FILE *fp,
-    const struct hv_out_opts *o)
-{
-	size_t c;
-
-	for (c = 0; c < t->ncols; c++) {
-		if (c > 0)
-			putc(o->format == HV_FMT_TSV ? '\t' : ',', fp);
-		if (o->format == HV_FMT_TSV)
-			put_tsv_field(fp, header(t, c, o));
-		else
-			put_csv_field(fp, header(t, c, o), ',');
-	}
-	putc('\n', fp);
-}
-
 /* Bytes gathered for one fwrite: a CSV line at a time through stdio
  * costs more than making the line. */
 struct gather {
@@ -260,7 +212,8 @@ static void
 gather_put(struct gather *g, const char *s, size_t len)
 {
 	while (len > 0) {
-		size_t room = sizeof(g->buf) - g->n, k = len < room ? len : room;
+		size_t room = sizeof(g->buf) - g->n;
+		size_t k = len < room ? len : room;
 
 		memcpy(g->buf + g->n, s, k);
 		g->n += k;
@@ -279,7 +232,9 @@ gather_char(struct gather *g, char c)
 	g->buf[g->n++] = c;
 }
 
-/* A CSV field, as put_csv_field writes it. */
+/* A CSV field: quoted when it holds a comma, a quote or a line break,
+ * or has blanks at either end, which the reader drops around an unquoted
+ * field ("BPA " must come back as it went); a quote inside doubled. */
 static void
 gather_csv_field(struct gather *g, const char *s)
 {
@@ -298,6 +253,34 @@ gather_csv_field(struct gather *g, const char *s)
 		gather_char(g, *p);
 	}
 	gather_char(g, '"');
+}
+
+/* The header line of a delimited table. */
+static void
+delimited_head(const struct hv_table *t, FILE *fp,
+    const struct hv_out_opts *o)
+{
+	struct gather g;
+	size_t c;
+
+	if (o->format == HV_FMT_TSV) {
+		for (c = 0; c < t->ncols; c++) {
+			if (c > 0)
+				putc_unlocked('\t', fp);
+			put_tsv_field(fp, header(t, c, o));
+		}
+		putc_unlocked('\n', fp);
+		return;
+	}
+	g.n = 0;
+	g.fp = fp;
+	for (c = 0; c < t->ncols; c++) {
+		if (c > 0)
+			gather_char(&g, ',');
+		gather_csv_field(&g, header(t, c, o));
+	}
+	gather_char(&g, '\n');
+	gather_flush(&g);
 }
 
 static void
@@ -509,8 +492,6 @@ html_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
 	}
 }
 
-/* A JSON string: quote, backslash and control characters escaped (the
- * text is UTF-8 already: the readers check it). */
 /* s as it is, a byte at a time (under write_part()'s lock). */
 static void
 put_plain(FILE *fp, const char *s)
@@ -519,6 +500,8 @@ put_plain(FILE *fp, const char *s)
 		putc_unlocked(*s, fp);
 }
 
+/* A JSON string: quote, backslash and control characters escaped (the
+ * text is UTF-8 already: the readers check it). */
 static void
 put_json_string(FILE *fp, const char *s)
 {
@@ -531,7 +514,8 @@ put_json_string(FILE *fp, const char *s)
 			putc_unlocked(c, fp);
 		} else if (c == '\n' || c == '\t' || c == '\r') {
 			putc_unlocked('\\', fp);
-			putc_unlocked(c == '\n' ? 'n' : c == '\t' ? 't' : 'r', fp);
+			putc_unlocked(c == '\n' ? 'n' : c == '\t' ? 't' :
+			    'r', fp);
 		} else if (c < 0x20)
 			fprintf(fp, "\\u%04x", c);
 		else

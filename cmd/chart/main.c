@@ -22,19 +22,6 @@ enum {
 	OPT_KIND, OPT_X, OPT_Y, OPT_PER, OPT_COMBINE, OPT_EVERY, OPT_FORCE
 };
 
-/* --per's periods, --combine's ways. */
-static const struct hv_name pers[] = {
-	{ "year",	HV_PERIOD_YEAR,		0 },
-	{ "quarter",	HV_PERIOD_QUARTER,	0 },
-	{ "month",	HV_PERIOD_MONTH,	0 },
-	{ NULL,		0,			0 },
-};
-
-static const struct hv_name combines[] = {
-	{ "mean",	0,	0 },
-	{ "sum",	1,	0 },
-	{ NULL,		0,	0 },
-};
 
 static const struct option longopts[] = {
 	{ "by-series",	no_argument,		NULL, OPT_BY_SERIES },
@@ -256,14 +243,14 @@ main(int argc, char *argv[])
 			o.ycol = optarg;
 			break;
 		case OPT_PER:
-			if (hv_name_arg(pers, "--per", "period", optarg, &per,
-			    &e) == -1)
+			if (hv_name_arg(hv_chart_pers, "--per", "period",
+			    optarg, &per, &e) == -1)
 				die(&e);
 			o.per = (enum hv_period_kind)per;
 			break;
 		case OPT_COMBINE:
-			if (hv_name_arg(combines, "--combine", "way", optarg,
-			    &sum, &e) == -1)
+			if (hv_name_arg(hv_chart_combines, "--combine", "way",
+			    optarg, &sum, &e) == -1)
 				die(&e);
 			o.per_sum = sum;
 			break;

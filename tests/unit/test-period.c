@@ -245,6 +245,37 @@ START_TEST(half_and_school_years_step_and_span)
 }
 END_TEST
 
+/* A wide column's header: the period whole, last or first. */
+START_TEST(period_in_header_finds_the_word)
+{
+	static const struct {
+		const char *h, *want;
+	} cases[] = {
+		{ "2019", "2019" },
+		{ "Personer 2015", "2015" },
+		{ "KOSbelopinnbygge0000 2019", "2019" },
+		{ "2019 Netto driftsutgifter", "2019" },
+		{ "Persons 2024K3", "2024K3" },
+		{ "Netto driftsutgifter", NULL },
+		{ "age", NULL },
+	};
+	struct hv_period p;
+	char buf[16];
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		int got = hv_period_in_header(cases[i].h, strlen(cases[i].h),
+		    &p);
+
+		ck_assert_msg((got == 0) == (cases[i].want != NULL), "%s",
+		    cases[i].h);
+		if (got == 0)
+			ck_assert_str_eq(hv_period_fmt(&p, buf, sizeof(buf)),
+			    cases[i].want);
+	}
+}
+END_TEST
+
 START_TEST(period_cmp_orders_in_time_and_by_kind)
 {
 	struct hv_period a, b;
@@ -278,6 +309,7 @@ make_suite(void)
 	tcase_add_test(tc, period_arithmetic_steps_and_spans);
 	tcase_add_test(tc, period_cmp_orders_in_time_and_by_kind);
 	tcase_add_test(tc, weeks_follow_iso_8601);
+	tcase_add_test(tc, period_in_header_finds_the_word);
 	tcase_add_test(tc, half_and_school_years_step_and_span);
 	suite_add_tcase(s, tc);
 	return s;
