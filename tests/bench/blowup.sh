@@ -6,15 +6,25 @@
 #
 #   tests/bench/blowup.sh            # the inputs go to $BENCH_DIR
 #                                    # (default /tmp/hvstat-blowup)
+#   BIN=/old/build/cmd tests/bench/blowup.sh    # an older build's tools
+#
+# Every run is held under $MEM_MB of virtual memory (default 8192): an
+# old build that blew up stops there (as an allocation failure) instead of
+# taking the machine.
 set -eu -o pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 dir=${BENCH_DIR:-/tmp/hvstat-blowup}
 runs=${RUNS:-3}
-bin=$top/build/cmd
+bin=${BIN:-$top/build/cmd}
+gen=$top/build/tests/kostra-national
+mem_mb=${MEM_MB:-8192}
 mkdir -p "$dir"
 [ -x "$bin/trend" ] || { echo "blowup: build first (meson compile -C build)" >&2; exit 1; }
+[ -x "$gen" ] || { echo "blowup: $gen is not built" >&2; exit 1; }
+[ -e "$dir/national.csv" ] ||
+	{ "$gen" csv 50 >"$dir/national.tmp" && mv "$dir/national.tmp" "$dir/national.csv"; }
 
 python3 - "$dir" <<'PY'
 import datetime, os, sys
@@ -51,25 +61,37 @@ def pop50k(f):
     f.write('unit,label,period,value\nEKG09,Kostragruppe 09,2022,100000\n')
     for u in range(50000):
         f.write('%d,Kommune %d,2022,%d\n' % (100000 + u, u, 1000 + u))
-def districts(f):
-    f.write('person_id,birth_year,sex,district,service,decision_date,'
-        'start_date,end_date,hours_per_week\n')
-    for i in range(600000):
-        f.write('P%07d,%d,%d,D%06d,hjemmesykepleie,,2023-0%d-01,,\n' %
-            (i, 1930 + i % 60, 1 + i % 2, i % 300000, 1 + i % 9))
+def districts(n):
+    def write(f):
+        f.write('person_id,birth_year,sex,district,service,decision_date,'
+            'start_date,end_date,hours_per_week\n')
+        for i in range(600000):
+            f.write('P%07d,%d,%d,D%06d,hjemmesykepleie,,2023-0%d-01,,\n' %
+                (i, 1930 + i % 60, 1 + i % 2, i % n, 1 + i % 9))
+    return write
+def months300x2000(f):
+    f.write('unit,period,value\n')
+    for u in range(300):
+        for m in range(2000):
+            f.write('S%03d,%d-%02d,%d\n' % (u, 1850 + m // 12, 1 + m % 12,
+                (u * 31 + m * 7) % 1000))
 made('series-1m.csv', series1m)
 made('wide-100k-named.csv', wide_named)
 made('wide-100k-dated-20.csv', wide_dated)
 made('kostra-50k.csv', kostra50k)
 made('population-50k.csv', pop50k)
-made('districts-300k.csv', districts)
+made('districts-300k.csv', districts(300000))
+made('districts-1000.csv', districts(1000))
+made('districts-200.csv', districts(200))
+made('months-300x2000.csv', months300x2000)
 PY
 
 # best of $runs: "seconds MB" (exit status ignored: a refusal is timed too)
 measure() {
 	local best="" t m out=$dir/time.out
 	for _ in $(seq "$runs"); do
-		/usr/bin/time -o "$out" -f "%e %M" "$@" >/dev/null 2>&1 || true
+		(ulimit -v $((mem_mb * 1024)) && /usr/bin/time -o "$out" -f "%e %M" "$@") \
+			>/dev/null 2>&1 || true
 		read -r t m < <(tail -n 1 "$out")
 		if [ -z "$best" ] || awk -v a="$t" -v b="${best% *}" 'BEGIN { exit !(a < b) }'; then
 			best="$t $((m / 1024))"
@@ -100,3 +122,7 @@ row "" "kostra-compare --population" "$bin/kostra-compare" --focus 100000 --ref 
 have mlr && row "" "mlr stats1 mean by period (the peer mean only)" mlr --icsv --ocsv stats1 -a mean -f value -g period "$dir/kostra-50k.csv"
 row "300 000 districts, 600 000 rows (32 MB)" "iplos-sum --by ...,district (refused)" "$bin/iplos-sum" --on 2024-01-01 --by age-group,sex,district "$dir/districts-300k.csv"
 row "" "iplos-sum --by age-group,sex" "$bin/iplos-sum" --on 2024-01-01 --by age-group,sex "$dir/districts-300k.csv"
+row "300 series of 2 000 months (10 MB)" "trend --total" "$bin/trend" --total Total "$dir/months-300x2000.csv"
+row "national table, 168 050 rows (tests/gen/kostra-national)" "kostra-compare --variable var07" "$bin/kostra-compare" --focus 5037 --ref EKG09 --variable var07 "$dir/national.csv"
+row "200 districts, 600 000 rows" "iplos-sum --public --by age-group,sex,district" "$bin/iplos-sum" --public --on 2024-01-01 --by age-group,sex,district "$dir/districts-200.csv"
+row "1 000 districts, 600 000 rows" "iplos-sum --public --by age-group,sex,district" "$bin/iplos-sum" --public --on 2024-01-01 --by age-group,sex,district "$dir/districts-1000.csv"
