@@ -6,6 +6,8 @@
 #include <strings.h>
 
 #include "input.h"
+#include "mem.h"
+#include "px.h"
 
 #define HEAD_STEP	4096
 #define HEAD_MAX	(64 * HEAD_STEP)	/* blanks, then we stop looking */
@@ -116,11 +118,43 @@ has_html(const unsigned char *p, size_t n)
 	return 0;
 }
 
+char *
+hv_input_slurp(struct hv_input *in, size_t max, size_t *len, struct hv_err *e)
+{
+	size_t cap = 0, want = 65536, n = 0;
+	char *buf = NULL;
+
+	for (;;) {
+		/* room for want bytes and the NUL */
+		if (hv_grow(&buf, &cap, want + 1, 1) == -1) {
+			hv_err_nomem(e);
+			goto fail;
+		}
+		n += hv_input_read(in, buf + n, want - n);
+		if (n < want)
+			break;
+		if (want >= max) {
+			hv_err_at(e, in->name, 0, "larger than %zu MB",
+			    max >> 20);
+			goto fail;
+		}
+		want *= 2;
+	}
+	if (in->fp != NULL && ferror(in->fp)) {
+		hv_err_io(e, in->name, "read error: %s", strerror(errno));
+		goto fail;
+	}
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+fail:
+	free(buf);
+	return NULL;
+}
+
 const char *
 hv_input_not_table(const unsigned char *p, size_t n, int json_too)
 {
-	size_t i;
-
 	if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) ||
 	    (p[0] == 0xFE && p[1] == 0xFF)))
 		return "UTF-16 text, not UTF-8 or Latin-1: save it as UTF-8 "
@@ -138,16 +172,10 @@ hv_input_not_table(const unsigned char *p, size_t n, int json_too)
 		return "an HTML page, not data: what a script saves when the "
 		    "server answers with an error page (SSB answers a URL that "
 		    "is too long with one); ask for fewer values at a time";
-	/* PC-Axis: KEYWORD= or KEYWORD[lang]= at the start */
-	for (i = 0; i < n && i < 40 && (isupper(p[i]) || p[i] == '-'); i++)
-		;
-	if (i >= 4 && i < n && (p[i] == '=' || p[i] == '[') &&
-	    (starts(p, n, "CHARSET") || starts(p, n, "AXIS-VERSION") ||
-	    starts(p, n, "MATRIX") || starts(p, n, "LANGUAGE") ||
-	    starts(p, n, "CODEPAGE") || starts(p, n, "CREATION-DATE")))
-		return "a PX file (PC-Axis, Statistikkbanken's own format), "
-		    "which is not read yet: download the table as CSV or "
-		    "JSON-stat";
+	if (hv_px_is(p, n))
+		return "a PX file (PC-Axis, Statistikkbanken's own format): "
+		    "kostra-compare reads it, and kostra-compare --dump FILE "
+		    "writes it as CSV for the other tools";
 	if (json_too && n > 0 && (p[0] == '{' || p[0] == '['))
 		return "JSON, not CSV: kostra-compare reads JSON-stat, and "
 		    "kostra-compare --dump FILE writes it as CSV for the other "

@@ -37,12 +37,19 @@ int	hv_input_first(const struct hv_input *in);
  * end of the input or on a read error (ferror(in->fp) tells). */
 size_t	hv_input_read(struct hv_input *in, void *buf, size_t n);
 
+/* The rest of the input in memory, NUL-terminated, its length in *len;
+ * NULL with the reason in *e: larger than max bytes, a read error, out of
+ * memory.  The caller frees it. */
+char	*hv_input_slurp(struct hv_input *in, size_t max, size_t *len,
+	    struct hv_err *e);
+
 /*
  * What the n bytes at p (a file's start, blanks and a BOM skipped) are
  * when they are no table: a message that says what the file is and what
  * to do ("an HTML page, not data: ..."), or NULL.  An HTML page (what a
  * script saves when SSB answers a failed request), a zip (an xlsx
- * workbook is one), an old binary Excel file, a PX file, UTF-16 text, and,
+ * workbook is one), an old binary Excel file, a PX file (for the tools
+ * that read CSV only: kostra-compare tells it first), UTF-16 text, and,
  * when json_too, JSON (for the tools that read CSV only).
  */
 const char *hv_input_not_table(const unsigned char *p, size_t n,

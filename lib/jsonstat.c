@@ -13,41 +13,6 @@
 
 #define MAX_JSON	(512u << 20)	/* a larger file is not an SSB table */
 
-/* The whole input in memory: cJSON parses a buffer. */
-static char *
-slurp(struct hv_input *in, size_t *len, struct hv_err *e)
-{
-	size_t cap = 0, want = 65536, n = 0;
-	char *buf = NULL;
-
-	for (;;) {
-		/* room for want bytes and the NUL */
-		if (hv_grow(&buf, &cap, want + 1, 1) == -1) {
-			hv_err_nomem(e);
-			goto fail;
-		}
-		n += hv_input_read(in, buf + n, want - n);
-		if (n < want)
-			break;
-		if (want >= MAX_JSON) {
-			hv_err_at(e, in->name, 0, "larger than %u MB",
-			    MAX_JSON >> 20);
-			goto fail;
-		}
-		want *= 2;
-	}
-	if (in->fp != NULL && ferror(in->fp)) {
-		hv_err_io(e, in->name, "read error: %s", strerror(errno));
-		goto fail;
-	}
-	buf[n] = '\0';
-	*len = n;
-	return buf;
-fail:
-	free(buf);
-	return NULL;
-}
-
 void
 hv_jsonstat_free(struct hv_jsonstat *js)
 {
@@ -408,7 +373,8 @@ hv_jsonstat_read(struct hv_input *in, struct hv_err *e)
 	size_t len, d;
 	char *buf;
 
-	if ((buf = slurp(in, &len, e)) == NULL)
+	/* the whole input in memory: cJSON parses a buffer */
+	if ((buf = hv_input_slurp(in, MAX_JSON, &len, e)) == NULL)
 		return NULL;
 	root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
 	if (root == NULL) {
@@ -517,7 +483,7 @@ fail:
 }
 
 struct hv_table *
-hv_jsonstat_table(const struct hv_jsonstat *js)
+hv_jsonstat_table(const struct hv_jsonstat *js, const long *pick)
 {
 	struct hv_colspec spec;
 	struct hv_table *t = hv_table_new();
@@ -546,6 +512,11 @@ hv_jsonstat_table(const struct hv_jsonstat *js)
 		goto fail;
 	for (i = 0; i < js->ncells; i++) {
 		hv_jsonstat_pos(js, i, pos);
+		for (d = 0; pick != NULL && d < js->ndims; d++)
+			if (pick[d] >= 0 && pos[d] != (size_t)pick[d])
+				break;
+		if (pick != NULL && d < js->ndims)
+			continue;
 		if ((r = hv_table_add_row(t)) == -1)
 			goto fail;
 		for (d = 0, col = 0; d < js->ndims; d++) {

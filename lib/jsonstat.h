@@ -58,9 +58,11 @@ struct hv_jsonstat *hv_jsonstat_read(struct hv_input *in, struct hv_err *e);
 void	hv_jsonstat_pos(const struct hv_jsonstat *js, size_t i, size_t *pos);
 
 /* Every cell as a tidy table: per dimension its code and its label (as
- * "<id>" and "<id>_label"), then value and status.  NULL when out of
- * memory. */
-struct hv_table *hv_jsonstat_table(const struct hv_jsonstat *js);
+ * "<id>" and "<id>_label"), then value and status; only the cells whose
+ * position is pick[d] in each dimension d where pick[d] >= 0 (pick NULL:
+ * all).  NULL when out of memory. */
+struct hv_table *hv_jsonstat_table(const struct hv_jsonstat *js,
+	    const long *pick);
 
 void	hv_jsonstat_free(struct hv_jsonstat *js);
 

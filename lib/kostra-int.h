@@ -27,6 +27,8 @@ struct obs {
 					   replaced */
 	char		*computed;	/* --combine: the codes it was computed
 					   from, or NULL */
+	char		*dims;		/* --dump: its value of each of the
+					   set's dims, NUL after each */
 	int		 count;		/* a count of persons or things, by
 					   its variable or column (no figure
 					   per inhabitant, no kroner) */
@@ -50,11 +52,35 @@ struct obsset {
 	const struct obs **by_unit;	/* a side file's figures by unit
 					   (kostra.c), or NULL */
 	unsigned long	 footnotes;	/* lines of text under a table */
+	char	       **dim;		/* --dump of a CSV: its other
+					   dimensions' columns (age, kjønn) */
+	size_t		 ndim;
+	char		 dims_seen[512];	/* every file's dimensions, for
+					   a --select that names none */
+};
+
+/* One --select DIM=VALUE: a dimension (a JSON-stat dimension's id or
+ * label, a CSV column's header) and the category it must be (its code
+ * or label; a CSV cell whole, or the code or the label of a "253 Helse"
+ * cell).  Case does not matter. */
+struct hv_kostra_sel {
+	char		*dim, *value;
+	int		 used;		/* a file read has that dimension */
+};
+
+/* What a file is read for: the figures compared, a side file
+ * (--population, --need), or --dump. */
+enum hv_kostra_load {
+	HV_LOAD_DATA,
+	HV_LOAD_SIDE,
+	HV_LOAD_DUMP
 };
 
 struct hv_kostra {
 	struct hv_kostra_opts o;
 	struct hv_notes	 reading;	/* what reading the files found */
+	struct hv_kostra_sel *sel;	/* --select, parsed */
+	size_t		 nsel;
 	struct obsset	 data, pop, need;
 	struct hv_regions *regions;
 	char	       **unknown;	/* codes warned about */
@@ -71,10 +97,23 @@ struct hv_kostra {
  * both. */
 void	hv_kostra_split_region(const char *cell, char *code, size_t csz,
 	    const char **label);
-/* The figures of path (JSON-stat or CSV, found by itself) into set;
- * select picks the categories of JSON-stat's other dimensions. */
-int	hv_kostra_load(const struct hv_reader_opts *in, const char *select,
+/* --select's argument into *sel (*n of them): DIM=VALUE pairs, split at
+ * a comma only where a pair follows ("funksjon=253 Helse, pleie" is one).
+ * -1 with a usage error in *e for a pair without '=' or out of memory. */
+int	hv_kostra_select_parse(const char *arg, struct hv_kostra_sel **sel,
+	    size_t *n, struct hv_err *e);
+void	hv_kostra_select_free(struct hv_kostra_sel *sel, size_t n);
+/* The figures of path (JSON-stat or CSV, found by itself) into set, the
+ * rows or cells sel picks.  For the figures compared every dimension
+ * must be one category (chosen by sel or the only one), else an error
+ * names it, its first values and the --select that chooses one. */
+int	hv_kostra_load(const struct hv_reader_opts *in,
+	    struct hv_kostra_sel *sel, size_t nsel, enum hv_kostra_load what,
 	    const char *path, struct obsset *set, struct hv_err *e);
+/* A --select that named no dimension of the files read: an error in *e
+ * listing theirs (-1), else 0. */
+int	hv_kostra_select_unused(const struct hv_kostra_sel *sel, size_t nsel,
+	    const struct obsset *set, struct hv_err *e);
 void	hv_kostra_obsset_free(struct obsset *s);
 /* Is var the variable --variable want names (its code, or its code and
  * label "var07 Netto driftsutgifter")?  Case does not matter. */

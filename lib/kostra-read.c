@@ -15,6 +15,7 @@
 #include "kostra-int.h"
 #include "list.h"
 #include "mem.h"
+#include "px.h"
 
 /* "5037 Levanger", "EKG09 Kostragruppe 09": the code, then the label. */
 void
@@ -62,6 +63,132 @@ hv_kostra_variable_matches(const char *var, const char *want)
 
 	return strcasecmp(var, want) == 0 ||
 	    (strncasecmp(var, want, n) == 0 && var[n] == ' ');
+}
+
+int
+hv_kostra_select_parse(const char *arg, struct hv_kostra_sel **sel,
+    size_t *n, struct hv_err *e)
+{
+	struct hv_kostra_sel *s = NULL;
+	const char *p = arg, *end, *comma, *eq;
+	char *dim, *value;
+	size_t cap = 0, len;
+
+	*sel = NULL;
+	*n = 0;
+	while (p != NULL && *p != '\0') {
+		/* the pair ends at a comma followed by NAME= */
+		for (end = p; (comma = strchr(end, ',')) != NULL; end = comma + 1) {
+			eq = strchr(comma + 1, '=');
+			if (eq != NULL && memchr(comma + 1, ',', (size_t)(eq -
+			    comma - 1)) == NULL && eq > comma + 1)
+				break;
+		}
+		len = comma != NULL ? (size_t)(comma - p) : strlen(p);
+		if ((eq = memchr(p, '=', len)) == NULL || eq == p) {
+			hv_kostra_select_free(s, *n);
+			*n = 0;
+			return hv_err_usage(e, "--select: '%.*s' is no DIM=VALUE",
+			    (int)len, p);
+		}
+		dim = strndup(p, (size_t)(eq - p));
+		value = strndup(eq + 1, len - (size_t)(eq - p) - 1);
+		if (dim == NULL || value == NULL ||
+		    hv_grow(&s, &cap, *n + 1, sizeof(*s)) == -1) {
+			free(dim);
+			free(value);
+			hv_kostra_select_free(s, *n);
+			*n = 0;
+			return hv_err_nomem(e);
+		}
+		s[*n].dim = dim;
+		s[*n].value = value;
+		s[(*n)++].used = 0;
+		p = comma != NULL ? comma + 1 : NULL;
+	}
+	*sel = s;
+	return 0;
+}
+
+void
+hv_kostra_select_free(struct hv_kostra_sel *sel, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(sel[i].dim);
+		free(sel[i].value);
+	}
+	free(sel);
+}
+
+int
+hv_kostra_select_unused(const struct hv_kostra_sel *sel, size_t nsel,
+    const struct obsset *set, struct hv_err *e)
+{
+	size_t i;
+
+	for (i = 0; i < nsel; i++)
+		if (!sel[i].used)
+			return hv_err_usage(e, "--select %s=%s: no dimension "
+			    "'%s' in the data (its dimensions: %s)", sel[i].dim,
+			    sel[i].value, sel[i].dim, set->dims_seen);
+	return 0;
+}
+
+/* Is cell (a CSV cell, a category's label) want: the whole of it, or
+ * the code or the label of a "CODE LABEL" cell ("253 Helse", "080 80
+ * år")?  Case does not matter. */
+static int
+cell_is(const char *cell, const char *want)
+{
+	const char *label;
+	char code[64];
+
+	if (strcasecmp(cell, want) == 0)
+		return 1;
+	hv_kostra_split_region(cell, code, sizeof(code), &label);
+	return label != cell && (strcasecmp(code, want) == 0 ||
+	    strcasecmp(label, want) == 0);
+}
+
+/* Note a dimension's name among those of the files read. */
+static void
+seen_dimension(struct obsset *set, const char *name)
+{
+	char item[128];
+	const char *p = set->dims_seen;
+
+	while ((p = hv_list_next(p, item, sizeof(item))) != NULL)
+		if (strcmp(item + (*item == ' '), name) == 0)
+			return;
+	hv_list_append(set->dims_seen, sizeof(set->dims_seen), ", ", name);
+}
+
+/* 'a', 'b', 'c', ... : the first values of a dimension, for a message. */
+static void
+append_example(char *buf, size_t sz, const char *value)
+{
+	char q[80], item[96];
+
+	hv_err_quote(value, strlen(value), q, 48);
+	snprintf(item, sizeof(item), "'%s'", q);
+	hv_list_append(buf, sz, ", ", item);
+}
+
+/* The --select that chooses value of dimension dim, quoted for a shell
+ * when it needs to be. */
+static const char *
+select_hint(const char *dim, const char *value, char *buf, size_t sz)
+{
+	int plain = strcspn(dim, " '\"$`\\!*?;&|<>()") == strlen(dim) &&
+	    strcspn(value, " '\"$`\\!*?;&|<>()") == strlen(value);
+
+	if (plain || strchr(dim, '\'') != NULL || strchr(value, '\'') != NULL)
+		snprintf(buf, sz, "--select %s=%s", dim, value);
+	else
+		snprintf(buf, sz, "--select '%s=%s'", dim, value);
+	return buf;
 }
 
 /* Does what (a variable's label, a value column's header) name a count:
@@ -176,30 +303,106 @@ dim_is(const struct hv_jsdim *d, enum hv_jsrole role, const char *const *ids)
 	return 0;
 }
 
-/* The position --select picks in dimension d, or -1 when none. */
-static long
-selected(const char *select, const struct hv_jsdim *d)
+/* "'080' 80 år": category c of d, for a message. */
+static void
+append_category(char *buf, size_t sz, const struct hv_jsdim *d, size_t c)
 {
-	const char *p = select;
-	char pair[256], *eq;
-	size_t c;
+	char q[80], l[80], item[200];
 
-	while ((p = hv_list_next(p, pair, sizeof(pair))) != NULL) {
-		if ((eq = strchr(pair, '=')) == NULL)
-			continue;
-		*eq = '\0';
-		if (strcmp(pair, d->id) != 0)
-			continue;
-		for (c = 0; c < d->size; c++)
-			if (strcmp(d->code[c], eq + 1) == 0)
-				return (long)c;
+	hv_err_quote(d->code[c], strlen(d->code[c]), q, 32);
+	hv_err_quote(d->catlabel[c], strlen(d->catlabel[c]), l, 48);
+	if (strcmp(d->code[c], d->catlabel[c]) == 0)
+		snprintf(item, sizeof(item), "'%s'", q);
+	else
+		snprintf(item, sizeof(item), "'%s' %s", q, l);
+	hv_list_append(buf, sz, ", ", item);
+}
+
+/* The category of d that sel names, by its code, else by its label; -1
+ * with the reason in *e when none or several. */
+static long
+js_category(const char *path, const struct hv_jsdim *d,
+    const struct hv_kostra_sel *sel, struct hv_err *e)
+{
+	char list[256] = "";
+	size_t c, n = 0;
+	long got = -1;
+
+	for (c = 0; c < d->size; c++)
+		if (strcasecmp(d->code[c], sel->value) == 0)
+			return (long)c;
+	for (c = 0; c < d->size; c++)
+		if (cell_is(d->catlabel[c], sel->value)) {
+			if (n++ == 0)
+				got = (long)c;
+			append_category(list, sizeof(list), d, c);
+		}
+	if (n == 1)
+		return got;
+	if (n > 1) {
+		hv_err_at(e, path, 0, "--select %s=%s names %zu categories of "
+		    "dimension '%s' (%s): give the code", sel->dim, sel->value,
+		    n, d->id, list);
+		return -1;
 	}
+	for (c = 0; c < d->size && c < 5; c++)
+		append_category(list, sizeof(list), d, c);
+	hv_err_at(e, path, 0, "--select %s=%s: dimension '%s' has no category "
+	    "of that code or label (%zu categories: %s%s)", sel->dim,
+	    sel->value, d->id, d->size, list, d->size > 5 ? ", ..." : "");
 	return -1;
 }
 
+/* The category --select picks in each dimension of js into pick (-1:
+ * none), each dimension's id noted in set; -1 with the reason in *e. */
 static int
-load_jsonstat(const char *select, struct hv_input *src, struct obsset *set,
+js_picks(const char *path, const struct hv_jsonstat *js,
+    struct hv_kostra_sel *sel, size_t nsel, long *pick, struct obsset *set,
     struct hv_err *e)
+{
+	size_t d, i;
+
+	for (d = 0; d < js->ndims; d++) {
+		pick[d] = -1;
+		seen_dimension(set, js->dim[d].id);
+	}
+	for (i = 0; i < nsel; i++)
+		for (d = 0; d < js->ndims; d++) {
+			if (strcasecmp(js->dim[d].id, sel[i].dim) != 0 &&
+			    (js->dim[d].label == NULL ||
+			    strcasecmp(js->dim[d].label, sel[i].dim) != 0))
+				continue;
+			sel[i].used = 1;
+			if ((pick[d] = js_category(path, &js->dim[d], &sel[i],
+			    e)) < 0)
+				return -1;
+			break;
+		}
+	return 0;
+}
+
+/* Is src a PX file (its first bytes)? */
+static int
+is_px(const struct hv_input *src)
+{
+	size_t i = 0;
+
+	while (i < src->head_len && isspace(src->head[i]))
+		i++;
+	return hv_px_is(src->head + i, src->head_len - i);
+}
+
+/* A JSON-stat dataset, or a PX file as one. */
+static struct hv_jsonstat *
+read_dataset(struct hv_input *src, struct hv_err *e)
+{
+	return is_px(src) ? hv_px_read(src, e) : hv_jsonstat_read(src, e);
+}
+
+/* The figures of a JSON-stat dataset (or a PX file, the same cells). */
+static int
+load_jsonstat(struct hv_kostra_sel *sel, size_t nsel, struct hv_input *src,
+    struct obsset *set, struct hv_err *e)
 {
 	static const char *const geo_ids[] = { "KOKkommuneregion0000",
 	    "Region", "KOKfylkesregion0000", "KOKbydelsregion0000", NULL };
@@ -210,10 +413,10 @@ load_jsonstat(const char *select, struct hv_input *src, struct obsset *set,
 	size_t d, i, *pos = NULL;
 	long *pick = NULL;
 	int geo = -1, tim = -1, met = -1, rc = -1;
-	char code[64];
+	char code[64], list[256], hint[160];
 	const char *label, *path = src->name;
 
-	if ((js = hv_jsonstat_read(src, e)) == NULL)
+	if ((js = read_dataset(src, e)) == NULL)
 		return -1;
 	pos = calloc(js->ndims, sizeof(*pos));
 	pick = calloc(js->ndims, sizeof(*pick));
@@ -221,8 +424,9 @@ load_jsonstat(const char *select, struct hv_input *src, struct obsset *set,
 		hv_err_nomem(e);
 		goto done;
 	}
+	if (js_picks(path, js, sel, nsel, pick, set, e) == -1)
+		goto done;
 	for (d = 0; d < js->ndims; d++) {
-		pick[d] = -1;
 		if (geo < 0 && dim_is(&js->dim[d], HV_JS_ROLE_GEO, geo_ids))
 			geo = (int)d;
 		else if (tim < 0 && dim_is(&js->dim[d], HV_JS_ROLE_TIME,
@@ -231,11 +435,16 @@ load_jsonstat(const char *select, struct hv_input *src, struct obsset *set,
 		else if (met < 0 && dim_is(&js->dim[d], HV_JS_ROLE_METRIC,
 		    metric_ids))
 			met = (int)d;
-		else if (js->dim[d].size > 1 &&
-		    (pick[d] = selected(select, &js->dim[d])) < 0) {
+		else if (js->dim[d].size > 1 && pick[d] < 0) {
+			list[0] = '\0';
+			for (i = 0; i < js->dim[d].size && i < 5; i++)
+				append_category(list, sizeof(list), &js->dim[d],
+				    i);
 			hv_err_at(e, path, 0, "dimension '%s' has %zu "
-			    "categories: choose one with --select %s=CODE",
-			    js->dim[d].id, js->dim[d].size, js->dim[d].id);
+			    "categories (%s%s): choose one with %s", js->dim[d].id,
+			    js->dim[d].size, list, js->dim[d].size > 5 ? ", ..." :
+			    "", select_hint(js->dim[d].id, js->dim[d].code[0],
+			    hint, sizeof(hint)));
 			goto done;
 		}
 	}
@@ -317,8 +526,211 @@ cell_value(const char *file, unsigned long line, const char *col,
 	return 0;
 }
 
+/* A CSV column besides the regions, periods, variable, label, status and
+ * values (a dimension of its own: alder, kjønn, funksjon), or one that
+ * --select names. */
+struct dimcol {
+	int		 col;
+	char		 name[64];	/* its header, or "column N" */
+	int		 dim;		/* a dimension of its own */
+	const struct hv_kostra_sel *sel;	/* what it must hold, or NULL */
+	struct hv_map	*all;		/* its values in the file */
+	struct hv_map	*kept;		/* its values in the rows kept */
+	char		 all_list[256];	/* the first of each, quoted */
+	char		 kept_list[256];
+	char		 first[128];	/* its first value */
+	unsigned long	 matched;	/* rows whose cell sel names */
+};
+
+/* Note a value of a column in values (its first five in list); -1 when
+ * out of memory. */
 static int
-load_csv(const struct hv_reader_opts *in, struct hv_input *src,
+note_value(struct hv_map **values, char *list, size_t sz, const char *s,
+    size_t len)
+{
+	size_t before;
+	long got;
+
+	if (*values == NULL && (*values = hv_map_new()) == NULL)
+		return -1;
+	before = hv_map_count(*values);
+	if ((got = hv_map_put(*values, s, len, (long)before)) < 0)
+		return -1;
+	if ((size_t)got == before && before < 5)
+		append_example(list, sz, s);
+	return 0;
+}
+
+/* The columns of the header that are dimensions (role 0) or that sel
+ * names (*n of them) into *out; the names of the dimensions and the keys
+ * (role 1: regions, periods, variable) noted in set.  -1 when out of
+ * memory. */
+static int
+dim_columns(const struct hv_row *h, const int *role, const struct hv_period
+    *wide, struct hv_kostra_sel *sel, size_t nsel, struct obsset *set,
+    struct dimcol **out, size_t *n)
+{
+	struct dimcol *dc;
+	size_t c, i;
+
+	*n = 0;
+	if ((*out = dc = calloc(h->n, sizeof(*dc))) == NULL)
+		return -1;
+	for (c = 0; c < h->n; c++) {
+		struct dimcol *d = &dc[*n];
+
+		if (wide != NULL && wide[c].kind != HV_PERIOD_NONE)
+			continue;	/* a period */
+		d->col = (int)c;
+		if (h->len[c] > 0)
+			snprintf(d->name, sizeof(d->name), "%s", h->field[c]);
+		else
+			snprintf(d->name, sizeof(d->name), "column %zu", c + 1);
+		if (role[c] < 2)
+			seen_dimension(set, d->name);
+		d->dim = !role[c];
+		for (i = 0; i < nsel; i++)
+			if (strcasecmp(sel[i].dim, d->name) == 0) {
+				sel[i].used = 1;
+				d->sel = &sel[i];
+				break;
+			}
+		if (d->dim || d->sel != NULL)
+			(*n)++;
+	}
+	return 0;
+}
+
+static void
+dim_columns_free(struct dimcol *dc, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		hv_map_free(dc[i].all);
+		hv_map_free(dc[i].kept);
+	}
+	free(dc);
+}
+
+/* After the rows: each --select named a value of its column, and each
+ * dimension holds one value in the rows kept (any number for --dump);
+ * -1 with the reason in *e. */
+static int
+dims_check(const char *name, unsigned long line, const struct dimcol *dc,
+    size_t ndc, unsigned long kept, enum hv_kostra_load what,
+    const struct hv_kostra_sel *sel, size_t nsel, struct hv_err *e)
+{
+	const struct dimcol *d;
+	char hint[192], also[192] = "";
+	size_t i, nall, nkept;
+
+	/* a --select of another file's (or language's) name: say so too */
+	for (i = 0; i < nsel; i++)
+		if (!sel[i].used) {
+			snprintf(also, sizeof(also), " (--select %s=%s names no "
+			    "column of this file)", sel[i].dim, sel[i].value);
+			break;
+		}
+
+	for (i = 0; i < ndc; i++) {
+		d = &dc[i];
+		nall = hv_map_count(d->all);
+		if (d->sel != NULL && d->matched == 0)
+			return hv_err_at(e, name, line, "--select %s=%s: column "
+			    "'%s' holds no such value (%zu values: %s%s)",
+			    d->sel->dim, d->sel->value, d->name, nall,
+			    d->all_list, nall > 5 ? ", ..." : "");
+	}
+	if (kept == 0 && ndc > 0)
+		for (i = 0; i < ndc; i++)
+			if (dc[i].sel != NULL)
+				return hv_err_at(e, name, line, "--select: no "
+				    "row holds every value chosen");
+	for (i = 0; i < ndc; i++) {
+		d = &dc[i];
+		nkept = hv_map_count(d->kept);
+		if (!d->dim || nkept <= 1)
+			continue;
+		if (d->sel != NULL)
+			return hv_err_at(e, name, line, "--select %s=%s names "
+			    "%zu values of column '%s' (%s%s): give one whole",
+			    d->sel->dim, d->sel->value, nkept, d->name,
+			    d->kept_list, nkept > 5 ? ", ..." : "");
+		if (what != HV_LOAD_DUMP)
+			return hv_err_at(e, name, line, "column '%s' has %zu "
+			    "values (%s%s): choose one with %s%s", d->name,
+			    nkept, d->kept_list, nkept > 5 ? ", ..." : "",
+			    select_hint(d->name, d->first, hint, sizeof(hint)),
+			    also);
+	}
+	return 0;
+}
+
+/* Does row hold what each --select column must (its values noted); its
+ * dimensions' cells, NUL after each, into *buf for --dump.  1: keep it,
+ * 0: not, -1: out of memory. */
+static int
+row_selected(const struct hv_row *row, struct dimcol *dc, size_t ndc,
+    enum hv_kostra_load what, char **buf, size_t *cap, size_t *len)
+{
+	const char *cell;
+	size_t i, n;
+	int keep = 1;
+
+	for (i = 0; i < ndc; i++) {
+		cell = row->field[dc[i].col];
+		if (note_value(&dc[i].all, dc[i].all_list,
+		    sizeof(dc[i].all_list), cell, row->len[dc[i].col]) == -1)
+			return -1;
+		if (dc[i].sel == NULL)
+			continue;
+		if (cell_is(cell, dc[i].sel->value))
+			dc[i].matched++;
+		else
+			keep = 0;
+	}
+	if (!keep)
+		return 0;
+	*len = 0;
+	for (i = 0; i < ndc; i++) {
+		if (!dc[i].dim)
+			continue;
+		cell = row->field[dc[i].col];
+		n = row->len[dc[i].col];
+		if (dc[i].kept == NULL)
+			snprintf(dc[i].first, sizeof(dc[i].first), "%s", cell);
+		if (note_value(&dc[i].kept, dc[i].kept_list,
+		    sizeof(dc[i].kept_list), cell, n) == -1)
+			return -1;
+		if (what != HV_LOAD_DUMP)
+			continue;
+		if (hv_grow(buf, cap, *len + n + 1, 1) == -1)
+			return -1;
+		memcpy(*buf + *len, cell, n + 1);
+		*len += n + 1;
+	}
+	return 1;
+}
+
+/* The dimension cells of the figures added since before, for --dump. */
+static int
+keep_dims(struct obsset *set, size_t before, const char *dims, size_t len)
+{
+	size_t i;
+
+	for (i = before; i < set->n; i++) {
+		if ((set->o[i].dims = malloc(len + 1)) == NULL)
+			return -1;
+		memcpy(set->o[i].dims, dims, len);
+		set->o[i].dims[len] = '\0';
+	}
+	return 0;
+}
+
+static int
+load_csv(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
+    size_t nsel, enum hv_kostra_load what, struct hv_input *src,
     struct obsset *set, struct hv_err *e)
 {
 	static const char *const unit_names[] = { "unit", "region", "kommune",
@@ -330,10 +742,14 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 	struct hv_period p, *wide = NULL;
 	unsigned char *count = NULL;
 	struct hv_row row;
+	struct dimcol *dc = NULL;
+	int *role = NULL;
 	int ucol, lcol, tcol, vcol, scol, valcol, got, rc = -1;
 	const char *label, *status, *name;
-	char code[64], first[64] = "";
-	size_t c, filled, regions = 0, others = 0;
+	char code[64], first[64] = "", *dims = NULL;
+	size_t c, filled, regions = 0, others = 0, ndc = 0, dims_cap = 0;
+	size_t dims_len = 0, before;
+	unsigned long kept = 0;
 	double v;
 	int has, guessed;
 
@@ -351,13 +767,21 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 	valcol = hv_reader_value_col(r);
 	if (tcol >= 0 && valcol < 0)
 		valcol = (int)h->n - 1;	/* SSB: the title heads the values */
-	/* which columns' headers name a count ("Personer 2015"), once */
-	if ((count = calloc(h->n + 1, 1)) == NULL) {
+	/* which columns' headers name a count ("Personer 2015"), once; and
+	 * which have a part of their own to play (the rest are dimensions) */
+	count = calloc(h->n + 1, 1);
+	role = calloc(h->n + 1, sizeof(*role));
+	if (count == NULL || role == NULL) {
 		hv_err_nomem(e);
 		goto done;
 	}
-	for (c = 0; c < h->n; c++)
+	for (c = 0; c < h->n; c++) {
 		count[c] = (unsigned char)is_count(h->field[c]);
+		/* 1: a key of the figures; 2: what a figure is or says */
+		role[c] = (int)c == ucol || (int)c == tcol || (int)c == vcol ?
+		    1 : (int)c == lcol || (int)c == scol || (int)c == valcol ?
+		    2 : 0;
+	}
 	if (tcol < 0) {
 		/* wide: the periods are the columns */
 		if ((wide = calloc(h->n, sizeof(*wide))) == NULL) {
@@ -374,6 +798,16 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 			    "'år' (or period, tid) nor periods as columns");
 			goto done;
 		}
+	}
+	if (dim_columns(h, role, wide, sel, nsel, set, &dc, &ndc) == -1)
+		goto oom;
+	if (what == HV_LOAD_DUMP) {
+		if ((set->dim = calloc(ndc + 1, sizeof(*set->dim))) == NULL)
+			goto oom;
+		for (c = 0; c < ndc; c++)
+			if (dc[c].dim && (set->dim[set->ndim++] =
+			    strdup(dc[c].name)) == NULL)
+				goto oom;
 	}
 	while ((got = hv_reader_next(r, &row, e)) == 1) {
 		if (row.n != h->n) {
@@ -403,6 +837,15 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 				snprintf(first, sizeof(first), "%s",
 				    row.field[ucol]);
 		}
+		if (ndc > 0) {
+			if ((got = row_selected(&row, dc, ndc, what, &dims,
+			    &dims_cap, &dims_len)) == -1)
+				goto oom;
+			if (got == 0)
+				continue;
+		}
+		kept++;
+		before = set->n;
 		if (lcol >= 0 && row.len[lcol] > 0)
 			label = row.field[lcol];
 		if (tcol >= 0) {
@@ -418,21 +861,24 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 			    row.field[vcol] : NULL, count[valcol], &p, v, has,
 			    status, name, row.line) == -1)
 				goto oom;
-			continue;
+		} else {
+			for (c = 0; c < h->n; c++) {
+				if ((int)c == ucol || (int)c == vcol ||
+				    wide[c].kind == HV_PERIOD_NONE)
+					continue;
+				if (cell_value(name, row.line, h->field[c],
+				    row.field[c], row.len[c], &v, &has, &status,
+				    e) == -1)
+					goto done;
+				if (add_obs(set, code, label, vcol >= 0 ?
+				    row.field[vcol] : NULL, count[c], &wide[c],
+				    v, has, status, name, row.line) == -1)
+					goto oom;
+			}
 		}
-		for (c = 0; c < h->n; c++) {
-			if ((int)c == ucol || (int)c == vcol ||
-			    wide[c].kind == HV_PERIOD_NONE)
-				continue;
-			if (cell_value(name, row.line, h->field[c],
-			    row.field[c], row.len[c], &v, &has, &status, e) ==
-			    -1)
-				goto done;
-			if (add_obs(set, code, label, vcol >= 0 ?
-			    row.field[vcol] : NULL, count[c], &wide[c], v, has,
-			    status, name, row.line) == -1)
-				goto oom;
-		}
+		if (what == HV_LOAD_DUMP && set->ndim > 0 && keep_dims(set,
+		    before, dims, dims_len) == -1)
+			goto oom;
 	}
 	rc = got == -1 ? -1 : 0;
 	if (rc == 0 && guessed && others > regions) {
@@ -446,29 +892,36 @@ load_csv(const struct hv_reader_opts *in, struct hv_input *src,
 		    others + regions);
 		rc = -1;
 	}
+	if (rc == 0)
+		rc = dims_check(name, h->line, dc, ndc, kept, what, sel, nsel,
+		    e);
 	goto done;
 oom:
 	hv_err_nomem(e);
 done:
 	free(count);
+	free(role);
 	free(wide);
+	free(dims);
+	dim_columns_free(dc, ndc);
 	hv_reader_close(r);
 	return rc;
 }
 
 int
-hv_kostra_load(const struct hv_reader_opts *in, const char *select,
-    const char *path, struct obsset *set, struct hv_err *e)
+hv_kostra_load(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
+    size_t nsel, enum hv_kostra_load what, const char *path,
+    struct obsset *set, struct hv_err *e)
 {
 	struct hv_input src;
 	int rc;
 
 	if (hv_input_open(&src, path, e) == -1)
 		return -1;
-	if (hv_input_first(&src) == '{')	/* JSON, not CSV */
-		rc = load_jsonstat(select, &src, set, e);
+	if (hv_input_first(&src) == '{' || is_px(&src))	/* not CSV */
+		rc = load_jsonstat(sel, nsel, &src, set, e);
 	else
-		rc = load_csv(in, &src, set, e);
+		rc = load_csv(in, sel, nsel, what, &src, set, e);
 	hv_input_close(&src);
 	return rc;
 }
@@ -484,9 +937,13 @@ hv_kostra_obsset_free(struct obsset *s)
 		free(s->o[i].variable);
 		free(s->o[i].file);
 		free(s->o[i].computed);
+		free(s->o[i].dims);
 	}
 	for (i = 0; i < s->nvar; i++)
 		free(s->var[i]);
+	for (i = 0; i < s->ndim; i++)
+		free(s->dim[i]);
+	free(s->dim);
 	free(s->var);
 	free(s->var_count);
 	hv_map_free(s->var_map);
@@ -497,18 +954,26 @@ hv_kostra_obsset_free(struct obsset *s)
 
 /* --- the data as read ---------------------------------------------------- */
 
-/* The observations as read, tidy (unit, label, variable, period, value,
- * status). */
+/* The observations as read, tidy (unit, label, the other dimensions,
+ * variable, period, value, status). */
 static struct hv_table *
 dump_table(const struct obsset *set)
 {
-	static const char *keys[] = { "unit", "label", "variable" };
 	struct hv_table *t = hv_table_new();
+	const char **keys;
+	const char *d;
 	char buf[16];
-	size_t i;
+	size_t i, j, nk = set->ndim + 3;
 	long r;
 
-	if (t == NULL || hv_table_add_tidy_cols(t, keys, 3, -1) == -1)
+	if ((keys = calloc(nk, sizeof(*keys))) == NULL)
+		goto fail;
+	keys[0] = "unit";
+	keys[1] = "label";
+	for (j = 0; j < set->ndim; j++)
+		keys[2 + j] = set->dim[j];
+	keys[nk - 1] = "variable";
+	if (t == NULL || hv_table_add_tidy_cols(t, keys, nk, -1) == -1)
 		goto fail;
 	for (i = 0; i < set->n; i++) {
 		const struct obs *o = &set->o[i];
@@ -516,43 +981,69 @@ dump_table(const struct obsset *set)
 		if ((r = hv_table_add_row(t)) == -1 ||
 		    hv_table_set_text(t, (size_t)r, 0, o->unit) == -1 ||
 		    hv_table_set_text(t, (size_t)r, 1, o->label) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 2, o->variable) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 3, hv_period_fmt(&o->p,
-		    buf, sizeof(buf))) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 5, o->status) == -1)
+		    hv_table_set_text(t, (size_t)r, nk - 1, o->variable) ==
+		    -1 || hv_table_set_text(t, (size_t)r, nk, hv_period_fmt(
+		    &o->p, buf, sizeof(buf))) == -1 ||
+		    hv_table_set_text(t, (size_t)r, nk + 2, o->status) == -1)
 			goto fail;
+		for (j = 0, d = o->dims; j < set->ndim && d != NULL; j++,
+		    d += strlen(d) + 1)
+			if (hv_table_set_text(t, (size_t)r, 2 + j, d) == -1)
+				goto fail;
 		if (o->has_v)
-			hv_table_set_num(t, (size_t)r, 4, o->v);
+			hv_table_set_num(t, (size_t)r, nk + 1, o->v);
 	}
+	free(keys);
 	return t;
 fail:
+	free(keys);
 	hv_table_free(t);
 	return NULL;
 }
 
 struct hv_table *
 hv_kostra_dump_file(const char *path, const struct hv_reader_opts *in,
-    struct hv_err *e)
+    const char *select, struct hv_err *e)
 {
 	struct obsset set;
-	struct hv_jsonstat *js;
+	struct hv_kostra_sel *sel = NULL;
+	struct hv_jsonstat *js = NULL;
 	struct hv_table *t = NULL;
 	struct hv_input src;
+	size_t nsel = 0;
+	long *pick = NULL;
+	int rc;
 
-	if (hv_input_open(&src, path, e) == -1)
-		return NULL;
-	if (hv_input_first(&src) == '{') {
-		if ((js = hv_jsonstat_read(&src, e)) != NULL &&
-		    (t = hv_jsonstat_table(js)) == NULL)
-			hv_err_nomem(e);
-		hv_jsonstat_free(js);
-		hv_input_close(&src);
-		return t;
-	}
 	memset(&set, 0, sizeof(set));
-	if (load_csv(in, &src, &set, e) == 0 && (t = dump_table(&set)) == NULL)
-		hv_err_nomem(e);
+	if (select != NULL && hv_kostra_select_parse(select, &sel, &nsel, e) ==
+	    -1)
+		return NULL;
+	if (hv_input_open(&src, path, e) == -1) {
+		hv_kostra_select_free(sel, nsel);
+		return NULL;
+	}
+	if (hv_input_first(&src) == '{' || is_px(&src)) {
+		rc = (js = read_dataset(&src, e)) == NULL ? -1 : 0;
+		if (rc == 0 && (pick = calloc(js->ndims + 1,
+		    sizeof(*pick))) == NULL)
+			rc = hv_err_nomem(e);
+		if (rc == 0)
+			rc = js_picks(path, js, sel, nsel, pick, &set, e);
+		if (rc == 0)
+			rc = hv_kostra_select_unused(sel, nsel, &set, e);
+		if (rc == 0 && (t = hv_jsonstat_table(js, pick)) == NULL)
+			hv_err_nomem(e);
+	} else {
+		rc = load_csv(in, sel, nsel, HV_LOAD_DUMP, &src, &set, e);
+		if (rc == 0)
+			rc = hv_kostra_select_unused(sel, nsel, &set, e);
+		if (rc == 0 && (t = dump_table(&set)) == NULL)
+			hv_err_nomem(e);
+	}
+	free(pick);
+	hv_jsonstat_free(js);
 	hv_input_close(&src);
 	hv_kostra_obsset_free(&set);
+	hv_kostra_select_free(sel, nsel);
 	return t;
 }

@@ -49,6 +49,7 @@ hv_kostra_free(struct hv_kostra *k)
 	hv_map_free(k->unknown_map);
 	hv_notes_free(&k->report);
 	hv_notes_free(&k->reading);
+	hv_kostra_select_free(k->sel, k->nsel);
 	free(k);
 }
 
@@ -68,11 +69,12 @@ hv_kostra_new(const struct hv_kostra_opts *o, struct hv_err *e)
 	}
 	k->o = *o;
 	k->data.only = o->variable;
-	if (hv_kostra_codes_load(k, o->codes, e) == -1 ||
-	    (o->population != NULL && hv_kostra_load(&o->in, o->select,
-	    o->population, &k->pop, e) == -1) ||
-	    (o->need != NULL && hv_kostra_load(&o->in, o->select, o->need,
-	    &k->need, e) == -1))
+	if ((o->select != NULL && hv_kostra_select_parse(o->select, &k->sel,
+	    &k->nsel, e) == -1) || hv_kostra_codes_load(k, o->codes, e) == -1 ||
+	    (o->population != NULL && hv_kostra_load(&o->in, k->sel, k->nsel,
+	    HV_LOAD_SIDE, o->population, &k->pop, e) == -1) ||
+	    (o->need != NULL && hv_kostra_load(&o->in, k->sel, k->nsel,
+	    HV_LOAD_SIDE, o->need, &k->need, e) == -1))
 		goto fail;
 	if (hv_kostra_series(k, &k->pop, 0) == -1 ||
 	    hv_kostra_series(k, &k->need, 0) == -1) {
@@ -93,7 +95,8 @@ hv_kostra_add(struct hv_kostra *k, const char *path, struct hv_err *e)
 
 	unsigned long notes = k->data.footnotes;
 
-	if (hv_kostra_load(&k->o.in, k->o.select, path, &k->data, e) == -1)
+	if (hv_kostra_load(&k->o.in, k->sel, k->nsel, HV_LOAD_DATA, path,
+	    &k->data, e) == -1)
 		return -1;
 	notes = k->data.footnotes - notes;
 	if (notes > 0 && hv_notes_add(&k->reading, "%s: %lu line%s of text "
@@ -938,6 +941,8 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 			hv_err_nomem(e);
 			return NULL;
 		}
+	if (hv_kostra_select_unused(k->sel, k->nsel, &k->data, e) == -1)
+		return NULL;
 	if (k->data.n == 0) {
 		hv_err_set(e, "no figures in the input");
 		return NULL;

@@ -34,7 +34,8 @@ struct hv_kostra_opts {
 	const char	*units;		/* --units LIST, or NULL: all */
 	const char	*variable;	/* --variable, when several */
 	const char	*from, *to;	/* periods, or NULL */
-	const char	*select;	/* DIM=CODE,... for other dimensions */
+	const char	*select;	/* DIM=VALUE,...: a category of each
+					   other dimension (--select) */
 	const char	*population;	/* file */
 	const char	*need;		/* file */
 	const char	*codes;		/* file of code changes; NULL: built
@@ -56,10 +57,12 @@ struct hv_kostra *hv_kostra_new(const struct hv_kostra_opts *o,
 int	hv_kostra_add(struct hv_kostra *k, const char *path, struct hv_err *e);
 
 /* Any one file as read: a JSON-stat dataset cell by cell (every
- * dimension's code and label, value, status), a CSV as KOSTRA figures.
- * NULL with the reason in *e. */
+ * dimension's code and label, value, status), a CSV as KOSTRA figures
+ * with every other dimension's column; the cells or rows select (NULL:
+ * all) picks.  NULL with the reason in *e. */
 struct hv_table *hv_kostra_dump_file(const char *path,
-	    const struct hv_reader_opts *in, struct hv_err *e);
+	    const struct hv_reader_opts *in, const char *select,
+	    struct hv_err *e);
 
 /* The comparison, its flags in lang.  NULL with the reason in *e (an
  * unknown unit, several variables and none chosen, ...). */

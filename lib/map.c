@@ -266,7 +266,7 @@ hv_map_put_hashed(struct hv_map *m, const void *key, size_t len, uint32_t h,
 size_t
 hv_map_count(const struct hv_map *m)
 {
-	return m->count;
+	return m != NULL ? m->count : 0;
 }
 
 long

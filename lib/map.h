@@ -46,7 +46,7 @@ long	hv_map_put_hashed(struct hv_map *m, const void *key, size_t len,
 long	hv_map_key(char **buf, size_t *cap, const char *const *parts,
 	    size_t n);
 
-/* Number of keys. */
+/* Number of keys (a NULL map, one never made, has none). */
 size_t	hv_map_count(const struct hv_map *m);
 
 #endif

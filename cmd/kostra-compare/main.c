@@ -6,6 +6,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 #include "kostra.h"
@@ -58,8 +59,10 @@ static const char help[] =
 "      --variable NAME   the figure, when the data has several\n"
 "      --from PERIOD, --to PERIOD\n"
 "                        the periods to compare\n"
-"      --select DIM=CODE,...\n"
-"                        a category of each other JSON-stat dimension\n"
+"      --select DIM=VALUE,...\n"
+"                        a category of each other dimension (a column of\n"
+"                        a CSV, a dimension of JSON-stat), by code or\n"
+"                        label; repeatable\n"
 "      --population FILE inhabitants per unit and year (e.g. SSB 07459):\n"
 "                        adds population and gap_kr = diff_ref x population\n"
 "      --need FILE       utgiftsbehovsindeks per unit (and year): adds\n"
@@ -165,6 +168,22 @@ done:
 	return rc;
 }
 
+/* Append pair to the --select list *list. */
+static int
+add_select(char **list, const char *pair)
+{
+	size_t had = *list != NULL ? strlen(*list) : 0;
+	char *grown;
+
+	if ((grown = realloc(*list, had + strlen(pair) + 2)) == NULL)
+		return -1;
+	if (had > 0)
+		grown[had++] = ',';
+	strcpy(grown + had, pair);
+	*list = grown;
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -172,6 +191,7 @@ main(int argc, char *argv[])
 	struct hv_cli_io io;
 	struct hv_table *out;
 	struct hv_err e;
+	char *select = NULL;
 	int ch, taken, v, dump = 0, print_codes = 0;
 
 	hv_kostra_opts_init(&o);
@@ -209,7 +229,10 @@ main(int argc, char *argv[])
 			o.to = optarg;
 			break;
 		case OPT_SELECT:
-			o.select = optarg;
+			/* repeatable: the pairs joined as one list */
+			if (add_select(&select, optarg) == -1)
+				errx(1, "out of memory");
+			o.select = select;
 			break;
 		case OPT_POPULATION:
 			o.population = optarg;
@@ -247,12 +270,14 @@ main(int argc, char *argv[])
 	if (dump) {
 		if (argc != 1)
 			errx(2, "--dump reads one file" TRY);
-		if ((out = hv_kostra_dump_file(argv[0], &o.in, &e)) == NULL)
+		if ((out = hv_kostra_dump_file(argv[0], &o.in, o.select,
+		    &e)) == NULL)
 			die(&e);
 		print_table(out, &io);
 	}
 
 	if (compare(&o, &io, argc, argv, &e) == -1)
 		die(&e);
+	free(select);
 	return 0;
 }

@@ -34,7 +34,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	FZ_CHECK(cells == js->ncells, "%zu cells, the sizes say %zu",
 	    js->ncells, cells);
-	if ((t = hv_jsonstat_table(js)) != NULL) {
+	if ((t = hv_jsonstat_table(js, NULL)) != NULL) {
 		FZ_CHECK(t->nrows == js->ncells, "%zu rows for %zu "
 		    "cells", t->nrows, js->ncells);
 		text = fz_table_text(t);

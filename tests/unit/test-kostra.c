@@ -179,7 +179,7 @@ START_TEST(dump_and_codes_tables)
 
 	hv_reader_opts_init(&in);
 	t = hv_kostra_dump_file(fixture("kostra/12362-pleie-og-omsorg-tidy.csv"),
-	    &in, &e);
+	    &in, NULL, &e);
 	ck_assert_msg(t != NULL, "%s", e.msg);
 	out = ut_table_text(t, NULL);
 	ck_assert_msg(strncmp(out, "unit,label,variable,period,value,status\n"
@@ -191,6 +191,76 @@ START_TEST(dump_and_codes_tables)
 	ck_assert(strstr(out, "1719,5037,2018,renumber,Levanger,Levanger\n") !=
 	    NULL);
 	ck_assert(strstr(out, "0220,3025,2020,merge,Asker,Asker\n") != NULL);
+	free(out);
+	hv_table_free(t);
+}
+END_TEST
+
+/* A CSV's other dimensions: kept by --dump, chosen by --select (by the
+ * cell, its code or its label; pairs split where a pair follows, so a
+ * label may hold a comma), refused when left open or chosen twice over. */
+START_TEST(csv_dimensions_and_select)
+{
+	static const struct { const char *select; const char *want; } ok[] = {
+		{ "funksjon=253", "61234" },
+		{ "funksjon=254,art=AGD2", "18045" },
+		{ "Funksjon=helse- og omsorgstjenester til hjemmeboende,"
+		    "art=agd2 netto driftsutgifter", "18045" },
+	};
+	static const struct { const char *select; const char *msg; } bad[] = {
+		{ NULL, "column 'funksjon' has 2 values" },
+		{ "funksjon=255", "holds no such value" },
+		{ "funksjon=253,kjønn=2", "no dimension 'kjønn'" },
+		{ "funksjon", "is no DIM=VALUE" },
+		{ "=253", "is no DIM=VALUE" },
+	};
+	struct hv_kostra_opts o;
+	struct hv_kostra *k;
+	struct hv_table *t;
+	struct hv_err e;
+	size_t i;
+	char *out;
+
+	for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+		hv_kostra_opts_init(&o);
+		o.focus = "Levanger";
+		o.ref = "EKG09";
+		o.select = ok[i].select;
+		ck_assert_ptr_nonnull(k = hv_kostra_new(&o, &e));
+		ck_assert_int_eq(hv_kostra_add(k,
+		    fixture("kostra/12362-funksjon-long.csv"), &e), 0);
+		t = hv_kostra_table(k, HV_LANG_EN, &e);
+		ck_assert_msg(t != NULL, "%s: %s", ok[i].select, e.msg);
+		out = ut_table_text(t, NULL);
+		ck_assert_msg(strstr(out, ok[i].want) != NULL, "%s: %s",
+		    ok[i].select, out);
+		free(out);
+		hv_table_free(t);
+		hv_kostra_free(k);
+	}
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		hv_kostra_opts_init(&o);
+		o.focus = "Levanger";
+		o.ref = "EKG09";
+		o.select = bad[i].select;
+		t = NULL;
+		if ((k = hv_kostra_new(&o, &e)) != NULL &&
+		    hv_kostra_add(k, fixture("kostra/12362-funksjon-long.csv"),
+		    &e) == 0)
+			t = hv_kostra_table(k, HV_LANG_EN, &e);
+		ck_assert_ptr_null(t);
+		ck_assert_msg(strstr(e.msg, bad[i].msg) != NULL, "%s: %s",
+		    bad[i].select, e.msg);
+		hv_kostra_free(k);
+	}
+	hv_kostra_opts_init(&o);
+	t = hv_kostra_dump_file(fixture("kostra/07459-alder-latin1.csv"),
+	    &o.in, "alder=80 år", &e);
+	ck_assert_msg(t != NULL, "%s", e.msg);
+	out = ut_table_text(t, NULL);
+	ck_assert_msg(strncmp(out, "unit,label,alder,variable,period,value,"
+	    "status\n5037,Levanger,80 år,,2024,241,\n", 74) == 0, "%s", out);
+	ck_assert_int_eq(hv_table_nrows(t), 5);
 	free(out);
 	hv_table_free(t);
 }
@@ -248,6 +318,7 @@ make_suite(void)
 	tcase_add_test(tc, old_codes_meet_new_ones);
 	tcase_add_test(tc, unknown_units_and_variables_are_named);
 	tcase_add_test(tc, dump_and_codes_tables);
+	tcase_add_test(tc, csv_dimensions_and_select);
 	tcase_add_test(tc, chart_texts_are_literals);
 	suite_add_tcase(s, tc);
 	return s;
