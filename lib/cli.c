@@ -13,6 +13,7 @@ const char hv_cli_io_help[] =
 "                        from the first lines)\n"
 "      --encoding ENC    auto, utf-8 or latin1 (Windows-1252); default auto:\n"
 "                        UTF-8 if the bytes are, else Latin-1\n"
+"      --sheet NAME|N    an xlsx workbook's sheet (default: the first)\n"
 "Output:\n"
 "  -f, --format FMT      csv (default), tsv, md, table, json or html\n"
 "      --wide            periods as columns, as the reports lay them out\n"
@@ -73,6 +74,9 @@ hv_cli_io_option(struct hv_cli_io *io, int ch, const char *arg,
 		    &v, e) == -1)
 			return -1;
 		io->in.encoding = (enum hv_encoding)v;
+		return 1;
+	case HV_OPT_SHEET:
+		io->in.sheet = arg;
 		return 1;
 	case HV_OPT_DELIMITER:
 		if (strcmp(arg, "tab") == 0 || strcmp(arg, "\\t") == 0)

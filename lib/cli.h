@@ -20,7 +20,8 @@ enum hv_opt {
 	HV_OPT_WIDE = 0x100,		/* --wide */
 	HV_OPT_ENCODING,		/* --encoding ENC */
 	HV_OPT_DELIMITER,		/* --delimiter C */
-	HV_OPT_LABELS			/* --labels LANG */
+	HV_OPT_LABELS,			/* --labels LANG */
+	HV_OPT_SHEET			/* --sheet NAME|N */
 };
 
 struct hv_cli_io {

@@ -36,6 +36,10 @@ hv_jsonstat_free(struct hv_jsonstat *js)
 		free(js->status[k]);
 	for (k = 0; js->text != NULL && k < js->ncells; k++)
 		free(js->text[k]);
+	for (k = 0; k < js->nnote; k++)
+		free(js->note[k]);
+	free(js->note);
+	free(js->note_shown);
 	free(js->status);
 	free(js->text);
 	free(js->dim);
@@ -363,6 +367,36 @@ not_a_dataset(const cJSON *root, const char *file, struct hv_err *e)
 	    "id and size)");
 }
 
+/* The dataset's notes, and which SSB marks to be shown with the figures
+ * (extension.noteMandatory: {"1": true}, by the note's index).  -1 when
+ * out of memory. */
+static int
+read_notes(struct hv_jsonstat *js, const cJSON *ds)
+{
+	const cJSON *notes = cJSON_GetObjectItemCaseSensitive(ds, "note");
+	const cJSON *ext, *shown, *it;
+	char key[24];
+	int n, i = 0;
+
+	if (!cJSON_IsArray(notes) || (n = cJSON_GetArraySize(notes)) == 0)
+		return 0;
+	ext = cJSON_GetObjectItemCaseSensitive(ds, "extension");
+	shown = cJSON_GetObjectItemCaseSensitive(ext, "noteMandatory");
+	if ((js->note = calloc((size_t)n, sizeof(*js->note))) == NULL ||
+	    (js->note_shown = calloc((size_t)n, 1)) == NULL)
+		return -1;
+	cJSON_ArrayForEach(it, notes) {
+		snprintf(key, sizeof(key), "%d", i++);
+		if (!cJSON_IsString(it))
+			continue;
+		if ((js->note[js->nnote] = strdup(it->valuestring)) == NULL)
+			return -1;
+		js->note_shown[js->nnote++] = (unsigned char)cJSON_IsTrue(
+		    cJSON_GetObjectItemCaseSensitive(shown, key));
+	}
+	return 0;
+}
+
 struct hv_jsonstat *
 hv_jsonstat_read(struct hv_input *in, struct hv_err *e)
 {
@@ -459,6 +493,8 @@ hv_jsonstat_read(struct hv_input *in, struct hv_err *e)
 	it = cJSON_GetObjectItemCaseSensitive(ds, "role");
 	read_roles(js, it != NULL ? it :
 	    cJSON_GetObjectItemCaseSensitive(dims, "role"));
+	if (read_notes(js, ds) == -1)
+		goto oom;
 	it = cJSON_GetObjectItemCaseSensitive(ds, "value");
 	if (js->ncells > 0 && (it == NULL || (cJSON_IsArray(it) &&
 	    cJSON_GetArraySize(it) == 0))) {

@@ -43,6 +43,12 @@ struct hv_jsonstat {
 	unsigned char	 *has_value;
 	char		**text;		/* a value given as a string, or NULL */
 	char		**status;	/* per cell, or NULL */
+	char		**note;		/* the table's notes (JSON-stat's
+					   "note"; PX's NOTE, NOTEX, VALUENOTE) */
+	unsigned char	 *note_shown;	/* note[i] is to be shown with the
+					   figures (SSB's noteMandatory, PX's
+					   NOTEX) */
+	size_t		  nnote;
 };
 
 /* Read the JSON-stat file at path ("-": standard input).  NULL with the

@@ -57,6 +57,10 @@ struct obsset {
 	size_t		 ndim;
 	char		 dims_seen[512];	/* every file's dimensions, for
 					   a --select that names none */
+	char		 left_out[HV_READER_NOTE];	/* what the reader of
+					   the last file left out, or "" */
+	struct hv_notes	 file_notes;	/* the last file's notes to be shown,
+					   and a line counting the others */
 };
 
 /* One --select DIM=VALUE: a dimension (a JSON-stat dimension's id or

@@ -399,6 +399,26 @@ read_dataset(struct hv_input *src, struct hv_err *e)
 	return is_px(src) ? hv_px_read(src, e) : hv_jsonstat_read(src, e);
 }
 
+/* The notes the table marks to be shown with its figures (SSB's
+ * noteMandatory, PX's NOTEX), and how many others there are. */
+static int
+keep_notes(const struct hv_jsonstat *js, struct obsset *set)
+{
+	size_t i, others = 0;
+
+	for (i = 0; i < js->nnote; i++)
+		if (!js->note_shown[i])
+			others++;
+		else if (hv_notes_add(&set->file_notes, "the table's note: %s",
+		    js->note[i]) == -1)
+			return -1;
+	if (others > 0 && hv_notes_add(&set->file_notes, "%zu other note%s "
+	    "in the table, not marked to be shown with its figures", others,
+	    others == 1 ? "" : "s") == -1)
+		return -1;
+	return 0;
+}
+
 /* The figures of a JSON-stat dataset (or a PX file, the same cells). */
 static int
 load_jsonstat(struct hv_kostra_sel *sel, size_t nsel, struct hv_input *src,
@@ -418,6 +438,10 @@ load_jsonstat(struct hv_kostra_sel *sel, size_t nsel, struct hv_input *src,
 
 	if ((js = read_dataset(src, e)) == NULL)
 		return -1;
+	if (keep_notes(js, set) == -1) {
+		hv_err_nomem(e);
+		goto done;
+	}
 	pos = calloc(js->ndims, sizeof(*pos));
 	pick = calloc(js->ndims, sizeof(*pick));
 	if (pos == NULL || pick == NULL) {
@@ -757,6 +781,8 @@ load_csv(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
 		return -1;
 	name = hv_reader_name(r);
 	h = hv_reader_header(r);
+	snprintf(set->left_out, sizeof(set->left_out), "%s",
+	    hv_reader_note(r) != NULL ? hv_reader_note(r) : "");
 	ucol = hv_reader_first_col(r, unit_names);
 	if ((guessed = ucol < 0))
 		ucol = 0;
@@ -947,6 +973,7 @@ hv_kostra_obsset_free(struct obsset *s)
 	free(s->var);
 	free(s->var_count);
 	hv_map_free(s->var_map);
+	hv_notes_free(&s->file_notes);
 	free(s->o);
 	free(s->by_unit);
 	memset(s, 0, sizeof(*s));

@@ -53,6 +53,24 @@ hv_kostra_free(struct hv_kostra *k)
 	free(k);
 }
 
+/* What the reader of path left out (an xlsx sheet's rows after its
+ * table), as a reading note. */
+static int
+take_left_out(struct hv_kostra *k, struct obsset *s, const char *path)
+{
+	size_t i;
+	int rc = 0;
+
+	if (s->left_out[0] != '\0')
+		rc = hv_notes_add(&k->reading, "%s: %s", path, s->left_out);
+	s->left_out[0] = '\0';
+	for (i = 0; i < s->file_notes.n && rc == 0; i++)
+		rc = hv_notes_add(&k->reading, "%s: %s", path,
+		    s->file_notes.line[i]);
+	hv_notes_free(&s->file_notes);
+	return rc;
+}
+
 struct hv_kostra *
 hv_kostra_new(const struct hv_kostra_opts *o, struct hv_err *e)
 {
@@ -76,6 +94,11 @@ hv_kostra_new(const struct hv_kostra_opts *o, struct hv_err *e)
 	    (o->need != NULL && hv_kostra_load(&o->in, k->sel, k->nsel,
 	    HV_LOAD_SIDE, o->need, &k->need, e) == -1))
 		goto fail;
+	if (take_left_out(k, &k->pop, o->population) == -1 ||
+	    take_left_out(k, &k->need, o->need) == -1) {
+		hv_err_nomem(e);
+		goto fail;
+	}
 	if (hv_kostra_series(k, &k->pop, 0) == -1 ||
 	    hv_kostra_series(k, &k->need, 0) == -1) {
 		hv_err_nomem(e);
@@ -99,6 +122,8 @@ hv_kostra_add(struct hv_kostra *k, const char *path, struct hv_err *e)
 	    &k->data, e) == -1)
 		return -1;
 	notes = k->data.footnotes - notes;
+	if (take_left_out(k, &k->data, path) == -1)
+		return hv_err_nomem(e);
 	if (notes > 0 && hv_notes_add(&k->reading, "%s: %lu line%s of text "
 	    "under the table (footnotes) left out", path, notes, notes == 1 ?
 	    "" : "s") == -1)

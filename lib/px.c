@@ -526,6 +526,61 @@ make_dim(struct px *px, const char *name, struct hv_jsdim *d, int *codes,
 	return 0;
 }
 
+/* The notes of the file's own language, in order: NOTE and NOTEX of the
+ * table ("text") or of a variable ("region: text"), VALUENOTE and
+ * VALUENOTEX of a value ("region Frosta: text"); the X ones are to be
+ * shown.  -1 when out of memory. */
+static int
+read_notes(const struct px *px, struct hv_jsonstat *js)
+{
+	const struct px_kw *k;
+	size_t i, j, n = 0, len;
+	char *s;
+	int x;
+
+	for (i = 0; i < px->nkw; i++)
+		n += strncmp(px->kw[i].name, "NOTE", 4) == 0 ||
+		    strncmp(px->kw[i].name, "VALUENOTE", 9) == 0;
+	if (n == 0)
+		return 0;
+	if ((js->note = calloc(n, sizeof(*js->note))) == NULL ||
+	    (js->note_shown = calloc(n, 1)) == NULL)
+		return -1;
+	for (i = 0; i < px->nkw; i++) {
+		k = &px->kw[i];
+		if (strcmp(k->name, "NOTE") == 0 || strcmp(k->name, "NOTEX") ==
+		    0)
+			x = k->name[4] == 'X';
+		else if (strcmp(k->name, "VALUENOTE") == 0 ||
+		    strcmp(k->name, "VALUENOTEX") == 0)
+			x = k->name[9] == 'X';
+		else
+			continue;
+		if (k->lang != NULL && (px->lang == NULL ||
+		    strcasecmp(k->lang, px->lang) != 0))
+			continue;
+		for (j = 0, len = 0; j < k->nitem; j++)
+			len += strlen(k->item[j]) + 1;
+		for (j = 0; j < k->nsub; j++)
+			len += strlen(k->sub[j]) + 2;
+		if ((s = malloc(len + 1)) == NULL)
+			return -1;
+		s[0] = '\0';
+		for (j = 0; j < k->nsub; j++) {
+			strcat(s, k->sub[j]);
+			strcat(s, j + 1 < k->nsub ? " " : ": ");
+		}
+		for (j = 0; j < k->nitem; j++) {
+			if (j > 0)
+				strcat(s, " ");
+			strcat(s, k->item[j]);
+		}
+		js->note[js->nnote] = s;
+		js->note_shown[js->nnote++] = (unsigned char)x;
+	}
+	return 0;
+}
+
 static struct hv_jsonstat *
 build(struct px *px, struct hv_err *e)
 {
@@ -579,6 +634,8 @@ build(struct px *px, struct hv_err *e)
 	if ((keys ? read_keys_data(px, js, nstub, codes, e) :
 	    read_dense_data(px, js, e)) == -1)
 		goto fail;
+	if (read_notes(px, js) == -1)
+		goto oom;
 	free(codes);
 	return js;
 oom:

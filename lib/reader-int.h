@@ -30,6 +30,9 @@ struct hv_reader {
 	enum hv_encoding block_enc;	/* for the blocks after the first */
 	int		 block_fd;	/* theirs to pread() */
 	char		*name;
+	char		*sheet_csv;	/* an xlsx sheet as CSV, read through
+					   fp (fmemopen), or NULL */
+	char		 note[HV_READER_NOTE];	/* what of it was left out */
 	struct hv_reader_opts opts;
 	struct csv_parser csv;
 	char		 delim;

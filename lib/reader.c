@@ -18,8 +18,10 @@
 #include "names.h"
 #include "reader-int.h"
 #include "utf8.h"
+#include "xlsx.h"
 
 #define SNIFF_SIZE	65536	/* bytes looked at to find the dialect */
+#define MAX_XLSX	(256u << 20)	/* a larger workbook is no table of ours */
 #define SNIFF_LINES	20
 
 void
@@ -636,12 +638,67 @@ hv_reader_open_fp(FILE *fp, const char *name, const struct hv_reader_opts *o,
 	return open_stream(fp, name, NULL, 0, o, e);
 }
 
+/* An xlsx workbook: its sheet as CSV text, read through a memory stream
+ * (the whole workbook is in memory: a zip is read from its end). */
+static struct hv_reader *
+open_xlsx(struct hv_input *in, const struct hv_reader_opts *o,
+    struct hv_err *e)
+{
+	struct hv_reader_opts xo;
+	struct hv_reader *r;
+	char *zip, *csv, note[HV_READER_NOTE];
+	size_t len, csv_len;
+	FILE *fp;
+
+	if ((zip = hv_input_slurp(in, MAX_XLSX, &len, e)) == NULL)
+		return NULL;
+	csv = hv_xlsx_csv(zip, len, o != NULL ? o->sheet : NULL, in->name,
+	    &csv_len, note, sizeof(note), e);
+	free(zip);
+	if (csv == NULL)
+		return NULL;
+	if (csv_len == 0) {
+		free(csv);
+		hv_err_at(e, in->name, 0, "an empty sheet (no header row)");
+		return NULL;
+	}
+	if ((fp = fmemopen(csv, csv_len, "r")) == NULL) {
+		free(csv);
+		hv_err_nomem(e);
+		return NULL;
+	}
+	if (o != NULL)
+		xo = *o;
+	else
+		hv_reader_opts_init(&xo);
+	xo.delim = ',';
+	xo.encoding = HV_ENC_UTF8;
+	if ((r = open_stream(fp, in->name, NULL, 0, &xo, e)) == NULL) {
+		fclose(fp);
+		free(csv);
+		return NULL;
+	}
+	r->own_fp = 1;
+	r->by_path = 0;		/* never cut into blocks */
+	r->sheet_csv = csv;
+	snprintf(r->note, sizeof(r->note), "%s", note);
+	/* the workbook is read: its stream is done with */
+	if (in->own_fp)
+		fclose(in->fp);
+	in->fp = NULL;
+	in->own_fp = 0;
+	in->head_len = 0;
+	return r;
+}
+
 struct hv_reader *
 hv_reader_open_input(struct hv_input *in, const struct hv_reader_opts *o,
     struct hv_err *e)
 {
 	struct hv_reader *r;
 
+	if (hv_xlsx_is_zip(in->head, in->head_len))
+		return open_xlsx(in, o, e);
 	r = open_stream(in->fp, in->name, &in->head, in->head_len, o, e);
 	if (r == NULL)
 		return NULL;
@@ -658,21 +715,13 @@ hv_reader_open(const char *path, const struct hv_reader_opts *o,
     struct hv_err *e)
 {
 	struct hv_reader *r;
-	FILE *fp;
+	struct hv_input in;
 
-	if (strcmp(path, "-") == 0)
-		return hv_reader_open_fp(stdin, "<stdin>", o, e);
-	if ((fp = fopen(path, "rb")) == NULL) {
-		hv_err_io(e, path, "%s", strerror(errno));
+	/* through an input, so that an xlsx workbook is told by its bytes */
+	if (hv_input_open(&in, path, e) == -1)
 		return NULL;
-	}
-	r = hv_reader_open_fp(fp, path, o, e);
-	if (r == NULL) {
-		fclose(fp);
-		return NULL;
-	}
-	r->own_fp = 1;
-	r->by_path = 1;
+	r = hv_reader_open_input(&in, o, e);
+	hv_input_close(&in);
 	return r;
 }
 
@@ -740,6 +789,12 @@ hv_reader_value_col(const struct hv_reader *r)
 	return hv_reader_first_col(r, names);
 }
 
+const char *
+hv_reader_note(const struct hv_reader *r)
+{
+	return r->note[0] != '\0' ? r->note : NULL;
+}
+
 unsigned long
 hv_reader_line(const struct hv_reader *r)
 {
@@ -768,6 +823,7 @@ hv_reader_close(struct hv_reader *r)
 	free(r->batch_len);
 	free(r->conv);
 	free(r->scratch);
+	free(r->sheet_csv);
 	free(r->name);
 	free(r);
 }

@@ -3,7 +3,9 @@
  * toolkit takes.  It finds the dialect itself (delimiter , ; or tab,
  * UTF-8 with or without BOM, or Windows-1252/ISO-8859-1 converted to
  * UTF-8, LF or CRLF), reads the header, and hands out one row at a time
- * with its line number.  Memory holds one chunk of input, never the file.
+ * with its line number.  Memory holds one chunk of input, never the file
+ * (but for an xlsx workbook: a zip is read from its end, so the workbook
+ * is read whole and its sheet turned into CSV text first, xlsx.h).
  *
  * Ownership: hv_reader_open() returns a reader the caller frees with
  * hv_reader_close(); every string it hands out belongs to the reader.
@@ -35,6 +37,8 @@ struct hv_reader_opts {
 					   overskrift"), not the header */
 	size_t		 chunk;		/* bytes per read; 0:
 					   HV_READER_CHUNK */
+	const char	*sheet;		/* an xlsx input's sheet, by name or
+					   number from 1; NULL: the first */
 };
 
 /* One row.  The strings are NUL-terminated and stay valid until the next
@@ -138,6 +142,11 @@ struct hv_reader *hv_reader_open_block(const struct hv_reader *r,
 	    long long start, long long end, unsigned long line,
 	    struct hv_err *e);
 unsigned long hv_reader_line(const struct hv_reader *r);
+
+/* What reading left out of the input and the user must be told (an xlsx
+ * sheet's rows after its table), or NULL. */
+#define HV_READER_NOTE	256
+const char *hv_reader_note(const struct hv_reader *r);
 
 void	hv_reader_close(struct hv_reader *r);
 

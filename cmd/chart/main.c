@@ -28,6 +28,7 @@ static const struct option longopts[] = {
 	{ "combine",	required_argument,	NULL, OPT_COMBINE },
 	{ "delimiter",	required_argument,	NULL, HV_OPT_DELIMITER },
 	{ "encoding",	required_argument,	NULL, HV_OPT_ENCODING },
+	{ "sheet",	required_argument,	NULL, HV_OPT_SHEET },
 	{ "every",	required_argument,	NULL, OPT_EVERY },
 	{ "force",	no_argument,		NULL, OPT_FORCE },
 	{ "help",	no_argument,		NULL, 'h' },
@@ -80,6 +81,7 @@ static const char help[] =
 "      --script          write the gnuplot program and its data instead\n"
 "      --delimiter C, --encoding ENC\n"
 "                        the input's dialect, as in every tool of the kit\n"
+"      --sheet NAME|N    an xlsx workbook's sheet (default: the first)\n"
 "  -h, --help            this help\n"
 "  -V, --version         the version\n"
 "\n"
@@ -138,6 +140,8 @@ draw(const struct hv_chart_opts *o, const struct hv_cli_io *io, int script,
 	for (i = 0; i < argc; i++) {
 		if ((r = hv_reader_open(argv[i], &io->in, e)) == NULL)
 			goto done;
+		if (hv_reader_note(r) != NULL)
+			warnx("%s: %s", argv[i], hv_reader_note(r));
 		rc = hv_chart_add(c, r, e);
 		hv_reader_close(r);
 		if (rc == -1)

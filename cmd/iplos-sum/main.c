@@ -38,6 +38,7 @@ static const struct option longopts[] = {
 	{ "delimiter",		required_argument,	NULL, HV_OPT_DELIMITER },
 	{ "during",		required_argument,	NULL, OPT_DURING },
 	{ "encoding",		required_argument,	NULL, HV_OPT_ENCODING },
+	{ "sheet",		required_argument,	NULL, HV_OPT_SHEET },
 	{ "format",		required_argument,	NULL, HV_OPT_FORMAT },
 	{ "from",		required_argument,	NULL, OPT_FROM },
 	{ "help",		no_argument,		NULL, 'h' },
@@ -190,6 +191,8 @@ sum(const struct hv_iplos_opts *o, struct hv_cli_io *io, int audit,
 	for (i = 0; i < argc; i++) {
 		if ((r = hv_reader_open(argv[i], &io->in, e)) == NULL)
 			goto done;
+		if (hv_reader_note(r) != NULL)
+			warnx("%s: %s", argv[i], hv_reader_note(r));
 		rc = hv_iplos_add(ip, r, e);
 		hv_reader_close(r);
 		/* the report of a file comes before its error */

@@ -26,6 +26,7 @@ static const struct option longopts[] = {
 	{ "delimiter",		required_argument,	NULL, HV_OPT_DELIMITER },
 	{ "dump",		no_argument,		NULL, OPT_DUMP },
 	{ "encoding",		required_argument,	NULL, HV_OPT_ENCODING },
+	{ "sheet",		required_argument,	NULL, HV_OPT_SHEET },
 	{ "focus",		required_argument,	NULL, OPT_FOCUS },
 	{ "format",		required_argument,	NULL, HV_OPT_FORMAT },
 	{ "from",		required_argument,	NULL, OPT_FROM },

@@ -28,6 +28,7 @@ static const struct option longopts[] = {
 	{ "divide",	required_argument,	NULL,	'd' },
 	{ "empty-is-zero", no_argument,		NULL,	OPT_EMPTY_ZERO },
 	{ "encoding",	required_argument,	NULL,	HV_OPT_ENCODING },
+	{ "sheet",	required_argument,	NULL,	HV_OPT_SHEET },
 	{ "format",	required_argument,	NULL,	HV_OPT_FORMAT },
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "labels",	required_argument,	NULL,	HV_OPT_LABELS },
@@ -160,6 +161,8 @@ changes(const struct hv_trend_opts *o, const struct hv_cli_io *io, int argc,
 	for (i = 0; i < argc; i++) {
 		if ((r = hv_reader_open(argv[i], &io->in, e)) == NULL)
 			goto done;
+		if (hv_reader_note(r) != NULL)
+			warnx("%s: %s", argv[i], hv_reader_note(r));
 		rc = hv_trend_add(t, r, e);
 		hv_reader_close(r);
 		if (rc == -1)

@@ -111,6 +111,27 @@ START_TEST(jsonstat_reads_version_1_inside_dataset)
 }
 END_TEST
 
+/* SSB's notes, and which of them are to be shown (noteMandatory, by
+ * the note's index; a note that is no string does not shift them). */
+START_TEST(jsonstat_keeps_the_notes)
+{
+	const char *text = "{\"id\":[\"Tid\"],\"size\":[1],\"dimension\":"
+	    "{\"Tid\":{\"category\":{\"index\":[\"2024\"]}}},\"value\":[1],"
+	    "\"note\":[\"a\",7,\"b\",\"c\"],\"extension\":{\"noteMandatory\":"
+	    "{\"2\":true}}}";
+	struct hv_jsonstat *js;
+	struct hv_err e;
+
+	js = load_text(text, &e);
+	ck_assert_msg(js != NULL, "%s", e.msg);
+	ck_assert_uint_eq(js->nnote, 3);
+	ck_assert_str_eq(js->note[1], "b");
+	ck_assert(!js->note_shown[0] && js->note_shown[1] &&
+	    !js->note_shown[2]);
+	hv_jsonstat_free(js);
+}
+END_TEST
+
 static const struct {
 	const char	*text;
 	const char	*msg;
@@ -165,6 +186,7 @@ make_suite(void)
 	tcase_add_loop_test(tc, jsonstat_reads_every_status_form, 0,
 	    N(statuses));
 	tcase_add_test(tc, jsonstat_reads_version_1_inside_dataset);
+	tcase_add_test(tc, jsonstat_keeps_the_notes);
 	tcase_add_loop_test(tc, jsonstat_refuses_what_does_not_fit, 0, N(bad));
 	tcase_add_test(tc, jsonstat_malformed_json_names_the_line);
 	suite_add_tcase(s, tc);

@@ -58,6 +58,8 @@ START_TEST(px_reads_the_dense_form)
 	    "TIMEVAL(\"\xE5r\")=TLIST(A1, \"2023\"-\"2024\");\r\n"
 	    "MAP(\"region\")=\"kommune\";\r\n"
 	    "DATASYMBOL1=\"..\";\r\nDATASYMBOL3=\":\";\r\n"
+	    "NOTEX=\"Vis alltid.\";\r\nNOTE[en]=\"Not ours.\";\r\n"
+	    "VALUENOTE(\"region\",\"Levanger\")=\"Ny \"\r\n\"kommune.\";\r\n"
 	    "DATA=\r\n20171 \".\"\r\n\"...\" \"-\"\r\n;\r\n";
 	struct hv_jsonstat *js;
 	struct hv_err e;
@@ -81,6 +83,11 @@ START_TEST(px_reads_the_dense_form)
 	ck_assert_str_eq(js->status[2], ":");
 	ck_assert(js->has_value[3] && js->value[3] == 0);
 	ck_assert_str_eq(js->status[3], "-");
+	ck_assert_uint_eq(js->nnote, 2);
+	ck_assert_str_eq(js->note[0], "Vis alltid.");
+	ck_assert(js->note_shown[0]);
+	ck_assert_str_eq(js->note[1], "region Levanger: Ny kommune.");
+	ck_assert(!js->note_shown[1]);
 	hv_jsonstat_free(js);
 }
 END_TEST
