@@ -173,9 +173,8 @@ hv_input_not_table(const unsigned char *p, size_t n, int json_too)
 		    "server answers with an error page (SSB answers a URL that "
 		    "is too long with one); ask for fewer values at a time";
 	if (hv_px_is(p, n))
-		return "a PX file (PC-Axis, Statistikkbanken's own format): "
-		    "kostra-compare reads it, and kostra-compare --dump FILE "
-		    "writes it as CSV for the other tools";
+		return "a PX file (PC-Axis, Statistikkbanken's own format), "
+		    "where only CSV is read: give the tools its path";
 	if (json_too && n > 0 && (p[0] == '{' || p[0] == '['))
 		return "JSON, not CSV: kostra-compare reads JSON-stat, and "
 		    "kostra-compare --dump FILE writes it as CSV for the other "

@@ -283,7 +283,9 @@ to_utf8(const char *file, char *buf, size_t len, struct hv_err *e)
 	int utf8 = cp != NULL && strncasecmp(cp + 10, "utf", 3) == 0;
 	size_t tail, ok = hv_utf8_check((unsigned char *)buf, len, &tail);
 	char *out, *in = buf, *o;
-	size_t inleft = len, outleft = 2 * len + 1;
+	/* a Windows-1252 byte is at most three UTF-8 bytes (0x80 is the
+	 * euro sign, U+20AC), and the NUL after them */
+	size_t inleft = len, outleft = 3 * len;
 	iconv_t cd;
 
 	if (ok == len && tail == 0)
@@ -294,7 +296,7 @@ to_utf8(const char *file, char *buf, size_t len, struct hv_err *e)
 		free(buf);
 		return NULL;
 	}
-	if ((out = malloc(outleft)) == NULL) {
+	if ((out = malloc(outleft + 1)) == NULL) {
 		free(buf);
 		hv_err_nomem(e);
 		return NULL;
@@ -643,6 +645,109 @@ oom:
 fail:
 	free(codes);
 	hv_jsonstat_free(js);
+	return NULL;
+}
+
+/* The bytes of s into t as they are; -1 when out of memory. */
+static int
+put_raw(char **t, size_t *len, size_t *cap, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (hv_grow(t, cap, *len + n + 1, 1) == -1)
+		return -1;
+	memcpy(*t + *len, s, n + 1);
+	*len += n;
+	return 0;
+}
+
+/* One CSV field into t (quoted when it must be); -1 when out of memory. */
+static int
+put_csv(char **t, size_t *len, size_t *cap, const char *s)
+{
+	size_t n = strlen(s), need = 2 * n + 3;
+	char *o;
+
+	if (hv_grow(t, cap, *len + need + 1, 1) == -1)
+		return -1;
+	o = *t + *len;
+	if (strpbrk(s, ",\"\r\n") == NULL && (n == 0 ||
+	    (!isspace((unsigned char)s[0]) &&
+	    !isspace((unsigned char)s[n - 1])))) {
+		memcpy(o, s, n);
+		o += n;
+	} else {
+		*o++ = '"';
+		for (; *s != '\0'; s++) {
+			if (*s == '"')
+				*o++ = '"';
+			*o++ = *s;
+		}
+		*o++ = '"';
+	}
+	*len = (size_t)(o - *t);
+	(*t)[*len] = '\0';
+	return 0;
+}
+
+char *
+hv_px_csv(const struct hv_jsonstat *js, const char *name, size_t *len,
+    struct hv_err *e)
+{
+	char *t = NULL, num[64];
+	size_t cap = 0, d, i, *pos = NULL, tim = js->ndims;
+	int first;
+
+	*len = 0;
+	for (d = 0; d < js->ndims; d++)
+		if (js->dim[d].role == HV_JS_ROLE_TIME && tim == js->ndims)
+			tim = d;
+	if (tim == js->ndims) {
+		hv_err_at(e, name, 0, "PX: no time variable (TIMEVAL, or "
+		    "VARIABLE-TYPE \"T\")");
+		return NULL;
+	}
+	if ((pos = calloc(js->ndims + 1, sizeof(*pos))) == NULL)
+		goto oom;
+	for (d = 0, first = 1; d < js->ndims; d++) {
+		if (d == tim)
+			continue;
+		if ((!first && put_raw(&t, len, &cap, ",") == -1) ||
+		    put_csv(&t, len, &cap, js->dim[d].label) == -1)
+			goto oom;
+		first = 0;
+	}
+	if (put_raw(&t, len, &cap, first ? "period,value,status\n" :
+	    ",period,value,status\n") == -1)
+		goto oom;
+	for (i = 0; i < js->ncells; i++) {
+		hv_jsonstat_pos(js, i, pos);
+		for (d = 0, first = 1; d < js->ndims; d++) {
+			if (d == tim)
+				continue;
+			if ((!first && put_raw(&t, len, &cap, ",") == -1) ||
+			    put_csv(&t, len, &cap,
+			    js->dim[d].catlabel[pos[d]]) == -1)
+				goto oom;
+			first = 0;
+		}
+		if ((!first && put_raw(&t, len, &cap, ",") == -1) ||
+		    put_csv(&t, len, &cap, js->dim[tim].code[pos[tim]]) == -1 ||
+		    put_raw(&t, len, &cap, ",") == -1 ||
+		    put_csv(&t, len, &cap, js->has_value[i] ? hv_num_fmt(num,
+		    sizeof(num), js->value[i], -1, HV_NUMSTYLE_C) : "") == -1 ||
+		    put_raw(&t, len, &cap, ",") == -1 ||
+		    put_csv(&t, len, &cap, js->status != NULL &&
+		    js->status[i] != NULL ? js->status[i] : "") == -1 ||
+		    put_raw(&t, len, &cap, "\n") == -1)
+			goto oom;
+	}
+	free(pos);
+	return t;
+oom:
+	free(pos);
+	free(t);
+	hv_err_nomem(e);
 	return NULL;
 }
 

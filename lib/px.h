@@ -34,7 +34,9 @@
 #include "input.h"
 #include "jsonstat.h"
 
-/* Do the n bytes at p (a file's start, blanks skipped) begin a PX file:
+/* Do the n bytes at p (a file's start, blanks skipped) begin a PX file
+ * (read by kostra-compare as a dataset, by the others through the reader
+ * as hv_px_csv()'s text):
  * a PX keyword (CHARSET, AXIS-VERSION, ...) and '=' or '['? */
 int	hv_px_is(const unsigned char *p, size_t n);
 
@@ -42,5 +44,14 @@ int	hv_px_is(const unsigned char *p, size_t n);
  * (a keyword that does not parse, a variable without VALUES, DATA of
  * another size than the variables make, a cell that is no number). */
 struct hv_jsonstat *hv_px_read(struct hv_input *in, struct hv_err *e);
+
+/* The dataset as the toolkit's tidy CSV text, for the tools that read
+ * CSV: a column per dimension but time (its label as the header, the
+ * categories' labels as cells), then period (the time dimension's
+ * codes), value and status; a cell per row.  *len bytes, which the
+ * caller frees; NULL when out of memory or without a time dimension
+ * (the reason in *e). */
+char	*hv_px_csv(const struct hv_jsonstat *js, const char *name,
+	    size_t *len, struct hv_err *e);
 
 #endif

@@ -6,6 +6,7 @@
  * whose callbacks append fields and rows to a batch.  hv_reader_next()
  * hands out the batch's rows, then refills it.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 #include "names.h"
 #include "reader-int.h"
 #include "utf8.h"
+#include "px.h"
 #include "xlsx.h"
 
 #define SNIFF_SIZE	65536	/* bytes looked at to find the dialect */
@@ -638,25 +640,16 @@ hv_reader_open_fp(FILE *fp, const char *name, const struct hv_reader_opts *o,
 	return open_stream(fp, name, NULL, 0, o, e);
 }
 
-/* An xlsx workbook: its sheet as CSV text, read through a memory stream
- * (the whole workbook is in memory: a zip is read from its end). */
+/* A reader on csv (csv_len bytes of CSV text made from in, which the
+ * reader takes), read through a memory stream; in is done with. */
 static struct hv_reader *
-open_xlsx(struct hv_input *in, const struct hv_reader_opts *o,
-    struct hv_err *e)
+open_text(struct hv_input *in, char *csv, size_t csv_len, const char *note,
+    const struct hv_reader_opts *o, struct hv_err *e)
 {
 	struct hv_reader_opts xo;
 	struct hv_reader *r;
-	char *zip, *csv, note[HV_READER_NOTE];
-	size_t len, csv_len;
 	FILE *fp;
 
-	if ((zip = hv_input_slurp(in, MAX_XLSX, &len, e)) == NULL)
-		return NULL;
-	csv = hv_xlsx_csv(zip, len, o != NULL ? o->sheet : NULL, in->name,
-	    &csv_len, note, sizeof(note), e);
-	free(zip);
-	if (csv == NULL)
-		return NULL;
 	if (csv_len == 0) {
 		free(csv);
 		hv_err_at(e, in->name, 0, "an empty sheet (no header row)");
@@ -682,7 +675,7 @@ open_xlsx(struct hv_input *in, const struct hv_reader_opts *o,
 	r->by_path = 0;		/* never cut into blocks */
 	r->sheet_csv = csv;
 	snprintf(r->note, sizeof(r->note), "%s", note);
-	/* the workbook is read: its stream is done with */
+	/* the input is read: its stream is done with */
 	if (in->own_fp)
 		fclose(in->fp);
 	in->fp = NULL;
@@ -691,14 +684,57 @@ open_xlsx(struct hv_input *in, const struct hv_reader_opts *o,
 	return r;
 }
 
+/* An xlsx workbook: its sheet as CSV text (the whole workbook is in
+ * memory: a zip is read from its end). */
+static struct hv_reader *
+open_xlsx(struct hv_input *in, const struct hv_reader_opts *o,
+    struct hv_err *e)
+{
+	char *zip, *csv, note[HV_READER_NOTE];
+	size_t len, csv_len;
+
+	if ((zip = hv_input_slurp(in, MAX_XLSX, &len, e)) == NULL)
+		return NULL;
+	csv = hv_xlsx_csv(zip, len, o != NULL ? o->sheet : NULL, in->name,
+	    &csv_len, note, sizeof(note), e);
+	free(zip);
+	if (csv == NULL)
+		return NULL;
+	return open_text(in, csv, csv_len, note, o, e);
+}
+
+/* A PX file: its cells as the toolkit's tidy CSV. */
+static struct hv_reader *
+open_px(struct hv_input *in, const struct hv_reader_opts *o,
+    struct hv_err *e)
+{
+	struct hv_jsonstat *js;
+	size_t csv_len;
+	char *csv;
+
+	if ((js = hv_px_read(in, e)) == NULL)
+		return NULL;
+	csv = hv_px_csv(js, in->name, &csv_len, e);
+	hv_jsonstat_free(js);
+	if (csv == NULL)
+		return NULL;
+	return open_text(in, csv, csv_len, "", o, e);
+}
+
 struct hv_reader *
 hv_reader_open_input(struct hv_input *in, const struct hv_reader_opts *o,
     struct hv_err *e)
 {
 	struct hv_reader *r;
 
+	size_t lead = 0;
+
+	while (lead < in->head_len && isspace(in->head[lead]))
+		lead++;
 	if (hv_xlsx_is_zip(in->head, in->head_len))
 		return open_xlsx(in, o, e);
+	if (hv_px_is(in->head + lead, in->head_len - lead))
+		return open_px(in, o, e);
 	r = open_stream(in->fp, in->name, &in->head, in->head_len, o, e);
 	if (r == NULL)
 		return NULL;

@@ -20,7 +20,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct hv_input in;
 	struct hv_table *t;
 	struct hv_err e;
-	size_t d, c, cells = 1;
+	size_t d, c, cells = 1, len;
+	char *csv;
 
 	if (hv_input_open(&in, fz_file(data, size), &e) == -1)
 		fz_fail("the fuzzer's own file: %s", e.msg);
@@ -46,6 +47,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FZ_CHECK(js->status[c] == NULL || !js->has_value[c] ||
 		    js->value[c] == 0, "cell %zu: status '%s' beside the value "
 		    "%g", c, js->status[c], js->value[c]);
+	/* the tidy CSV the other tools read: as long as it says */
+	if ((csv = hv_px_csv(js, "fuzz.px", &len, &e)) != NULL) {
+		FZ_CHECK(strlen(csv) == len, "%zu bytes said, %zu before a NUL",
+		    len, strlen(csv));
+		free(csv);
+	} else {
+		FZ_CHECK(e.msg[0] != '\0', "no CSV and no reason");
+	}
 	if ((t = hv_jsonstat_table(js, NULL)) != NULL) {
 		FZ_CHECK(t->nrows == js->ncells, "%zu rows for %zu cells",
 		    t->nrows, js->ncells);

@@ -63,6 +63,8 @@ START_TEST(px_reads_the_dense_form)
 	    "DATA=\r\n20171 \".\"\r\n\"...\" \"-\"\r\n;\r\n";
 	struct hv_jsonstat *js;
 	struct hv_err e;
+	size_t len;
+	char *csv;
 
 	js = read_text(text, &e);
 	ck_assert_msg(js != NULL, "%s", e.msg);
@@ -88,6 +90,14 @@ START_TEST(px_reads_the_dense_form)
 	ck_assert(js->note_shown[0]);
 	ck_assert_str_eq(js->note[1], "region Levanger: Ny kommune.");
 	ck_assert(!js->note_shown[1]);
+	/* and as the tidy CSV the tools that read CSV take */
+	csv = hv_px_csv(js, "t.px", &len, &e);
+	ck_assert_msg(csv != NULL, "%s", e.msg);
+	ck_assert_str_eq(csv, "region,statistikkvariabel,period,value,status\n"
+	    "Levanger,Personer,2023,20171,\nLevanger,Personer,2024,,..\n"
+	    "Stj\xC3\xB8rdal,Personer,2023,,:\nStj\xC3\xB8rdal,Personer,2024,0,-\n");
+	ck_assert_uint_eq(len, strlen(csv));
+	free(csv);
 	hv_jsonstat_free(js);
 }
 END_TEST
