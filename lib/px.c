@@ -10,6 +10,7 @@
 #include "mem.h"
 #include "num.h"
 #include "px.h"
+#include "table.h"
 #include "utf8.h"
 
 #define MAX_PX	(512u << 20)	/* a larger file is not an SSB table */
@@ -661,35 +662,6 @@ put_raw(char **t, size_t *len, size_t *cap, const char *s)
 	return 0;
 }
 
-/* One CSV field into t (quoted when it must be); -1 when out of memory. */
-static int
-put_csv(char **t, size_t *len, size_t *cap, const char *s)
-{
-	size_t n = strlen(s), need = 2 * n + 3;
-	char *o;
-
-	if (hv_grow(t, cap, *len + need + 1, 1) == -1)
-		return -1;
-	o = *t + *len;
-	if (strpbrk(s, ",\"\r\n") == NULL && (n == 0 ||
-	    (!isspace((unsigned char)s[0]) &&
-	    !isspace((unsigned char)s[n - 1])))) {
-		memcpy(o, s, n);
-		o += n;
-	} else {
-		*o++ = '"';
-		for (; *s != '\0'; s++) {
-			if (*s == '"')
-				*o++ = '"';
-			*o++ = *s;
-		}
-		*o++ = '"';
-	}
-	*len = (size_t)(o - *t);
-	(*t)[*len] = '\0';
-	return 0;
-}
-
 char *
 hv_px_csv(const struct hv_jsonstat *js, const char *name, size_t *len,
     struct hv_err *e)
@@ -713,7 +685,7 @@ hv_px_csv(const struct hv_jsonstat *js, const char *name, size_t *len,
 		if (d == tim)
 			continue;
 		if ((!first && put_raw(&t, len, &cap, ",") == -1) ||
-		    put_csv(&t, len, &cap, js->dim[d].label) == -1)
+		    hv_csv_field(&t, len, &cap, js->dim[d].label) == -1)
 			goto oom;
 		first = 0;
 	}
@@ -726,18 +698,18 @@ hv_px_csv(const struct hv_jsonstat *js, const char *name, size_t *len,
 			if (d == tim)
 				continue;
 			if ((!first && put_raw(&t, len, &cap, ",") == -1) ||
-			    put_csv(&t, len, &cap,
+			    hv_csv_field(&t, len, &cap,
 			    js->dim[d].catlabel[pos[d]]) == -1)
 				goto oom;
 			first = 0;
 		}
 		if ((!first && put_raw(&t, len, &cap, ",") == -1) ||
-		    put_csv(&t, len, &cap, js->dim[tim].code[pos[tim]]) == -1 ||
+		    hv_csv_field(&t, len, &cap, js->dim[tim].code[pos[tim]]) == -1 ||
 		    put_raw(&t, len, &cap, ",") == -1 ||
-		    put_csv(&t, len, &cap, js->has_value[i] ? hv_num_fmt(num,
+		    hv_csv_field(&t, len, &cap, js->has_value[i] ? hv_num_fmt(num,
 		    sizeof(num), js->value[i], -1, HV_NUMSTYLE_C) : "") == -1 ||
 		    put_raw(&t, len, &cap, ",") == -1 ||
-		    put_csv(&t, len, &cap, js->status != NULL &&
+		    hv_csv_field(&t, len, &cap, js->status != NULL &&
 		    js->status[i] != NULL ? js->status[i] : "") == -1 ||
 		    put_raw(&t, len, &cap, "\n") == -1)
 			goto oom;

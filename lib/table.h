@@ -124,6 +124,13 @@ struct hv_table *hv_table_wide(const struct hv_table *t, struct hv_err *e);
 int	hv_table_write(const struct hv_table *t, FILE *fp,
 	    const struct hv_out_opts *o, struct hv_err *e);
 
+/* Append s to the text *buf (length *len, capacity *cap, NUL after it)
+ * as one CSV field by the rule every CSV writer here follows: quoted
+ * when it holds a comma, a quote or a line break, or has blanks at
+ * either end; a quote inside doubled.  For the readers that make CSV
+ * text from other formats (PX, xlsx).  -1 when out of memory. */
+int	hv_csv_field(char **buf, size_t *len, size_t *cap, const char *s);
+
 /* Pivot if o->wide, then write atomically to path (NULL or "-":
  * standard output).  Returns 0, or -1 with nothing written. */
 int	hv_table_emit(const struct hv_table *t, const char *path,

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "atomic.h"
+#include "mem.h"
 #include "table-int.h"
 #include "utf8.h"
 
@@ -232,17 +233,58 @@ gather_char(struct gather *g, char c)
 	g->buf[g->n++] = c;
 }
 
-/* A CSV field: quoted when it holds a comma, a quote or a line break,
- * or has blanks at either end, which the reader drops around an unquoted
- * field ("BPA " must come back as it went); a quote inside doubled. */
+/* Must s be quoted as a CSV field: a comma, a quote or a line break in
+ * it, or blanks at either end, which the reader drops around an
+ * unquoted field ("BPA " must come back as it went)?  *len: its length
+ * when not. */
+static int
+csv_quoted(const char *s, size_t *len)
+{
+	*len = strcspn(s, ",\"\r\n");
+	return !(s[*len] == '\0' && (*len == 0 || (s[0] != ' ' &&
+	    s[0] != '\t' && s[*len - 1] != ' ' && s[*len - 1] != '\t')));
+}
+
+int
+hv_csv_field(char **buf, size_t *len, size_t *cap, const char *s)
+{
+	size_t n, quotes = 0;
+	const char *p;
+	char *o;
+
+	if (!csv_quoted(s, &n)) {
+		if (hv_grow(buf, cap, *len + n + 1, 1) == -1)
+			return -1;
+		memcpy(*buf + *len, s, n + 1);
+		*len += n;
+		return 0;
+	}
+	for (p = s; *p != '\0'; p++)
+		quotes += *p == '"';
+	n = (size_t)(p - s);
+	if (hv_grow(buf, cap, *len + n + quotes + 3, 1) == -1)
+		return -1;
+	o = *buf + *len;
+	*o++ = '"';
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '"')
+			*o++ = '"';
+		*o++ = *p;
+	}
+	*o++ = '"';
+	*o = '\0';
+	*len = (size_t)(o - *buf);
+	return 0;
+}
+
+/* A CSV field, by csv_quoted()'s rule; a quote inside doubled. */
 static void
 gather_csv_field(struct gather *g, const char *s)
 {
-	size_t len = strcspn(s, ",\"\r\n");
+	size_t len;
 	const char *p;
 
-	if (s[len] == '\0' && (len == 0 || (s[0] != ' ' && s[0] != '\t' &&
-	    s[len - 1] != ' ' && s[len - 1] != '\t'))) {
+	if (!csv_quoted(s, &len)) {
 		gather_put(g, s, len);
 		return;
 	}

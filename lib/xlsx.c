@@ -13,6 +13,7 @@
 #include "mem.h"
 #include "num.h"
 #include "period.h"
+#include "table.h"
 #include "xlsx.h"
 
 #define MAX_MEMBER	(512u << 20)	/* a larger part is no KOSTRA sheet */
@@ -509,24 +510,11 @@ text_sheet(void *data, const XML_Char *t, int len)
 		s->oom = 1;
 }
 
-/* One CSV field. */
+/* One CSV field, by the writers' rule. */
 static int
 put_field(struct text *out, const char *s)
 {
-	size_t n = strlen(s);
-	const char *q;
-
-	if (n > 0 && strpbrk(s, ",\"") == NULL && !isspace((unsigned char)s[0])
-	    && !isspace((unsigned char)s[n - 1]))
-		return text_add(out, s, n);
-	if (text_add(out, "\"", 1) == -1)
-		return -1;
-	for (; (q = strchr(s, '"')) != NULL; s = q + 1)
-		if (text_add(out, s, (size_t)(q - s) + 1) == -1 ||
-		    text_add(out, "\"", 1) == -1)
-			return -1;
-	return text_add(out, s, strlen(s)) == -1 ||
-	    text_add(out, "\"", 1) == -1 ? -1 : 0;
+	return hv_csv_field(&out->s, &out->len, &out->cap, s);
 }
 
 /* The rows as CSV: the one-cell rows above the first wider one joined

@@ -509,6 +509,28 @@ END_TEST
 
 #define N(a) (int)(sizeof(a) / sizeof((a)[0]))
 
+/* One quoting rule for CSV text made in memory (PX, xlsx) as for the
+ * writers: quoted for a comma, a quote, a line break or blanks at an
+ * end; the rest as it is. */
+START_TEST(csv_field_quotes_as_the_writers_do)
+{
+	static const char *const in[] = { "Levanger", "", "Verdal, Nord",
+	    "si \"ja\"", " BPA", "BPA\t", "to\nlinjer", "1 026" };
+	char *buf = NULL;
+	size_t len = 0, cap = 0, i;
+
+	for (i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		if (i > 0)
+			ck_assert_int_eq(hv_csv_field(&buf, &len, &cap, "|"), 0);
+		ck_assert_int_eq(hv_csv_field(&buf, &len, &cap, in[i]), 0);
+	}
+	ck_assert_str_eq(buf, "Levanger||\"Verdal, Nord\"|\"si \"\"ja\"\"\"|"
+	    "\" BPA\"|\"BPA\t\"|\"to\nlinjer\"|1 026");
+	ck_assert_uint_eq(len, strlen(buf));
+	free(buf);
+}
+END_TEST
+
 Suite *
 make_suite(void)
 {
@@ -527,6 +549,7 @@ make_suite(void)
 	tcase_add_test(tc, table_json_escapes_strings);
 	tcase_add_test(tc, table_labels_nb_translate_only_the_toolkits_words);
 	tcase_add_test(tc, format_and_style_names_parse);
+	tcase_add_test(tc, csv_field_quotes_as_the_writers_do);
 	suite_add_tcase(s, tc);
 	return s;
 }
