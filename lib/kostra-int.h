@@ -72,13 +72,7 @@ struct hv_kostra_sel {
 	int		 used;		/* a file read has that dimension */
 };
 
-/* What a file is read for: the figures compared, a side file
- * (--population, --need), or --dump. */
-enum hv_kostra_load {
-	HV_LOAD_DATA,
-	HV_LOAD_SIDE,
-	HV_LOAD_DUMP
-};
+
 
 struct hv_kostra {
 	struct hv_kostra_opts o;
@@ -112,8 +106,8 @@ void	hv_kostra_select_free(struct hv_kostra_sel *sel, size_t n);
  * must be one category (chosen by sel or the only one), else an error
  * names it, its first values and the --select that chooses one. */
 int	hv_kostra_load(const struct hv_reader_opts *in,
-	    struct hv_kostra_sel *sel, size_t nsel, enum hv_kostra_load what,
-	    const char *path, struct obsset *set, struct hv_err *e);
+	    struct hv_kostra_sel *sel, size_t nsel, const char *path,
+	    struct obsset *set, struct hv_err *e);
 /* A --select that named no dimension of the files read: an error in *e
  * listing theirs (-1), else 0. */
 int	hv_kostra_select_unused(const struct hv_kostra_sel *sel, size_t nsel,

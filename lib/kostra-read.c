@@ -385,11 +385,7 @@ js_picks(const char *path, const struct hv_jsonstat *js,
 static int
 is_px(const struct hv_input *src)
 {
-	size_t i = 0;
-
-	while (i < src->head_len && isspace(src->head[i]))
-		i++;
-	return hv_px_is(src->head + i, src->head_len - i);
+	return hv_px_is(src->head, src->head_len);
 }
 
 /* A JSON-stat dataset, or a PX file as one. */
@@ -642,7 +638,7 @@ dim_columns_free(struct dimcol *dc, size_t n)
  * -1 with the reason in *e. */
 static int
 dims_check(const char *name, unsigned long line, const struct dimcol *dc,
-    size_t ndc, unsigned long kept, enum hv_kostra_load what,
+    size_t ndc, unsigned long kept, int dump,
     const struct hv_kostra_sel *sel, size_t nsel, struct hv_err *e)
 {
 	const struct dimcol *d;
@@ -681,7 +677,7 @@ dims_check(const char *name, unsigned long line, const struct dimcol *dc,
 			    "%zu values of column '%s' (%s%s): give one whole",
 			    d->sel->dim, d->sel->value, nkept, d->name,
 			    d->kept_list, nkept > 5 ? ", ..." : "");
-		if (what != HV_LOAD_DUMP)
+		if (!dump)
 			return hv_err_at(e, name, line, "column '%s' has %zu "
 			    "values (%s%s): choose one with %s%s", d->name,
 			    nkept, d->kept_list, nkept > 5 ? ", ..." : "",
@@ -696,7 +692,7 @@ dims_check(const char *name, unsigned long line, const struct dimcol *dc,
  * 0: not, -1: out of memory. */
 static int
 row_selected(const struct hv_row *row, struct dimcol *dc, size_t ndc,
-    enum hv_kostra_load what, char **buf, size_t *cap, size_t *len)
+    int dump, char **buf, size_t *cap, size_t *len)
 {
 	const char *cell;
 	size_t i, n;
@@ -727,7 +723,7 @@ row_selected(const struct hv_row *row, struct dimcol *dc, size_t ndc,
 		if (note_value(&dc[i].kept, dc[i].kept_list,
 		    sizeof(dc[i].kept_list), cell, n) == -1)
 			return -1;
-		if (what != HV_LOAD_DUMP)
+		if (!dump)
 			continue;
 		if (hv_grow(buf, cap, *len + n + 1, 1) == -1)
 			return -1;
@@ -752,10 +748,12 @@ keep_dims(struct obsset *set, size_t before, const char *dims, size_t len)
 	return 0;
 }
 
+/* The figures of a CSV into set; dump: for --dump (every dimension's
+ * cells kept, a dimension may hold several values). */
 static int
 load_csv(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
-    size_t nsel, enum hv_kostra_load what, struct hv_input *src,
-    struct obsset *set, struct hv_err *e)
+    size_t nsel, int dump, struct hv_input *src, struct obsset *set,
+    struct hv_err *e)
 {
 	static const char *const unit_names[] = { "unit", "region", "kommune",
 	    "KOKkommuneregion0000", "kommuneregion", "K-region", NULL };
@@ -827,7 +825,7 @@ load_csv(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
 	}
 	if (dim_columns(h, role, wide, sel, nsel, set, &dc, &ndc) == -1)
 		goto oom;
-	if (what == HV_LOAD_DUMP) {
+	if (dump) {
 		if ((set->dim = calloc(ndc + 1, sizeof(*set->dim))) == NULL)
 			goto oom;
 		for (c = 0; c < ndc; c++)
@@ -864,7 +862,7 @@ load_csv(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
 				    row.field[ucol]);
 		}
 		if (ndc > 0) {
-			if ((got = row_selected(&row, dc, ndc, what, &dims,
+			if ((got = row_selected(&row, dc, ndc, dump, &dims,
 			    &dims_cap, &dims_len)) == -1)
 				goto oom;
 			if (got == 0)
@@ -902,7 +900,7 @@ load_csv(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
 					goto oom;
 			}
 		}
-		if (what == HV_LOAD_DUMP && set->ndim > 0 && keep_dims(set,
+		if (dump && set->ndim > 0 && keep_dims(set,
 		    before, dims, dims_len) == -1)
 			goto oom;
 	}
@@ -919,7 +917,7 @@ load_csv(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
 		rc = -1;
 	}
 	if (rc == 0)
-		rc = dims_check(name, h->line, dc, ndc, kept, what, sel, nsel,
+		rc = dims_check(name, h->line, dc, ndc, kept, dump, sel, nsel,
 		    e);
 	goto done;
 oom:
@@ -936,8 +934,7 @@ done:
 
 int
 hv_kostra_load(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
-    size_t nsel, enum hv_kostra_load what, const char *path,
-    struct obsset *set, struct hv_err *e)
+    size_t nsel, const char *path, struct obsset *set, struct hv_err *e)
 {
 	struct hv_input src;
 	int rc;
@@ -947,7 +944,7 @@ hv_kostra_load(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
 	if (hv_input_first(&src) == '{' || is_px(&src))	/* not CSV */
 		rc = load_jsonstat(sel, nsel, &src, set, e);
 	else
-		rc = load_csv(in, sel, nsel, what, &src, set, e);
+		rc = load_csv(in, sel, nsel, 0, &src, set, e);
 	hv_input_close(&src);
 	return rc;
 }
@@ -1061,7 +1058,7 @@ hv_kostra_dump_file(const char *path, const struct hv_reader_opts *in,
 		if (rc == 0 && (t = hv_jsonstat_table(js, pick)) == NULL)
 			hv_err_nomem(e);
 	} else {
-		rc = load_csv(in, sel, nsel, HV_LOAD_DUMP, &src, &set, e);
+		rc = load_csv(in, sel, nsel, 1, &src, &set, e);
 		if (rc == 0)
 			rc = hv_kostra_select_unused(sel, nsel, &set, e);
 		if (rc == 0 && (t = dump_table(&set)) == NULL)

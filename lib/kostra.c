@@ -90,9 +90,9 @@ hv_kostra_new(const struct hv_kostra_opts *o, struct hv_err *e)
 	if ((o->select != NULL && hv_kostra_select_parse(o->select, &k->sel,
 	    &k->nsel, e) == -1) || hv_kostra_codes_load(k, o->codes, e) == -1 ||
 	    (o->population != NULL && hv_kostra_load(&o->in, k->sel, k->nsel,
-	    HV_LOAD_SIDE, o->population, &k->pop, e) == -1) ||
+	    o->population, &k->pop, e) == -1) ||
 	    (o->need != NULL && hv_kostra_load(&o->in, k->sel, k->nsel,
-	    HV_LOAD_SIDE, o->need, &k->need, e) == -1))
+	    o->need, &k->need, e) == -1))
 		goto fail;
 	if (take_left_out(k, &k->pop, o->population) == -1 ||
 	    take_left_out(k, &k->need, o->need) == -1) {
@@ -118,8 +118,8 @@ hv_kostra_add(struct hv_kostra *k, const char *path, struct hv_err *e)
 
 	unsigned long notes = k->data.footnotes;
 
-	if (hv_kostra_load(&k->o.in, k->sel, k->nsel, HV_LOAD_DATA, path,
-	    &k->data, e) == -1)
+	if (hv_kostra_load(&k->o.in, k->sel, k->nsel, path, &k->data,
+	    e) == -1)
 		return -1;
 	notes = k->data.footnotes - notes;
 	if (take_left_out(k, &k->data, path) == -1)

@@ -43,6 +43,8 @@ hv_px_is(const unsigned char *p, size_t n)
 	    "DECIMALS", "SHOWDECIMALS", "SUBJECT-CODE", "TITLE", NULL };
 	size_t i, k;
 
+	while (n > 0 && isspace(*p))
+		p++, n--;
 	for (i = 0; i < n && i < 40 && (isupper(p[i]) || p[i] == '-'); i++)
 		;
 	if (i == 0 || i >= n || (p[i] != '=' && p[i] != '['))

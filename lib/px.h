@@ -34,7 +34,8 @@
 #include "input.h"
 #include "jsonstat.h"
 
-/* Do the n bytes at p (a file's start, blanks skipped) begin a PX file
+/* Do the n bytes at p (a file's start; blanks before it skipped) begin a
+ * PX file
  * (read by kostra-compare as a dataset, by the others through the reader
  * as hv_px_csv()'s text):
  * a PX keyword (CHARSET, AXIS-VERSION, ...) and '=' or '['? */

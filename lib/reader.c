@@ -6,7 +6,6 @@
  * whose callbacks append fields and rows to a batch.  hv_reader_next()
  * hands out the batch's rows, then refills it.
  */
-#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -727,13 +726,9 @@ hv_reader_open_input(struct hv_input *in, const struct hv_reader_opts *o,
 {
 	struct hv_reader *r;
 
-	size_t lead = 0;
-
-	while (lead < in->head_len && isspace(in->head[lead]))
-		lead++;
 	if (hv_xlsx_is_zip(in->head, in->head_len))
 		return open_xlsx(in, o, e);
-	if (hv_px_is(in->head + lead, in->head_len - lead))
+	if (hv_px_is(in->head, in->head_len))
 		return open_px(in, o, e);
 	r = open_stream(in->fp, in->name, &in->head, in->head_len, o, e);
 	if (r == NULL)

@@ -114,7 +114,6 @@ on_meta(void *data, const XML_Char *el, const XML_Char **atts)
 {
 	struct part *p = data;
 	const char *name = local(el), *a, *b;
-	char id[32];
 
 	if (strcmp(name, "sheet") == 0 && (a = attr(atts, "name")) != NULL &&
 	    (b = attr(atts, "r:id")) != NULL) {
@@ -137,8 +136,7 @@ on_meta(void *data, const XML_Char *el, const XML_Char **atts)
 	} else if (p->in_numfmts && strcmp(name, "numFmt") == 0 &&
 	    (a = attr(atts, "numFmtId")) != NULL &&
 	    (b = attr(atts, "formatCode")) != NULL) {
-		snprintf(id, sizeof(id), "%s", a);
-		if (strings_add(&p->fmt_code, id, strlen(id)) == -1 ||
+		if (strings_add(&p->fmt_code, a, strlen(a)) == -1 ||
 		    strings_add(&p->fmt_code, b, strlen(b)) == -1)
 			p->oom = 1;
 	} else if (p->in_cellxfs && strcmp(name, "xf") == 0) {

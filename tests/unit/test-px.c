@@ -34,6 +34,7 @@ START_TEST(px_is_told_by_its_first_keyword)
 	ck_assert(hv_px_is((const unsigned char *)"AXIS-VERSION=\"2010\";",
 	    20));
 	ck_assert(hv_px_is((const unsigned char *)"LANGUAGE[no]=", 13));
+	ck_assert(hv_px_is((const unsigned char *)"\r\n  MATRIX=\"1\";", 15));
 	ck_assert(!hv_px_is((const unsigned char *)"CHARSETX=1", 10));
 	ck_assert(!hv_px_is((const unsigned char *)"region;år", 10));
 	ck_assert(!hv_px_is((const unsigned char *)"{\"id\":1}", 8));
