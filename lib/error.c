@@ -151,18 +151,21 @@ hv_err_quote(const char *s, size_t len, char *buf, size_t bufsz)
 int
 hv_notes_add(struct hv_notes *notes, const char *fmt, ...)
 {
-	char buf[512];
 	va_list ap;
+	char *line;
+	int n;
 
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	if (hv_grow(&notes->line, &notes->cap, notes->n + 1,
-	    sizeof(*notes->line)) == -1)
+	if (n < 0 || hv_grow(&notes->line, &notes->cap, notes->n + 1,
+	    sizeof(*notes->line)) == -1 ||
+	    (line = malloc((size_t)n + 1)) == NULL)
 		return -1;
-	if ((notes->line[notes->n] = strdup(buf)) == NULL)
-		return -1;
-	notes->n++;
+	va_start(ap, fmt);
+	vsnprintf(line, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	notes->line[notes->n++] = line;
 	return 0;
 }
 

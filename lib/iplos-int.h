@@ -10,7 +10,8 @@
  *                   the cube per unit, window and measure, suppresses
  *                   and writes the table
  *
- * iplos.c holds the API, the options and the column mapping.
+ * iplos.c holds the API and the options, iplos-columns.c the column
+ * mapping.
  */
 #ifndef HV_IPLOS_INT_H
 #define HV_IPLOS_INT_H
@@ -30,10 +31,15 @@ enum col {
 	C_END, C_HOURS, NCOLS
 };
 
-/* Why a row is invalid; the texts are in iplos-report.c. */
+/* Why a row is invalid; the texts are in iplos-report.c.  A date
+ * column has one reason per hv_date_fault (but HV_DATE_OK), from its
+ * first: R_START + HV_DATE_NO_DAY - 1 is a start_date of no such day. */
+#define NFAULTS	5
+
 enum reason {
 	R_PERSON, R_BIRTH, R_BIRTH_FUTURE, R_SEX, R_SERVICE,
-	R_DECISION, R_START, R_END, R_NO_START, R_END_NO_START, R_END_BEFORE,
+	R_DECISION, R_START = R_DECISION + NFAULTS, R_END = R_START + NFAULTS,
+	R_NO_START = R_END + NFAULTS, R_END_NO_START, R_END_BEFORE,
 	R_HOURS, R_HOURS_RANGE, NREASONS
 };
 
@@ -45,10 +51,11 @@ struct reason_count {
 };
 
 /*
- * The unknown values of the service column, each with the persons who
- * hold it (fingerprints of their ids, up to UNKNOWN_HELD): a value is
- * named in a message only when enough persons hold it, since a value
- * one person holds may be theirs (a person id in the wrong column).
+ * The values that made rows invalid (an unknown service, a date of no
+ * such day), each with its reason and the persons who hold it
+ * (fingerprints of their ids, up to UNKNOWN_HELD): a value is named in a
+ * message only when enough persons hold it, since a value one person
+ * holds may be theirs (a person id in the wrong column).
  */
 #define UNKNOWN_VALUES	64
 #define UNKNOWN_HELD	64
@@ -57,6 +64,7 @@ struct unknown_value {
 	uint64_t	 hash;		/* of the whole value */
 	char		 text[48];	/* its start, for the message */
 	unsigned long	 rows;
+	uint8_t		 reason;	/* enum reason */
 	uint32_t	 nheld;
 	uint64_t	 held[UNKNOWN_HELD];
 };
@@ -195,7 +203,8 @@ struct blocksum {
 	unsigned long	 rows, invalid;
 	unsigned long	 line_end;	/* the line after its last */
 	struct reason_count reasons[NREASONS];
-	struct unknowns	 unknown;
+	struct unknowns	 unknown;	/* of the service column */
+	struct unknowns	 bad;		/* of the others */
 	struct ident_scan ident;
 	int		 failed;
 	struct hv_err	 err;
@@ -227,6 +236,8 @@ struct hv_iplos {
 	size_t		*district_rank;	/* position in name order */
 	size_t		*district_by_rank;
 
+	char		*colname[NCOLS];	/* --columns's headers */
+
 	/* the current input */
 	const char	*file;
 	int		 col[NCOLS];
@@ -234,7 +245,7 @@ struct hv_iplos {
 
 	unsigned long	 rows, invalid, skipped;
 	struct reason_count reasons[NREASONS];
-	struct unknowns	 unknown;
+	struct unknowns	 unknown, bad;
 	struct ident_scan ident;
 	struct hv_notes	 report;
 };
@@ -274,6 +285,14 @@ int	hv_iplos_suppress(const struct hv_iplos *ip, struct hv_cube *cubes,
 
 /* iplos.c */
 const char *hv_iplos_unit_name(const struct hv_iplos *ip, size_t u);
+
+/* iplos-columns.c: read --columns into ip->colname (usage errors, and a
+ * file that cannot be read); find the columns of r, every missing one
+ * in one error; a canonical column's name. */
+int	hv_iplos_columns_parse(struct hv_iplos *ip, struct hv_err *e);
+int	hv_iplos_find_columns(struct hv_iplos *ip, struct hv_reader *r,
+	    struct hv_err *e);
+const char *hv_iplos_column_name(int c);
 
 /* iplos-row.c: check n rows of block block into the lists of their
  * parts (one list per part), counting what is wrong in bs; a reader
@@ -322,10 +341,10 @@ hv_iplos_fnv(uint64_t h, const char *s, size_t len, int sep)
 	return h;
 }
 
-/* A value of the service column that no category knows, held by the
- * person of fingerprint person; the values of two reports together. */
-void	hv_iplos_unknown_add(struct unknowns *u, const char *s, size_t len,
-	    uint64_t person);
+/* A value that made a row invalid for reason, held by the person of
+ * fingerprint person; the values of two reports together. */
+void	hv_iplos_unknown_add(struct unknowns *u, enum reason reason,
+	    const char *s, size_t len, uint64_t person);
 void	hv_iplos_unknown_merge(struct unknowns *to, const struct unknowns *from);
 
 /* Stop the file when a column holds identity numbers (after the scan of

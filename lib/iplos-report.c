@@ -10,22 +10,34 @@
 
 #include "iplos-int.h"
 #include "mem.h"
+#include "period.h"
 
-static const char *reason_text[NREASONS] = {
-	"empty person_id",
-	"invalid birth_year (four digits)",
-	"birth_year in the future",
-	"invalid sex (1, 2, M, K or empty)",
-	"unknown service",
-	"invalid decision_date",
-	"invalid start_date",
-	"invalid end_date",
-	"neither start_date nor decision_date",
-	"end_date without start_date",
-	"end_date before start_date",
-	"invalid hours_per_week",
-	"hours_per_week outside 0-168",
-};
+/* The reason's text: "invalid start_date (no such day)". */
+static void
+reason_text(enum reason r, char *buf, size_t sz)
+{
+	static const char *const date_col[] = { "decision_date",
+	    "start_date", "end_date" };
+	static const char *const text[NREASONS] = {
+		[R_PERSON] = "empty person_id",
+		[R_BIRTH] = "invalid birth_year (four digits, or a date)",
+		[R_BIRTH_FUTURE] = "birth_year in the future",
+		[R_SEX] = "invalid sex (1, 2, M, K, mann, kvinne or empty)",
+		[R_SERVICE] = "unknown service",
+		[R_NO_START] = "neither start_date nor decision_date",
+		[R_END_NO_START] = "end_date without start_date",
+		[R_END_BEFORE] = "end_date before start_date",
+		[R_HOURS] = "invalid hours_per_week (not a number)",
+		[R_HOURS_RANGE] = "hours_per_week outside 0-168",
+	};
+
+	if (r >= R_DECISION && r < R_NO_START)
+		snprintf(buf, sz, "invalid %s (%s)", date_col[(r - R_DECISION) /
+		    NFAULTS], hv_date_fault_text((enum hv_date_fault)
+		    ((r - R_DECISION) % NFAULTS + 1)));
+	else
+		snprintf(buf, sz, "%s", text[r]);
+}
 
 /* Add what block b found (its lines numbered from 1, but the first
  * block's from the file's start) to the file's report. */
@@ -48,6 +60,7 @@ hv_iplos_merge_blocksum(struct hv_iplos *ip, const struct blocksum *bs,
 		to->count += from->count;
 	}
 	hv_iplos_unknown_merge(&ip->unknown, &bs->unknown);
+	hv_iplos_unknown_merge(&ip->bad, &bs->bad);
 	for (j = 0; j < SCAN_COLS; j++) {
 		ip->ident.maybe[j] += bs->ident.maybe[j];
 		ip->ident.national[j] += bs->ident.national[j];
@@ -69,34 +82,35 @@ held_add(struct unknown_value *v, uint64_t person)
 		v->held[v->nheld++] = person;
 }
 
-/* The value of hash h in u, made when there is room; NULL when not. */
+/* The value of hash h and reason r in u, made when there is room; NULL
+ * when not. */
 static struct unknown_value *
-unknown_find(struct unknowns *u, uint64_t h, const char *text)
+unknown_find(struct unknowns *u, uint64_t h, uint8_t r, const char *text)
 {
 	size_t i;
 
 	for (i = 0; i < u->n; i++)
-		if (u->v[i].hash == h)
+		if (u->v[i].hash == h && u->v[i].reason == r)
 			return &u->v[i];
 	if (u->n == UNKNOWN_VALUES)
 		return NULL;
 	memset(&u->v[u->n], 0, sizeof(u->v[u->n]));
 	u->v[u->n].hash = h;
+	u->v[u->n].reason = r;
 	snprintf(u->v[u->n].text, sizeof(u->v[u->n].text), "%s", text);
 	return &u->v[u->n++];
 }
 
 void
-hv_iplos_unknown_add(struct unknowns *u, const char *s, size_t len,
-    uint64_t person)
+hv_iplos_unknown_add(struct unknowns *u, enum reason reason, const char *s,
+    size_t len, uint64_t person)
 {
 	struct unknown_value *v;
 	char text[sizeof(v->text)];
 
 	hv_err_quote(s, len, text, sizeof(text));
 	if ((v = unknown_find(u, hv_iplos_fnv(HV_IPLOS_FNV_START, s, len, 0),
-	    text)) ==
-	    NULL) {
+	    (uint8_t)reason, text)) == NULL) {
 		u->other_rows++;
 		return;
 	}
@@ -113,8 +127,8 @@ hv_iplos_unknown_merge(struct unknowns *to, const struct unknowns *from)
 
 	to->other_rows += from->other_rows;
 	for (i = 0; i < from->n; i++) {
-		if ((v = unknown_find(to, from->v[i].hash, from->v[i].text)) ==
-		    NULL) {
+		if ((v = unknown_find(to, from->v[i].hash, from->v[i].reason,
+		    from->v[i].text)) == NULL) {
 			to->other_rows += from->v[i].rows;
 			continue;
 		}
@@ -125,36 +139,43 @@ hv_iplos_unknown_merge(struct unknowns *to, const struct unknowns *from)
 }
 
 /*
- * The unknown services of a file, for the line of their reason: the
- * values enough persons hold, with their rows, and how many values were
- * not shown.  A value held by fewer may be a person's own (an id in the
- * wrong column): it is counted, never written.
+ * The values of reason r in u, for its line: the values enough persons
+ * hold, most rows first, and how many others there are.  A value held
+ * by fewer may be a person's own (an id in the wrong column): it is
+ * counted, never written.  Returns the number not shown.  (Values past
+ * the first UNKNOWN_VALUES of a file are not told apart, and not
+ * shown.)
  */
-static void
-unknown_text(const struct hv_iplos *ip, char *buf, size_t sz)
+static unsigned long
+values_text(const struct hv_iplos *ip, const struct unknowns *u,
+    enum reason r, char *buf, size_t sz)
 {
-	const struct unknowns *u = &ip->unknown;
 	unsigned long from = hv_iplos_shown_from(ip), hidden = 0;
-	size_t i, n = 0, shown = 0;
+	size_t i, j, n = 0, nshown = 0, shown[UNKNOWN_VALUES];
 
 	buf[0] = '\0';
 	for (i = 0; i < u->n; i++) {
+		if (u->v[i].reason != r)
+			continue;
 		if (u->v[i].nheld < from || from > UNKNOWN_HELD) {
 			hidden++;
 			continue;
 		}
-		if (n < sz)
-			n += (size_t)snprintf(buf + n, sz - n, "%s'%s' (%lu "
-			    "row%s)", shown++ > 0 ? ", " : ": ", u->v[i].text,
-			    u->v[i].rows, u->v[i].rows == 1 ? "" : "s");
+		/* most rows first; of as many, the first met first */
+		for (j = nshown; j > 0 && u->v[shown[j - 1]].rows <
+		    u->v[i].rows; j--)
+			shown[j] = shown[j - 1];
+		shown[j] = i;
+		nshown++;
 	}
-	if (n < sz && hidden > 0)
-		n += (size_t)snprintf(buf + n, sz - n, "%s%lu%s value%s held "
-		    "by fewer than %lu persons, not shown", shown > 0 ?
-		    "; " : ": ", hidden, u->other_rows > 0 ? " or more" : "",
-		    hidden == 1 && u->other_rows == 0 ? "" : "s", from);
-	else if (n < sz && u->other_rows > 0)
-		snprintf(buf + n, sz - n, "; more values, not shown");
+	for (j = 0; j < nshown && n < sz; j++)
+		n += (size_t)snprintf(buf + n, sz - n, "%s'%s' (%lu row%s)",
+		    j > 0 ? ", " : ": ", u->v[shown[j]].text,
+		    u->v[shown[j]].rows, u->v[shown[j]].rows == 1 ? "" : "s");
+	if (n < sz && hidden > 0 && nshown > 0)
+		n += (size_t)snprintf(buf + n, sz - n, " and %lu other value%s",
+		    hidden, hidden == 1 ? "" : "s");
+	return hidden;
 }
 
 /* --- identity numbers ------------------------------------------------- */
@@ -254,7 +275,8 @@ hv_iplos_report_file(struct hv_iplos *ip, unsigned long disagree_before)
 {
 	struct reason_count *rc;
 	unsigned long rlines[FIRST_LINES], repeats, ndisagree;
-	char lines[128], values[512];
+	char lines[128], text[96], values[4096];
+	unsigned long hidden = 0;
 	int r;
 
 	for (r = 0; r < NREASONS; r++) {
@@ -262,15 +284,20 @@ hv_iplos_report_file(struct hv_iplos *ip, unsigned long disagree_before)
 		if (rc->count == 0)
 			continue;
 		line_list(rc->lines, rc->count, lines, sizeof(lines));
-		values[0] = '\0';
-		if (r == R_SERVICE)
-			unknown_text(ip, values, sizeof(values));
-		if (hv_notes_add(&ip->report, "%s: %s: %lu row%s (line%s %s)%s",
-		    ip->file, reason_text[r], rc->count,
-		    rc->count == 1 ? "" : "s", rc->count == 1 ? "" : "s",
-		    lines, values) == -1)
+		reason_text((enum reason)r, text, sizeof(text));
+		hidden += values_text(ip, r == R_SERVICE ? &ip->unknown :
+		    &ip->bad, (enum reason)r, values, sizeof(values));
+		if (hv_notes_add(&ip->report, "%s: %s: %lu row%s (line%s %s)%s%s",
+		    ip->file, text, rc->count, rc->count == 1 ? "" : "s",
+		    rc->count == 1 ? "" : "s", lines, values, r == R_SERVICE ?
+		    "; name them with --map FILE (columns code,service: "
+		    "iplos-sum --print-map lists the services)" : "") == -1)
 			return -1;
 	}
+	if (hidden > 0 && hv_notes_add(&ip->report, "%s: values that fewer "
+	    "than %lu persons hold are not shown: they may be a person's "
+	    "own", ip->file, hv_iplos_shown_from(ip)) == -1)
+		return -1;
 	/* a file with invalid rows, read strictly, is refused: which later
 	 * rows were counted depends on how the file was cut into blocks,
 	 * so what they found is not said (the same for every thread count) */

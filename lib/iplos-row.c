@@ -2,11 +2,14 @@
  * iplos-row.c: check a row of an extract and keep what counting needs.
  *
  * A row is valid when its person id is there, its birth year has four
- * digits and is not in the future, its sex, service, dates and hours
- * read; the first reason it is not is counted with its line.  Every
- * field of every row, valid or not, is looked at for identity numbers.  A valid row that can count at all goes, as a small
- * struct xrec, to the list of its person's part.  Dates and numbers are
- * read by period.c and num.c (their fast paths first).
+ * digits (or is a date) and is not in the future, its sex, service,
+ * dates and hours read; every reason it is not is counted with its line
+ * (an hours value of 200 does not hide behind a bad sex), and the value
+ * that is wrong kept for the report.  Every field of every row, valid or
+ * not, is looked at for identity numbers.  A valid row that can count at
+ * all goes, as a small struct xrec, to the list of its person's part.
+ * Dates and numbers are read by period.c and num.c (their fast paths
+ * first).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,35 +54,80 @@ field(const struct hv_row *row, int col, size_t *len)
 	return row->field[col];
 }
 
-/* A date cell into *day (NO_DAY when empty): 0, or -1 after counting
- * reason r. */
-static int
-date_cell(const struct hv_row *row, int col, int32_t *day,
-    struct blocksum *bs, enum reason r)
+/* A row being checked: what is wrong with it is counted, every reason,
+ * and the values that are wrong kept with the person who holds them. */
+struct check {
+	struct blocksum	*bs;
+	const struct hv_row *row;
+	const char	*person;
+	size_t		 person_len;
+	int		 bad;
+};
+
+static void
+wrong(struct check *c, enum reason r)
+{
+	count_reason(c->bs, r, c->row->line);
+	c->bad = 1;
+}
+
+/* Wrong for reason r, the value the len bytes at s. */
+static void
+wrong_value(struct check *c, enum reason r, const char *s, size_t len)
+{
+	wrong(c, r);
+	hv_iplos_unknown_add(r == R_SERVICE ? &c->bs->unknown : &c->bs->bad,
+	    r, s, len, hv_iplos_fnv(HV_IPLOS_FNV_START, c->person,
+	    c->person_len, 0));
+}
+
+/* A date cell into *day (NO_DAY when empty, or when it is no date: then
+ * its fault is counted, from reason first). */
+static void
+date_cell(struct check *c, int col, int32_t *day, enum reason first)
 {
 	const char *s;
 	size_t len;
 	long d;
 
-	s = field(row, col, &len);
-	if (len == 0) {
-		*day = NO_DAY;
-		return 0;
-	}
+	s = field(c->row, col, &len);
+	*day = NO_DAY;
+	if (len == 0)
+		return;
 	if (hv_day_parse(s, len, &d) == -1) {
-		count_reason(bs, r, row->line);
-		return -1;
+		wrong_value(c, first + hv_date_fault(s, len) - 1, s, len);
+		return;
 	}
 	*day = (int32_t)d;
+}
+
+/* The birth year: four digits, or a date (a fødselsdato column), of
+ * which the year is kept.  0, or -1 when it is neither. */
+static int
+birth_year(const char *s, size_t len, int16_t *year)
+{
+	struct hv_period p;
+	long d;
+
+	if (len == 4 && all_digits(s, 4)) {
+		*year = (int16_t)((s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+		    (s[2] - '0') * 10 + (s[3] - '0'));
+		return 0;
+	}
+	if (len < 8 || hv_day_parse(s, len, &d) == -1)
+		return -1;
+	p = hv_date_from_days(d);
+	*year = (int16_t)p.year;
 	return 0;
 }
 
 /* Parse and check a row into x, its person id into *person; returns 0,
- * or -1 after counting the reason in bs. */
+ * or -1 after counting every reason it is invalid in bs. */
 static int
 parse_row(const struct hv_iplos *ip, struct blocksum *bs,
     const struct hv_row *row, struct xrec *x, const char **person)
 {
+	struct check c = { bs, row, NULL, 0, 0 };
 	const char *s;
 	const size_t *cats;
 	size_t len, ncats;
@@ -87,26 +135,18 @@ parse_row(const struct hv_iplos *ip, struct blocksum *bs,
 	struct hv_err e;
 	double hours;
 	long entry;
-	enum reason r;
+	int given_start;
 
 	x->repeat = -1;
-	*person = field(row, ip->col[C_PERSON], &len);
-	x->person_len = (uint32_t)len;
-	if (len == 0 || len > UINT32_MAX) {
-		r = R_PERSON;
-		goto bad;
-	}
+	c.person = *person = field(row, ip->col[C_PERSON], &c.person_len);
+	x->person_len = (uint32_t)c.person_len;
+	if (c.person_len == 0 || c.person_len > UINT32_MAX)
+		wrong(&c, R_PERSON);
 	s = field(row, ip->col[C_BIRTH], &len);
-	if (len != 4 || !all_digits(s, 4)) {
-		r = R_BIRTH;
-		goto bad;
-	}
-	x->birth = (int16_t)((s[0] - '0') * 1000 + (s[1] - '0') * 100 +
-	    (s[2] - '0') * 10 + (s[3] - '0'));
-	if (x->birth > ip->o.this_year) {
-		r = R_BIRTH_FUTURE;
-		goto bad;
-	}
+	if (birth_year(s, len, &x->birth) == -1)
+		wrong_value(&c, R_BIRTH, s, len);
+	else if (x->birth > ip->o.this_year)
+		wrong_value(&c, R_BIRTH_FUTURE, s, len);
 	s = field(row, ip->col[C_SEX], &len);
 	if (len == 0)
 		x->sex = 2;
@@ -116,63 +156,52 @@ parse_row(const struct hv_iplos *ip, struct blocksum *bs,
 	else if (len == 1 ? (*s == '2' || *s == 'K' || *s == 'k') :
 	    strcasecmp(s, "kvinne") == 0)
 		x->sex = 1;
-	else {
-		r = R_SEX;
-		goto bad;
-	}
+	else
+		wrong_value(&c, R_SEX, s, len);
 	s = field(row, ip->col[C_SERVICE], &len);
 	if ((entry = hv_catmap_code(ip->map, s, len)) < 0) {
-		count_reason(bs, R_SERVICE, row->line);
-		hv_iplos_unknown_add(&bs->unknown, s, len,
-		    hv_iplos_fnv(HV_IPLOS_FNV_START, *person,
-		    x->person_len, 0));
-		return -1;
+		wrong_value(&c, R_SERVICE, s, len);
+	} else {
+		x->entry = (uint32_t)entry;
+		x->service = (int16_t)hv_catmap_entry(ip->map, (size_t)entry,
+		    &cats, &ncats);
 	}
-	x->entry = (uint32_t)entry;
-	x->service = (int16_t)hv_catmap_entry(ip->map, (size_t)entry, &cats,
-	    &ncats);
-	if (date_cell(row, ip->col[C_DECISION], &x->decision, bs,
-	    R_DECISION) == -1 ||
-	    date_cell(row, ip->col[C_START], &x->start, bs, R_START) == -1 ||
-	    date_cell(row, ip->col[C_END], &x->end, bs, R_END) == -1)
-		return -1;
-	if (x->start == NO_DAY && x->decision == NO_DAY) {
-		r = R_NO_START;
-		goto bad;
-	}
-	if (x->start == NO_DAY && x->end != NO_DAY) {
-		r = R_END_NO_START;
-		goto bad;
-	}
-	if (x->end != NO_DAY && x->end < x->start) {
-		r = R_END_BEFORE;
-		goto bad;
-	}
+	date_cell(&c, ip->col[C_DECISION], &x->decision, R_DECISION);
+	date_cell(&c, ip->col[C_START], &x->start, R_START);
+	date_cell(&c, ip->col[C_END], &x->end, R_END);
+	/* which dates are there, and their order when they read */
+	field(row, ip->col[C_START], &len);
+	given_start = len > 0;
+	field(row, ip->col[C_DECISION], &len);
+	if (!given_start && len == 0)
+		wrong(&c, R_NO_START);
+	field(row, ip->col[C_END], &len);
+	if (!given_start && len > 0)
+		wrong(&c, R_END_NO_START);
+	if (x->end != NO_DAY && x->start != NO_DAY && x->end < x->start)
+		wrong(&c, R_END_BEFORE);
 	s = field(row, ip->col[C_HOURS], &len);
 	x->has_hours = 0;
 	x->hours = 0;
-	if (len == 0)
-		return 0;
-	if (!hv_num_simple(s, len, &hours)) {
-		if (hv_num_parse(s, len, &n, &e) == -1 ||
-		    (n.sym != HV_SYM_NONE && n.sym != HV_SYM_EMPTY)) {
-			r = R_HOURS;
-			goto bad;
+	if (len > 0) {
+		if (!hv_num_simple(s, len, &hours)) {
+			if (hv_num_parse(s, len, &n, &e) == -1 ||
+			    (n.sym != HV_SYM_NONE && n.sym != HV_SYM_EMPTY)) {
+				wrong_value(&c, R_HOURS, s, len);
+				return -1;
+			}
+			if (n.sym == HV_SYM_EMPTY)
+				return c.bad ? -1 : 0;
+			hours = n.v;
 		}
-		if (n.sym == HV_SYM_EMPTY)
-			return 0;
-		hours = n.v;
+		if (hours < 0 || hours > 168) {
+			wrong_value(&c, R_HOURS_RANGE, s, len);
+		} else {
+			x->hours = hours;
+			x->has_hours = 1;
+		}
 	}
-	if (hours < 0 || hours > 168) {
-		r = R_HOURS_RANGE;
-		goto bad;
-	}
-	x->hours = hours;
-	x->has_hours = 1;
-	return 0;
-bad:
-	count_reason(bs, r, row->line);
-	return -1;
+	return c.bad ? -1 : 0;
 }
 
 /* A fingerprint of a row's fields, with a separator between them. */

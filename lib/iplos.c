@@ -14,21 +14,6 @@
 #include "num.h"
 #include "period.h"
 
-static const struct {
-	const char	*name;
-	int		 required;
-} columns[NCOLS] = {
-	{ "person_id",		1 },
-	{ "birth_year",		1 },
-	{ "sex",		1 },
-	{ "district",		0 },
-	{ "service",		1 },
-	{ "decision_date",	0 },
-	{ "start_date",		1 },
-	{ "end_date",		1 },
-	{ "hours_per_week",	0 },
-};
-
 const struct hv_name hv_iplos_measures[] = {
 	{ "recipients",		HV_IPLOS_RECIPIENTS,	0 },
 	{ "bed-days",		HV_IPLOS_BED_DAYS,	0 },
@@ -55,6 +40,17 @@ hv_iplos_opts_init(struct hv_iplos_opts *o)
 {
 	memset(o, 0, sizeof(*o));
 	o->measures = 1u << HV_IPLOS_RECIPIENTS;
+}
+
+int
+hv_iplos_add_columns(struct hv_iplos_opts *o, const char *arg,
+    struct hv_err *e)
+{
+	if (o->ncolumns == HV_IPLOS_MAX_COLUMNS)
+		return hv_err_usage(e, "--columns: given more than %d times",
+		    HV_IPLOS_MAX_COLUMNS);
+	o->columns[o->ncolumns++] = arg;
+	return 0;
 }
 
 /* Call fn on each item of a comma list; stops at the first error. */
@@ -277,46 +273,12 @@ one_only(void *arg, const char *name, struct hv_err *e)
 	return 0;
 }
 
-/* One NAME=HEADER of --columns: the canonical column in *c, the header
- * in header.  0, or -1 with a usage error. */
-static int
-column_pair(const char *pair, int *c, char *header, size_t sz,
-    struct hv_err *e)
-{
-	const char *eq = strchr(pair, '=');
-	size_t n;
-
-	if (eq == NULL)
-		return hv_err_usage(e, "--columns: '%s' is not NAME=HEADER",
-		    pair);
-	n = (size_t)(eq - pair);
-	for (*c = 0; *c < NCOLS; (*c)++)
-		if (strlen(columns[*c].name) == n &&
-		    strncmp(pair, columns[*c].name, n) == 0)
-			break;
-	if (*c == NCOLS) {
-		char list[256] = "";
-		int k;
-
-		for (k = 0; k < NCOLS; k++)
-			hv_list_append(list, sizeof(list), ", ",
-			    columns[k].name);
-		return hv_err_usage(e, "--columns: unknown column '%.*s' (%s)",
-		    (int)n, pair, list);
-	}
-	snprintf(header, sz, "%s", eq + 1);
-	return 0;
-}
-
 static int
 check_opts(const struct hv_iplos_opts *o, struct hv_err *e)
 {
 	static const int day_only[] = { HV_IPLOS_HOURS, HV_IPLOS_USERS,
 	    HV_IPLOS_WAITING };
-	char header[256], pair[320];
-	const char *p;
 	size_t i, k;
-	int c;
 
 	if (o->nwindows == 0)
 		return hv_err_usage(e, "say when: --on DATE, --during PERIOD, "
@@ -333,10 +295,6 @@ check_opts(const struct hv_iplos_opts *o, struct hv_err *e)
 				    hv_name_of(hv_iplos_measures, day_only[k]),
 				    o->windows[i].label);
 	}
-	for (p = o->columns; (p = hv_list_next(p, pair, sizeof(pair))) !=
-	    NULL;)
-		if (column_pair(pair, &c, header, sizeof(header), e) == -1)
-			return -1;
 	if (o->suppress == 1 || o->suppress == 2)
 		return hv_err_usage(e, "--suppress: a threshold below 3 "
 		    "protects nobody");
@@ -381,6 +339,8 @@ hv_iplos_new(const struct hv_iplos_opts *o, struct hv_err *e)
 	memcpy(ip->o.windows, o->windows, o->nwindows * sizeof(*o->windows));
 	ip->o.windows_cap = o->nwindows;
 	ip->nwin = o->nwindows;
+	if (hv_iplos_columns_parse(ip, e) == -1)
+		goto fail;
 	ip->map = o->map != NULL ? hv_catmap_load(o->map, e) :
 	    hv_catmap_default(e);
 	if (ip->map == NULL)
@@ -460,57 +420,10 @@ hv_iplos_free(struct hv_iplos *ip)
 	free(ip->out_unit);
 	free(ip->out_order);
 	hv_catmap_free(ip->map);
+	for (i = 0; i < NCOLS; i++)
+		free(ip->colname[i]);
 	free(ip->o.windows);
 	free(ip);
-}
-
-/* Find the header column of each canonical column, through --columns. */
-static int
-find_columns(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
-{
-	const char *p;
-	char header[256], pair[320];
-	int c, k;
-
-	for (c = 0; c < NCOLS; c++)
-		ip->col[c] = hv_reader_col(r, columns[c].name);
-	for (p = ip->o.columns;
-	    (p = hv_list_next(p, pair, sizeof(pair))) != NULL;) {
-		if (column_pair(pair, &k, header, sizeof(header), e) == -1)
-			return -1;
-		if ((ip->col[k] = hv_reader_col(r, header)) < 0)
-			return hv_err_at(e, ip->file, 1, "no column '%s' "
-			    "(given with --columns for %s)", header,
-			    columns[k].name);
-	}
-	for (c = 0; c < NCOLS; c++) {
-		int needed = columns[c].required ||
-		    (c == C_DISTRICT && (ip->o.by & HV_IPLOS_BY_DISTRICT)) ||
-		    (c == C_DECISION && (ip->o.measures &
-		    ((1u << HV_IPLOS_WAITING) |
-		    (1u << HV_IPLOS_WAITING_DAYS)))) ||
-		    (c == C_HOURS && (ip->o.measures &
-		    ((1u << HV_IPLOS_HOURS) | (1u << HV_IPLOS_USERS))));
-
-		if (needed && ip->col[c] < 0)
-			return hv_err_at(e, ip->file, 1, "no column '%s' (map "
-			    "yours with --columns %s=NAME)", columns[c].name,
-			    columns[c].name);
-	}
-	/* one column, one role: a person id read as a district would be
-	 * written as a label */
-	for (c = 0; c < NCOLS; c++)
-		for (k = c + 1; k < NCOLS; k++)
-			if (ip->col[c] >= 0 && ip->col[c] == ip->col[k]) {
-				const struct hv_row *h = hv_reader_header(r);
-
-				hv_err_quote(h->field[ip->col[c]],
-				    h->len[ip->col[c]], header, sizeof(header));
-				return hv_err_usage(e, "--columns: column '%s' "
-				    "of %s given two roles, %s and %s", header,
-				    ip->file, columns[c].name, columns[k].name);
-			}
-	return 0;
 }
 
 /* --- reading ---------------------------------------------------------- */
@@ -540,11 +453,12 @@ hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 	ip->file = hv_reader_name(r);
 	memset(ip->reasons, 0, sizeof(ip->reasons));
 	memset(&ip->unknown, 0, sizeof(ip->unknown));
+	memset(&ip->bad, 0, sizeof(ip->bad));
 	memset(&ip->ident, 0, sizeof(ip->ident));
 	ip->rows = ip->invalid = ip->skipped = 0;
 	for (k = 0; k < ip->nparts; k++)
 		ip->part[k].repeats = 0;
-	if (find_columns(ip, r, e) == -1)
+	if (hv_iplos_find_columns(ip, r, e) == -1)
 		return -1;
 	if (ip->nparts > 1 && (nblocks = hv_reader_blocks(r, ip->o.block_size >
 	    0 ? ip->o.block_size : HV_IPLOS_BLOCK_SIZE, &starts, e)) == -1)

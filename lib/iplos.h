@@ -51,9 +51,14 @@ struct hv_iplos_window {
 	int	year;
 };
 
+#define HV_IPLOS_MAX_COLUMNS	16
+
 struct hv_iplos_opts {
 	const char	*map;		/* category map file; NULL: built in */
-	const char	*columns;	/* "person_id=Pasient,start_date=Fra" */
+	/* --columns: "person_id=Pasient,start_date=Fra", or "@FILE" of
+	 * such pairs one a line; a column given twice is an error */
+	const char	*columns[HV_IPLOS_MAX_COLUMNS];
+	size_t		 ncolumns;
 	unsigned	 measures;	/* 1 << enum hv_iplos_measure */
 	struct hv_iplos_window *windows;
 	size_t		 nwindows, windows_cap;
@@ -87,6 +92,10 @@ void	hv_iplos_opts_init(struct hv_iplos_opts *o);
 int	hv_iplos_parse_measures(struct hv_iplos_opts *o, const char *list,
 	    struct hv_err *e);
 int	hv_iplos_parse_by(struct hv_iplos_opts *o, const char *list,
+	    struct hv_err *e);
+/* --columns LIST or @FILE, repeatable: kept (the list or file is read
+ * by hv_iplos_new). */
+int	hv_iplos_add_columns(struct hv_iplos_opts *o, const char *arg,
 	    struct hv_err *e);
 /* --on DATE, --during PERIOD, --from/--to DATE, --on-each MM-DD with
  * --years Y1-Y2: each adds windows to o->windows (the caller frees it). */

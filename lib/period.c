@@ -271,6 +271,81 @@ hv_date_parse(const char *s, size_t len, struct hv_period *p,
 	return 0;
 }
 
+/* Month m, day d of year y: which of them is no date. */
+static enum hv_date_fault
+civil_fault(int y, int m, int d)
+{
+	if (m < 1 || m > 12)
+		return HV_DATE_NO_MONTH;
+	if (d < 1 || d > hv_days_in_month(y, m))
+		return HV_DATE_NO_DAY;
+	return HV_DATE_OK;
+}
+
+enum hv_date_fault
+hv_date_fault(const char *s, size_t len)
+{
+	struct hv_period p;
+	struct hv_err e;
+	size_t n, n2, n3;
+	int d, m, y;
+
+	while (len > 0 && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	n = ndigits(s, len);
+	/* D.M.YYYY: the shape read by hv_period_parse */
+	if ((n == 1 || n == 2) && len > n && s[n] == '.') {
+		n2 = ndigits(s + n + 1, len - n - 1);
+		if ((n2 == 1 || n2 == 2) && len > n + 1 + n2 &&
+		    s[n + 1 + n2] == '.') {
+			n3 = ndigits(s + n + n2 + 2, len - n - n2 - 2);
+			if (n + n2 + 2 + n3 != len)
+				return HV_DATE_NOT_A_DATE;
+			if (n3 == 2)
+				return HV_DATE_TWO_DIGIT_YEAR;
+			if (n3 != 4)
+				return HV_DATE_NOT_A_DATE;
+			digits(s, (int)n, &d);
+			digits(s + n + 1, (int)n2, &m);
+			digits(s + n + n2 + 2, 4, &y);
+			return civil_fault(y, m, d);
+		}
+		return HV_DATE_NOT_A_DATE;
+	}
+	if (n == 4 && len == 10 && s[4] == '-' && s[7] == '-' &&
+	    digits(s, 4, &y) == 0 && digits(s + 5, 2, &m) == 0 &&
+	    digits(s + 8, 2, &d) == 0)
+		return civil_fault(y, m, d);
+	if (hv_period_parse(s, len, &p, &e) == 0)
+		return p.kind == HV_PERIOD_DATE ? HV_DATE_OK :
+		    HV_DATE_NOT_A_DAY;
+	/* "2022-13" is a month outside the year */
+	if (n == 4 && len == 7 && s[4] == '-' && digits(s + 5, 2, &m) == 0)
+		return HV_DATE_NOT_A_DAY;
+	return HV_DATE_NOT_A_DATE;
+}
+
+const char *
+hv_date_fault_text(enum hv_date_fault f)
+{
+	switch (f) {
+	case HV_DATE_OK:
+		return "a date";
+	case HV_DATE_TWO_DIGIT_YEAR:
+		return "two-digit year";
+	case HV_DATE_NO_MONTH:
+		return "no such month";
+	case HV_DATE_NO_DAY:
+		return "no such day";
+	case HV_DATE_NOT_A_DAY:
+		return "a period, not a day";
+	default:
+		return "not a date";
+	}
+}
+
 const char *
 hv_period_kind_name(enum hv_period_kind kind)
 {

@@ -66,6 +66,21 @@ int	 hv_date_parse(const char *s, size_t len, struct hv_period *p,
  */
 int	 hv_day_parse(const char *s, size_t len, long *day);
 
+/* Why text is no date, for a report that counts the reasons. */
+enum hv_date_fault {
+	HV_DATE_OK,		/* a date */
+	HV_DATE_NOT_A_DATE,	/* "ukjent", "2023/09/13" */
+	HV_DATE_TWO_DIGIT_YEAR,	/* "13.09.22" */
+	HV_DATE_NO_MONTH,	/* "13.13.2022", "2022-00-01" */
+	HV_DATE_NO_DAY,		/* "31.02.2023", "2022-09-31" */
+	HV_DATE_NOT_A_DAY	/* a longer period: "2022", "2022-09" */
+};
+
+/* Why the len bytes at s are no date to hv_date_parse (HV_DATE_OK when
+ * they are one), and the reason in words ("no such day"). */
+enum hv_date_fault hv_date_fault(const char *s, size_t len);
+const char *hv_date_fault_text(enum hv_date_fault f);
+
 /* The kind's name for messages: "year", "quarter", "month", "date",
  * "week", "half-year", "school year". */
 const char *hv_period_kind_name(enum hv_period_kind kind);

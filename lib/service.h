@@ -6,7 +6,17 @@
  * services count in which report category, is a map: built in, printed by
  * hv_catmap_table() (iplos-sum --print-map), replaceable by a file of the
  * same form (CSV with columns code, service, category; one row per code
- * and category, an empty category for a code that counts in none).
+ * and category, an empty category for a code that counts in none), or
+ * added to by a file of aliases (columns code and service only: the
+ * file's codes count where the built-in map counts their service).
+ *
+ * The built-in map knows each service by its canonical code, its FinnKode
+ * number (with leading zeros or not: 08.01 is 8.01), its official name
+ * and the older names EPJ systems still write (hjemmesykepleie,
+ * omsorgslønn, ...).  Every map matches a code exactly first, then in
+ * its loose form (hv_utf8_loose: case, blanks, dashes, punctuation at
+ * the ends), then as a number and a name that agree ("15 - Helsetjenester
+ * i hjemmet").
  *
  * Ownership: hv_catmap_*() return maps the caller frees with
  * hv_catmap_free().
@@ -32,6 +42,9 @@ struct hv_service {
 	const char	*name;		/* Norwegian name */
 	enum hv_service_kind kind;
 	int		 day_based;	/* a stay: bed-days are counted */
+	int		 hours;		/* hours per week are registered
+					   (Helsedirektoratet: 1, 2, 3, 4,
+					   7, 9, 11, 15, 17, 22) */
 };
 
 /* The canonical services, hv_service_count() of them. */
@@ -43,7 +56,9 @@ struct hv_catmap;
 /* The built-in map. */
 struct hv_catmap *hv_catmap_default(struct hv_err *e);
 
-/* A map read from a file in the form above. */
+/* A map read from a file in either form above.  Two codes of one loose
+ * form but different services, or a code of the aliases that the
+ * built-in map knows as another service, are errors. */
 struct hv_catmap *hv_catmap_load(const char *path, struct hv_err *e);
 
 /* The map as a table (code, service, category), to print. */

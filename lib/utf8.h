@@ -19,4 +19,17 @@ size_t	hv_utf8_ascii(const unsigned char *s, size_t n);
  * Norwegian text, æ ø å included, are all one column wide). */
 size_t	hv_utf8_width(const char *s);
 
+/*
+ * The loose form of a name as people type it, for matching names: ASCII
+ * and Latin-1 letters in lower case (Æ Ø Å as æ ø å), every run of blanks
+ * (space, tab, no-break space) as one space, every kind of dash (hyphen,
+ * en and em dash, minus) as '-' with no blanks around it, and blanks and
+ * punctuation (. , ; : ' " * and quotation marks) at either end left out.
+ * "  Praktisk bistand \u2013 daglige gjøremål." and "praktisk bistand -
+ * Daglige Gjøremål" have one loose form.  Writes at most sz - 1 bytes
+ * and a NUL into out; returns the loose form's length, or (size_t)-1
+ * when it does not fit.  Text that is not valid UTF-8 is copied as it is.
+ */
+size_t	hv_utf8_loose(const char *s, size_t len, char *out, size_t sz);
+
 #endif

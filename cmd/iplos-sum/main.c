@@ -279,7 +279,7 @@ main(int argc, char *argv[])
 			print = 1;
 			break;
 		case OPT_COLUMNS:
-			o.columns = optarg;
+			rc = hv_iplos_add_columns(&o, optarg, &e);
 			break;
 		case OPT_SUPPRESS:
 			if ((rc = hv_opt_whole("--suppress", optarg, 0,

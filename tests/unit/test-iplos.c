@@ -81,25 +81,31 @@ static const struct {
 } bad_rows[] = {
 	{ ",1940,1,N,hjemmesykepleie,,2024-01-01,,", "empty person_id" },
 	{ "P,19x0,1,N,hjemmesykepleie,,2024-01-01,,",
-	    "invalid birth_year (four digits)" },
+	    "invalid birth_year (four digits, or a date)" },
 	{ "P,2999,1,N,hjemmesykepleie,,2024-01-01,,",
 	    "birth_year in the future" },
 	{ "P,1940,3,N,hjemmesykepleie,,2024-01-01,,",
-	    "invalid sex (1, 2, M, K or empty)" },
+	    "invalid sex (1, 2, M, K, mann, kvinne or empty)" },
 	{ "P,1940,1,N,hjemmehjelp,,2024-01-01,,",
 	    "unknown service" },
 	{ "P,1940,1,N,hjemmesykepleie,2024-13-01,2024-01-01,,",
-	    "invalid decision_date" },
-	{ "P,1940,1,N,hjemmesykepleie,,01.01.24,,", "invalid start_date" },
+	    "invalid decision_date (no such month)" },
+	{ "P,1940,1,N,hjemmesykepleie,,01.01.24,,",
+	    "invalid start_date (two-digit year)" },
 	{ "P,1940,1,N,hjemmesykepleie,,2024-01-01,2024-02-30,",
-	    "invalid end_date" },
+	    "invalid end_date (no such day)" },
+	{ "P,1940,1,N,hjemmesykepleie,,2024,,",
+	    "invalid start_date (a period, not a day)" },
+	{ "P,1940,1,N,hjemmesykepleie,,ukjent,,",
+	    "invalid start_date (not a date)" },
 	{ "P,1940,1,N,hjemmesykepleie,,,,",
 	    "neither start_date nor decision_date" },
 	{ "P,1940,1,N,hjemmesykepleie,2024-01-01,,2024-05-01,",
 	    "end_date without start_date" },
 	{ "P,1940,1,N,hjemmesykepleie,,2024-02-01,2024-01-01,",
 	    "end_date before start_date" },
-	{ "P,1940,1,N,bpa,,2024-01-01,,12x", "invalid hours_per_week" },
+	{ "P,1940,1,N,bpa,,2024-01-01,,12x",
+	    "invalid hours_per_week (not a number)" },
 	{ "P,1940,1,N,bpa,,2024-01-01,,169", "hours_per_week outside 0-168" },
 };
 
@@ -276,7 +282,7 @@ START_TEST(options_are_usage_errors)
 	ck_assert_int_eq(hv_iplos_add_each(&o, "02-29", "2020-2021", &e), 0);
 	ck_assert_uint_eq(o.nwindows, 2);
 	ck_assert_str_eq(o.windows[1].label, "2021-02-28");
-	o.columns = "person=Pasient";
+	hv_iplos_add_columns(&o, "person=Pasient", &e);
 	ck_assert_ptr_null(hv_iplos_new(&o, &e));
 	ck_assert_str_eq(e.msg, "--columns: unknown column 'person' "
 	    "(person_id, birth_year, sex, district, service, decision_date, "
@@ -312,9 +318,51 @@ START_TEST(unknown_values_shown_only_when_persons_enough_hold_them)
 	ck_assert_int_eq(add(ip, text, &e), 0);
 	report = report_of(ip);
 	ck_assert_msg(strstr(report, "unknown service: 10 rows (lines 2, 3, "
-	    "4, 5, 6, ...): 'dagsenter' (7 rows); 2 values held by fewer "
-	    "than 5 persons, not shown") != NULL, "%s", report);
+	    "4, 5, 6, ...): 'dagsenter' (7 rows) and 2 other values; name "
+	    "them with --map FILE") != NULL, "%s", report);
+	ck_assert_msg(strstr(report, "x.csv: values that fewer than 5 persons "
+	    "hold are not shown") != NULL, "%s", report);
 	ck_assert_ptr_null(strstr(report, "PAS"));
+	free(report);
+	hv_iplos_free(ip);
+}
+END_TEST
+
+/* Every reason of every row is counted (the row once), the values most
+ * rows first; a date's value is shown as a service's is, when enough
+ * persons hold it. */
+START_TEST(every_reason_of_every_row)
+{
+	struct hv_iplos *ip = engine("recipients,hours", NULL, 1, 1);
+	char text[4096], *report;
+	size_t n = 0;
+	struct hv_err e;
+	int i;
+
+	n += (size_t)snprintf(text + n, sizeof(text) - n, HEADER);
+	for (i = 0; i < 6; i++)
+		n += (size_t)snprintf(text + n, sizeof(text) - n,
+		    "P%d,1940,1,N,hjemmehjelp,,00.00.0000,,\n", i);
+	for (i = 0; i < 8; i++)
+		n += (size_t)snprintf(text + n, sizeof(text) - n,
+		    "Q%d,1940,X,N,nattpatrulje,,2024-01-01,,200\n", i);
+	ck_assert_int_eq(add(ip, text, &e), 0);
+	report = report_of(ip);
+	ck_assert_msg(strstr(report, "x.csv: invalid sex (1, 2, M, K, mann, "
+	    "kvinne or empty): 8 rows (lines 8, 9, 10, 11, 12, ...): 'X' (8 "
+	    "rows)\n") != NULL, "%s", report);
+	ck_assert_msg(strstr(report, "x.csv: unknown service: 14 rows (lines "
+	    "2, 3, 4, 5, 6, ...): 'nattpatrulje' (8 rows), 'hjemmehjelp' (6 "
+	    "rows); name them") != NULL, "%s", report);
+	ck_assert_msg(strstr(report, "x.csv: invalid start_date (no such "
+	    "month): 6 rows (lines 2, 3, 4, 5, 6, ...): '00.00.0000' (6 "
+	    "rows)\n") != NULL, "%s", report);
+	ck_assert_msg(strstr(report, "x.csv: hours_per_week outside 0-168: 8 "
+	    "rows (lines 8, 9, 10, 11, 12, ...): '200' (8 rows)\n") != NULL,
+	    "%s", report);
+	ck_assert_msg(strstr(report, "x.csv: skipped 14 invalid rows of 14") !=
+	    NULL, "%s", report);
+	ck_assert_ptr_null(strstr(report, "not shown"));
 	free(report);
 	hv_iplos_free(ip);
 }
@@ -385,6 +433,7 @@ make_suite(void)
 	    N(bad_rows));
 	tcase_add_test(tc, rows_read_in_every_accepted_form);
 	tcase_add_test(tc, unknown_values_shown_only_when_persons_enough_hold_them);
+	tcase_add_test(tc, every_reason_of_every_row);
 	tcase_add_test(tc, identity_numbers_in_any_column_stop_the_run);
 	tcase_add_test(tc, districts_that_are_person_ids_are_refused);
 	tcase_add_test(tc, table_asked_twice_is_the_same);

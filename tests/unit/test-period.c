@@ -129,6 +129,51 @@ START_TEST(day_parse_agrees_with_date_parse_on_every_input)
 }
 END_TEST
 
+/* hv_date_fault says a date is one exactly when hv_date_parse reads it,
+ * and says why the others are not. */
+START_TEST(date_fault_says_why)
+{
+	static const struct {
+		const char *in;
+		enum hv_date_fault f;
+	} cases[] = {
+		{ "31.02.2023", HV_DATE_NO_DAY },
+		{ "29.02.2024", HV_DATE_OK },
+		{ "2022-09-31", HV_DATE_NO_DAY },
+		{ "13.13.2022", HV_DATE_NO_MONTH },
+		{ "2022-00-01", HV_DATE_NO_MONTH },
+		{ "13.09.22", HV_DATE_TWO_DIGIT_YEAR },
+		{ "2022", HV_DATE_NOT_A_DAY },
+		{ "2022-09", HV_DATE_NOT_A_DAY },
+		{ "2022K3", HV_DATE_NOT_A_DAY },
+		{ "2022-13", HV_DATE_NOT_A_DAY },
+		{ "ukjent", HV_DATE_NOT_A_DATE },
+		{ "2022/09/13", HV_DATE_NOT_A_DATE },
+		{ "13.09.202", HV_DATE_NOT_A_DATE },
+		{ "13.09.2022x", HV_DATE_NOT_A_DATE },
+		{ " 13.09.2022 ", HV_DATE_OK },
+		{ "", HV_DATE_NOT_A_DATE },
+	};
+	struct hv_period p;
+	struct hv_err e;
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ck_assert_msg(hv_date_fault(cases[i].in, strlen(cases[i].in)) ==
+		    cases[i].f, "'%s': %s", cases[i].in, hv_date_fault_text(
+		    hv_date_fault(cases[i].in, strlen(cases[i].in))));
+	for (i = 0; i < sizeof(days) / sizeof(days[0]); i++)
+		ck_assert_msg((hv_date_fault(days[i], strlen(days[i])) ==
+		    HV_DATE_OK) == (hv_date_parse(days[i], strlen(days[i]), &p,
+		    &e) == 0), "'%s'", days[i]);
+	for (i = 0; i < sizeof(invalid) / sizeof(invalid[0]); i++)
+		ck_assert_msg(hv_date_fault(invalid[i].in,
+		    strlen(invalid[i].in)) != HV_DATE_OK, "'%s'",
+		    invalid[i].in);
+	ck_assert_str_eq(hv_date_fault_text(HV_DATE_NO_DAY), "no such day");
+}
+END_TEST
+
 START_TEST(days_from_civil_matches_the_calendar)
 {
 	struct hv_period p;
@@ -305,6 +350,7 @@ make_suite(void)
 	    N(invalid));
 	tcase_add_test(tc, day_parse_agrees_with_date_parse_on_every_input);
 	tcase_add_test(tc, date_parse_refuses_periods_that_are_not_days);
+	tcase_add_test(tc, date_fault_says_why);
 	tcase_add_test(tc, days_from_civil_matches_the_calendar);
 	tcase_add_test(tc, period_arithmetic_steps_and_spans);
 	tcase_add_test(tc, period_cmp_orders_in_time_and_by_kind);
