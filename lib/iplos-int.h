@@ -40,7 +40,9 @@ enum reason {
 	R_PERSON, R_BIRTH, R_BIRTH_FUTURE, R_SEX, R_SERVICE,
 	R_DECISION, R_START = R_DECISION + NFAULTS, R_END = R_START + NFAULTS,
 	R_NO_START = R_END + NFAULTS, R_END_NO_START, R_END_BEFORE,
-	R_HOURS, R_HOURS_RANGE, NREASONS
+	R_HOURS, R_HOURS_RANGE,
+	R_HOURS_IGNORED,	/* not invalid: hours of a service without */
+	NREASONS
 };
 
 #define FIRST_LINES 5	/* line numbers a report names per reason */
@@ -210,11 +212,17 @@ struct blocksum {
 	struct hv_err	 err;
 };
 
+#define HV_UNIT_STAYS	0x1	/* a day-based service: bed-days */
+#define HV_UNIT_HOURS	0x2	/* hours per week are registered */
+
 struct hv_iplos {
 	struct hv_iplos_opts o;
 	struct hv_catmap *map;
 	size_t		 nunits;
 	unsigned char	*out_unit;	/* units written */
+	unsigned char	*unit_has;	/* HV_UNIT_*: what its services
+					   have; a measure of what none
+					   has is not applicable (".") */
 	size_t		*out_order;
 	size_t		 nout;
 	int		*unit_of_service;	/* --by service */

@@ -29,6 +29,8 @@ reason_text(enum reason r, char *buf, size_t sz)
 		[R_END_BEFORE] = "end_date before start_date",
 		[R_HOURS] = "invalid hours_per_week (not a number)",
 		[R_HOURS_RANGE] = "hours_per_week outside 0-168",
+		[R_HOURS_IGNORED] = "hours_per_week on a service that has "
+		    "none (a stay, an alarm): not counted",
 	};
 
 	if (r >= R_DECISION && r < R_NO_START)

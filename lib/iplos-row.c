@@ -196,6 +196,10 @@ parse_row(const struct hv_iplos *ip, struct blocksum *bs,
 		}
 		if (hours < 0 || hours > 168) {
 			wrong_value(&c, R_HOURS_RANGE, s, len);
+		} else if (entry >= 0 && !hv_service_list()[x->service].hours) {
+			/* a stay has no hours per week: said, not counted */
+			if (hours > 0)
+				count_reason(bs, R_HOURS_IGNORED, row->line);
 		} else {
 			x->hours = hours;
 			x->has_hours = 1;

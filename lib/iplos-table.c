@@ -370,6 +370,12 @@ emit(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
 	    hv_table_set_text(t, (size_t)r, col++,
 	    ip->o.windows[w].label) == -1)
 		return -1;
+	/* bed-days of a unit with no stays, hours of one with no hours:
+	 * not applicable, SSB's ".", not a count of 0 */
+	if (((m == O_BED_DAYS) && !(ip->unit_has[u] & HV_UNIT_STAYS)) ||
+	    ((m == O_HOURS || m == O_USERS) &&
+	    !(ip->unit_has[u] & HV_UNIT_HOURS)))
+		return hv_table_set_text(t, (size_t)r, col + 1, ".");
 	if (cube->suppressed[cell])
 		return hv_table_set_text(t, (size_t)r, col + 1, ":");
 	if (has_value)

@@ -145,7 +145,18 @@ hv_iplos_add_during(struct hv_iplos_opts *o, const char *period,
 	struct hv_period p, last;
 	char buf[16];
 
+	const char *dash = strchr(period, '-');
+	long long y1, y2;
+
 	if (hv_period_parse(period, strlen(period), &p, e) == -1) {
+		/* 2017-2024 (not a school year): each year, or all */
+		if (dash != NULL && hv_num_whole(period, (size_t)(dash -
+		    period), 1000, 9999, &y1) == 0 && hv_num_whole(dash + 1,
+		    strlen(dash + 1), y1, 9999, &y2) == 0)
+			return hv_err_usage(e, "--during: '%s' is no period: "
+			    "for each year, --during-each year --years %s; for "
+			    "all the years as one, --from %lld-01-01 --to "
+			    "%lld-12-31", period, period, y1, y2);
 		hv_err_option(e, "--during");
 		return -1;
 	}
@@ -177,6 +188,61 @@ hv_iplos_add_range(struct hv_iplos_opts *o, const char *from, const char *to,
 	    b.year, e);
 }
 
+/* The kinds --during-each takes. */
+static const struct hv_name each_kinds[] = {
+	{ "year",	HV_PERIOD_YEAR,		0 },
+	{ "half-year",	HV_PERIOD_HALF,		0 },
+	{ "quarter",	HV_PERIOD_QUARTER,	0 },
+	{ "month",	HV_PERIOD_MONTH,	0 },
+	{ "day",	HV_PERIOD_DATE,		0 },
+	{ NULL,		0,			0 },
+};
+
+/* The period of the kind that holds day. */
+static struct hv_period
+period_holding(enum hv_period_kind kind, long day)
+{
+	struct hv_period p = hv_date_from_days(day);
+
+	p.kind = kind;
+	switch (kind) {
+	case HV_PERIOD_YEAR:
+		p.sub = 0;
+		p.day = 0;
+		break;
+	case HV_PERIOD_HALF:
+		p.sub = (p.sub - 1) / 6 + 1;
+		p.day = 0;
+		break;
+	case HV_PERIOD_QUARTER:
+		p.sub = (p.sub - 1) / 3 + 1;
+		p.day = 0;
+		break;
+	case HV_PERIOD_MONTH:
+		p.day = 0;
+		break;
+	default:
+		break;
+	}
+	return p;
+}
+
+/* The years Y1-Y2 into *y1, *y2: 0, or -1 with a usage error. */
+static int
+parse_years(const char *years, long long *y1, long long *y2,
+    struct hv_err *e)
+{
+	const char *dash;
+
+	if ((dash = strchr(years, '-')) == NULL)
+		return hv_err_usage(e, "--years: '%s' is not YYYY-YYYY", years);
+	if (hv_num_whole(years, (size_t)(dash - years), 1000, 9999, y1) ==
+	    -1 || hv_num_whole(dash + 1, strlen(dash + 1), *y1, 9999, y2) == -1)
+		return hv_err_usage(e, "--years: '%s' is not YYYY-YYYY, the "
+		    "first year not after the second", years);
+	return 0;
+}
+
 /* Two digits at s, from 1 to max: the number, or -1. */
 static int
 two_digits(const char *s, int max)
@@ -198,7 +264,6 @@ int
 hv_iplos_add_each(struct hv_iplos_opts *o, const char *mmdd,
     const char *years, struct hv_err *e)
 {
-	const char *dash;
 	long long y1, y2;
 	int m, d, y;
 	char date[32];
@@ -210,17 +275,96 @@ hv_iplos_add_each(struct hv_iplos_opts *o, const char *mmdd,
 		    "year as MM-DD", mmdd);
 	if (years == NULL)
 		return hv_err_usage(e, "--on-each needs --years Y1-Y2");
-	if ((dash = strchr(years, '-')) == NULL)
-		return hv_err_usage(e, "--years: '%s' is not YYYY-YYYY", years);
-	if (hv_num_whole(years, (size_t)(dash - years), 1000, 9999, &y1) ==
-	    -1 || hv_num_whole(dash + 1, strlen(dash + 1), y1, 9999, &y2) == -1)
-		return hv_err_usage(e, "--years: '%s' is not YYYY-YYYY, the "
-		    "first year not after the second", years);
+	if (parse_years(years, &y1, &y2, e) == -1)
+		return -1;
 	for (y = (int)y1; y <= (int)y2; y++) {
 		snprintf(date, sizeof(date), "%04d-%02d-%02d", y, m,
 		    d <= hv_days_in_month(y, m) ? d : hv_days_in_month(y, m));
 		if (hv_iplos_add_on(o, date, e) == -1)
 			return -1;
+	}
+	return 0;
+}
+
+/* The day as 2023-01-15 into buf. */
+static const char *
+day_text(long day, char *buf, size_t sz)
+{
+	struct hv_period p = hv_date_from_days(day);
+
+	return hv_period_fmt(&p, buf, sz);
+}
+
+/* Windows per period of a kind: enough for every month of 800 years. */
+#define MAX_EACH_WINDOWS	10000
+
+/*
+ * --during-each KIND with --years Y1-Y2 or --from A --to B (periods or
+ * dates): a window per period of the kind, whole periods only (a count
+ * "per month" from the 15th would be half a month called a month).
+ */
+int
+hv_iplos_add_during_each(struct hv_iplos_opts *o, const char *kind,
+    const char *years, const char *from, const char *to, struct hv_err *e)
+{
+	struct hv_period a, b, p;
+	long long y1, y2;
+	long first, last, n;
+	char buf[16], day[16];
+	int k;
+
+	if (hv_name_arg(each_kinds, "--during-each", "kind of period", kind,
+	    &k, e) == -1)
+		return -1;
+	if ((years != NULL) == (from != NULL || to != NULL))
+		return hv_err_usage(e, "--during-each needs --years Y1-Y2, or "
+		    "--from and --to (not both)");
+	if (years != NULL) {
+		if (parse_years(years, &y1, &y2, e) == -1)
+			return -1;
+		first = hv_days_from_civil((int)y1, 1, 1);
+		last = hv_days_from_civil((int)y2, 12, 31);
+	} else {
+		if (from == NULL || to == NULL)
+			return hv_err_usage(e, "--from and --to go together");
+		if (hv_period_parse(from, strlen(from), &a, e) == -1) {
+			hv_err_option(e, "--from");
+			return -1;
+		}
+		if (hv_period_parse(to, strlen(to), &b, e) == -1) {
+			hv_err_option(e, "--to");
+			return -1;
+		}
+		first = hv_period_first_day(&a);
+		last = hv_period_last_day(&b);
+		if (last < first)
+			return hv_err_usage(e, "--to %s is before --from %s",
+			    to, from);
+		p = period_holding((enum hv_period_kind)k, first);
+		if (hv_period_first_day(&p) != first)
+			return hv_err_usage(e, "--during-each %s: --from %s is "
+			    "not the first day of a %s (%s starts %s)", kind,
+			    from, kind, hv_period_fmt(&p, buf, sizeof(buf)),
+			    day_text(hv_period_first_day(&p), day,
+			    sizeof(day)));
+		p = period_holding((enum hv_period_kind)k, last);
+		if (hv_period_last_day(&p) != last)
+			return hv_err_usage(e, "--during-each %s: --to %s is "
+			    "not the last day of a %s (%s ends %s)", kind, to,
+			    kind, hv_period_fmt(&p, buf, sizeof(buf)),
+			    day_text(hv_period_last_day(&p), day,
+			    sizeof(day)));
+	}
+	p = period_holding((enum hv_period_kind)k, first);
+	for (n = 0; hv_period_first_day(&p) <= last; n++) {
+		if (n == MAX_EACH_WINDOWS)
+			return hv_err_usage(e, "--during-each %s: more than %d "
+			    "periods", kind, MAX_EACH_WINDOWS);
+		if (add_window(o, hv_period_fmt(&p, buf, sizeof(buf)),
+		    hv_period_first_day(&p), hv_period_last_day(&p),
+		    hv_date_from_days(hv_period_last_day(&p)).year, e) == -1)
+			return -1;
+		p = hv_period_add(&p, 1);
 	}
 	return 0;
 }
@@ -308,6 +452,72 @@ check_opts(const struct hv_iplos_opts *o, struct hv_err *e)
 	return 0;
 }
 
+/*
+ * --period-label year: each window is called by its year ("2017" for
+ * 2017-09-13), so that a census per year reads in trend as the yearly
+ * series it is.  A window across a new year, or two windows in one year,
+ * cannot be: a usage error.
+ */
+static int
+label_by_year(struct hv_iplos *ip, struct hv_err *e)
+{
+	struct hv_iplos_window *w;
+	unsigned char seen[10000 / 8] = { 0 };
+	int y;
+	size_t i, k;
+
+	for (i = 0; i < ip->nwin; i++) {
+		w = &ip->o.windows[i];
+		y = hv_date_from_days(w->first).year;
+		if (hv_date_from_days(w->last).year != y || y < 0 || y > 9999)
+			return hv_err_usage(e, "--period-label year: %s is not "
+			    "within one year", w->label);
+		if (seen[y / 8] & (1u << (y % 8))) {
+			for (k = 0; k < i; k++)
+				if (hv_date_from_days(ip->o.windows[k].first).
+				    year == y)
+					break;
+			return hv_err_usage(e, "--period-label year: %s and %s "
+			    "are both in %d", ip->o.windows[k].label, w->label,
+			    y);
+		}
+		seen[y / 8] |= (unsigned char)(1u << (y % 8));
+	}
+	for (i = 0; i < ip->nwin; i++) {
+		w = &ip->o.windows[i];
+		snprintf(w->label, sizeof(w->label), "%d",
+		    hv_date_from_days(w->first).year);
+	}
+	return 0;
+}
+
+/* What the services of each unit have: stays (bed-days), hours. */
+static void
+units_have(struct hv_iplos *ip)
+{
+	const struct hv_service *sv = hv_service_list();
+	const size_t *cats;
+	size_t i, k, ncats;
+	unsigned char has;
+	int s;
+
+	if (ip->o.by & HV_IPLOS_BY_SERVICE) {
+		for (i = 0; i < hv_service_count(); i++)
+			if (ip->unit_of_service[i] >= 0)
+				ip->unit_has[ip->unit_of_service[i]] =
+				    (sv[i].day_based ? HV_UNIT_STAYS : 0) |
+				    (sv[i].hours ? HV_UNIT_HOURS : 0);
+		return;
+	}
+	for (i = 0; i < hv_catmap_nentries(ip->map); i++) {
+		s = hv_catmap_entry(ip->map, i, &cats, &ncats);
+		has = (sv[s].day_based ? HV_UNIT_STAYS : 0) |
+		    (sv[s].hours ? HV_UNIT_HOURS : 0);
+		for (k = 0; k < ncats; k++)
+			ip->unit_has[cats[k]] |= has;
+	}
+}
+
 /* Processors online, for one thread each, at most HV_IPLOS_MAX_THREADS. */
 static size_t
 processors(void)
@@ -339,6 +549,8 @@ hv_iplos_new(const struct hv_iplos_opts *o, struct hv_err *e)
 	memcpy(ip->o.windows, o->windows, o->nwindows * sizeof(*o->windows));
 	ip->o.windows_cap = o->nwindows;
 	ip->nwin = o->nwindows;
+	if (o->label_year && label_by_year(ip, e) == -1)
+		goto fail;
 	if (hv_iplos_columns_parse(ip, e) == -1)
 		goto fail;
 	ip->map = o->map != NULL ? hv_catmap_load(o->map, e) :
@@ -355,8 +567,11 @@ hv_iplos_new(const struct hv_iplos_opts *o, struct hv_err *e)
 		ip->nunits = hv_catmap_ncategories(ip->map);
 	ip->out_unit = calloc(ip->nunits + 1, 1);
 	ip->out_order = calloc(ip->nunits + 1, sizeof(*ip->out_order));
-	if (ip->out_unit == NULL || ip->out_order == NULL)
+	ip->unit_has = calloc(ip->nunits + 1, 1);
+	if (ip->out_unit == NULL || ip->out_order == NULL ||
+	    ip->unit_has == NULL)
 		goto oom;
+	units_have(ip);
 	if (o->only != NULL) {
 		if (each_item(o->only, one_only, ip, e) == -1)
 			goto fail;
@@ -419,6 +634,7 @@ hv_iplos_free(struct hv_iplos *ip)
 	free(ip->unit_of_service);
 	free(ip->out_unit);
 	free(ip->out_order);
+	free(ip->unit_has);
 	hv_catmap_free(ip->map);
 	for (i = 0; i < NCOLS; i++)
 		free(ip->colname[i]);

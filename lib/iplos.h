@@ -63,6 +63,8 @@ struct hv_iplos_opts {
 	struct hv_iplos_window *windows;
 	size_t		 nwindows, windows_cap;
 	unsigned	 by;		/* HV_IPLOS_BY_* */
+	int		 label_year;	/* --period-label year: windows
+					   called by their year */
 	const char	*only;		/* categories to write, comma list */
 	unsigned long	 suppress;	/* 0 or the threshold N */
 	int		 skip_invalid;
@@ -107,6 +109,12 @@ int	hv_iplos_add_range(struct hv_iplos_opts *o, const char *from,
 	    const char *to, struct hv_err *e);
 int	hv_iplos_add_each(struct hv_iplos_opts *o, const char *mmdd,
 	    const char *years, struct hv_err *e);
+/* --during-each year|half-year|quarter|month|day with --years Y1-Y2, or
+ * with from and to (periods or dates on the kind's bounds): a window per
+ * period. */
+int	hv_iplos_add_during_each(struct hv_iplos_opts *o, const char *kind,
+	    const char *years, const char *from, const char *to,
+	    struct hv_err *e);
 
 /* Check the options and load the map.  NULL with the reason in *e: a
  * usage error, or a map file that cannot be read (its kind says which).

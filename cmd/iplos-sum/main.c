@@ -21,7 +21,8 @@
 enum {
 	OPT_ON = 0x200, OPT_ON_EACH, OPT_YEARS, OPT_DURING, OPT_FROM, OPT_TO,
 	OPT_BY, OPT_ONLY, OPT_MAP, OPT_PRINT_MAP, OPT_COLUMNS, OPT_SUPPRESS,
-	OPT_PUBLIC, OPT_SKIP_INVALID, OPT_THREADS, OPT_BLOCK_SIZE, OPT_AUDIT
+	OPT_PUBLIC, OPT_SKIP_INVALID, OPT_THREADS, OPT_BLOCK_SIZE, OPT_AUDIT,
+	OPT_DURING_EACH, OPT_PERIOD_LABEL
 };
 
 /* --public: SSB's practice for pleie og omsorg, fewer than 5 persons */
@@ -37,6 +38,7 @@ static const struct option longopts[] = {
 	{ "columns",		required_argument,	NULL, OPT_COLUMNS },
 	{ "delimiter",		required_argument,	NULL, HV_OPT_DELIMITER },
 	{ "during",		required_argument,	NULL, OPT_DURING },
+	{ "during-each",	required_argument,	NULL, OPT_DURING_EACH },
 	{ "encoding",		required_argument,	NULL, HV_OPT_ENCODING },
 	{ "sheet",		required_argument,	NULL, HV_OPT_SHEET },
 	{ "format",		required_argument,	NULL, HV_OPT_FORMAT },
@@ -50,6 +52,7 @@ static const struct option longopts[] = {
 	{ "on-each",		required_argument,	NULL, OPT_ON_EACH },
 	{ "only",		required_argument,	NULL, OPT_ONLY },
 	{ "output",		required_argument,	NULL, HV_OPT_OUTPUT },
+	{ "period-label",	required_argument,	NULL, OPT_PERIOD_LABEL },
 	{ "print-map",		no_argument,		NULL, OPT_PRINT_MAP },
 	{ "public",		no_argument,		NULL, OPT_PUBLIC },
 	{ "skip-invalid",	no_argument,		NULL, OPT_SKIP_INVALID },
@@ -75,6 +78,12 @@ static const char help[] =
 "      --during PERIOD   during a year, quarter, month or day (repeatable)\n"
 "      --from DATE --to DATE\n"
 "                        during the days from one date to the other\n"
+"      --during-each KIND --years Y1-Y2 (or --from P1 --to P2)\n"
+"                        during each year, half-year, quarter, month or\n"
+"                        day of the years (or from P1 to P2)\n"
+"      --period-label year\n"
+"                        call each period by its year (a census on\n"
+"                        09-13 each year is 2017, 2018, ...)\n"
 "What:\n"
 "  -m, --measure LIST    %s\n"
 "      --by LIST         age-group, sex, district (with totals), or\n"
@@ -84,7 +93,8 @@ static const char help[] =
 "                        --print-map for the built-in one\n"
 "      --print-map       print the map (--map's, or the built-in one) and\n"
 "                        exit\n"
-"      --columns LIST    your column names: person_id=Pasient,...\n"
+"      --columns LIST    your column names: person_id=Pasient,...; or\n"
+"                        @FILE of such pairs, one a line\n"
 "Privacy:\n"
 "      --suppress N      show cells of 1 to N-1 persons as ':', and as few\n"
 "                        more as it takes that none of them can be\n"
@@ -132,10 +142,12 @@ usage(int status)
 	    "[-n style] [-o file]\n"
 	    "                 [--only list] [--suppress n] [--threads n] "
 	    "[--block-size size]\n"
-	    "                 [--wide]\n"
+	    "                 [--wide] [--period-label year]\n"
 	    "                 (--on date | --on-each mm-dd --years y1-y2 | "
 	    "--during period |\n"
-	    "                 --from date --to date) ... [file ...]\n"
+	    "                 --from date --to date | --during-each kind "
+	    "--years y1-y2)\n"
+	    "                 ... [file ...]\n"
 	    "       iplos-sum [--map file] --print-map\n");
 	if (status == 0) {
 		char list[256], text[300], wrapped[400];
@@ -223,6 +235,7 @@ main(int argc, char *argv[])
 	struct hv_cli_io io;
 	struct hv_err e;
 	const char *each = NULL, *years = NULL, *from = NULL, *to = NULL;
+	const char *during_each = NULL;
 	const char *stdin_only[] = { "-" };
 	long long count;
 	time_t now = time(NULL);
@@ -259,6 +272,18 @@ main(int argc, char *argv[])
 			break;
 		case OPT_DURING:
 			rc = hv_iplos_add_during(&o, optarg, &e);
+			break;
+		case OPT_DURING_EACH:
+			during_each = optarg;
+			break;
+		case OPT_PERIOD_LABEL:
+			if (strcmp(optarg, "year") == 0)
+				o.label_year = 1;
+			else if (strcmp(optarg, "period") == 0)
+				o.label_year = 0;
+			else
+				errx(2, "--period-label: '%s' is not year or "
+				    "period" TRY, optarg);
 			break;
 		case OPT_FROM:
 			from = optarg;
@@ -315,13 +340,19 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (print)
 		print_map(&io, o.map);
-	if ((each != NULL || years != NULL) &&
-	    hv_iplos_add_each(&o, each != NULL ? each : "", years, &e) == -1)
-		errx(2, "%s" TRY, each == NULL ? "--years goes with --on-each" :
-		    e.msg);
+	if (years != NULL && each == NULL && during_each == NULL)
+		errx(2, "--years goes with --on-each or --during-each" TRY);
+	if (each != NULL && hv_iplos_add_each(&o, each, years, &e) == -1)
+		die(&e);
 	if ((from != NULL) != (to != NULL))
 		errx(2, "--from and --to go together" TRY);
-	if (from != NULL && hv_iplos_add_range(&o, from, to, &e) == -1)
+	/* with --during-each, --from and --to bound its periods */
+	if (during_each != NULL) {
+		if (hv_iplos_add_during_each(&o, during_each, years, from, to,
+		    &e) == -1)
+			die(&e);
+	} else if (from != NULL && hv_iplos_add_range(&o, from, to, &e) ==
+	    -1)
 		die(&e);
 	if (argc == 0) {
 		argc = 1;
