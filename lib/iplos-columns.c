@@ -181,7 +181,6 @@ columns_file(struct hv_iplos *ip, const char *path, struct hv_err *e)
 
 	if (hv_input_open(&in, path, e) == -1) {
 		hv_err_prefix(e, "--columns");
-		e->kind = HV_ERR_USAGE;
 		return -1;
 	}
 	text = hv_input_slurp(&in, COLUMNS_FILE_MAX, &len, e);

@@ -234,10 +234,12 @@ parse_years(const char *years, long long *y1, long long *y2,
 {
 	const char *dash;
 
+	/* one year, 2023, is 2023-2023 */
 	if ((dash = strchr(years, '-')) == NULL)
-		return hv_err_usage(e, "--years: '%s' is not YYYY-YYYY", years);
+		dash = years + strlen(years);
 	if (hv_num_whole(years, (size_t)(dash - years), 1000, 9999, y1) ==
-	    -1 || hv_num_whole(dash + 1, strlen(dash + 1), *y1, 9999, y2) == -1)
+	    -1 || (*dash == '\0' ? (*y2 = *y1, 0) : hv_num_whole(dash + 1,
+	    strlen(dash + 1), *y1, 9999, y2)) == -1)
 		return hv_err_usage(e, "--years: '%s' is not YYYY-YYYY, the "
 		    "first year not after the second", years);
 	return 0;
@@ -655,9 +657,26 @@ hv_iplos_reader_opts(const struct hv_iplos *ip, struct hv_reader_opts *in)
 		in->chunk = block;
 }
 
+/* " (28 reasons)", when the invalid rows have more reasons than rows. */
+static const char *
+reasons_said(const struct hv_iplos *ip, char *buf, size_t sz)
+{
+	unsigned long n = 0;
+	int r;
+
+	for (r = 0; r < NREASONS; r++)
+		if (r != R_HOURS_IGNORED)
+			n += ip->reasons[r].count;
+	buf[0] = '\0';
+	if (n > ip->invalid)
+		snprintf(buf, sz, " (%lu reasons)", n);
+	return buf;
+}
+
 int
 hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 {
+	char reasons[32];
 	unsigned long disagree_before = hv_iplos_disagreeing(ip);
 	long long *starts = NULL;
 	long nblocks = 1;
@@ -697,9 +716,10 @@ hv_iplos_add(struct hv_iplos *ip, struct hv_reader *r, struct hv_err *e)
 	if (hv_iplos_report_file(ip, disagree_before) == -1)
 		return hv_err_nomem(e);
 	if (ip->invalid > 0 && !ip->o.skip_invalid)
-		return hv_err_at(e, ip->file, 0, "%lu invalid row%s of %lu: "
+		return hv_err_at(e, ip->file, 0, "%lu invalid row%s of %lu%s: "
 		    "nothing written (--skip-invalid leaves them out)",
-		    ip->invalid, ip->invalid == 1 ? "" : "s", ip->rows);
+		    ip->invalid, ip->invalid == 1 ? "" : "s", ip->rows,
+		    reasons_said(ip, reasons, sizeof(reasons)));
 	return 0;
 }
 

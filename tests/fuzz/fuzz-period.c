@@ -1,14 +1,38 @@
 /*
  * fuzz-period: periods and dates.  A period read is written in canonical
  * form and reads back as itself; hv_day_parse (iplos-sum's fast path)
- * agrees with hv_date_parse on every input; ordinals and days go there
- * and back.
+ * agrees with hv_date_parse on every input, and hv_date_fault says a
+ * date is one exactly when they read it; ordinals and days go there and
+ * back.  The same bytes as a name: its loose form (utf8.h) is its own
+ * loose form, fits in what it came from, and is valid UTF-8 when the
+ * name was.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "fuzz.h"
 #include "period.h"
+#include "utf8.h"
+
+static void
+check_loose(const char *s, size_t size)
+{
+	char a[300], b[300];
+	size_t n, m, tail;
+
+	n = hv_utf8_loose(s, size, a, sizeof(a));
+	if (n == (size_t)-1)
+		return;
+	FZ_CHECK(n <= size && a[n] == '\0', "loose form of %zu bytes from "
+	    "%zu", n, size);
+	m = hv_utf8_loose(a, n, b, sizeof(b));
+	FZ_CHECK(m == n && memcmp(a, b, n) == 0, "the loose form '%s' has "
+	    "another, '%s'", a, b);
+	if (hv_utf8_check((const unsigned char *)s, size, &tail) == size &&
+	    tail == 0)
+		FZ_CHECK(hv_utf8_check((const unsigned char *)a, n, &tail) ==
+		    n && tail == 0, "the loose form of UTF-8 is not UTF-8");
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -29,6 +53,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (is_date)
 		FZ_CHECK(day == hv_period_first_day(&p), "day %ld, not %ld",
 		    day, hv_period_first_day(&p));
+	FZ_CHECK((hv_date_fault(s, size) == HV_DATE_OK) == is_date,
+	    "hv_date_fault says %s of what hv_date_parse %s",
+	    hv_date_fault_text(hv_date_fault(s, size)), is_date ? "takes" :
+	    "refuses");
+	check_loose(s, size);
 	if (hv_period_parse(s, size, &p, &e) == 0) {
 		hv_period_fmt(&p, buf, sizeof(buf));
 		FZ_CHECK(hv_period_parse(buf, strlen(buf), &q, &e) == 0,

@@ -1,0 +1,1 @@
+iplos-sum --during-each fortnight --years 2023 x.csv

@@ -1,0 +1,2 @@
+# A map of aliases only (code,service): the EPJ's own names count where the built-in map counts their service. Nattpatrulje -> hjemmesykepleie makes line 28 (0128, from 01.01.2023) the fourth Hjemmesykepleie; Dagsenter -> dagtilbud counts line 31 (line 22 has no dates, line 29 no such day); 'Praktisk bistand' is known but line 24 has no start
+cd "$FIXTURES/iplos" && iplos-sum --map epj-aliaser.csv --columns @epj-kolonner.txt --on 31.12.2023 --skip-invalid --only Hjemmesykepleie,'Praktisk bistand',Dagaktivitetstilbud epj-export.csv

@@ -1,0 +1,2 @@
+# Bed-days per quarter of 2023 (a stay's end day not counted), by hand: Langtidsopphold K1 = 0103 90 + 0106 90 + 0104 from 10.02 50 + 0114 from 01.03 31 = 261; K2 4 x 91 = 364; K3 4 x 92 = 368; K4 3 x 92 + 0104 to 14.10 13 = 289; Korttidsopphold K4 = 0105 01.11-20.11 19 + 0112 from 15.12 17 = 36
+cd "$FIXTURES/iplos" && iplos-sum --columns @epj-kolonner.txt --during-each quarter --years 2023 --skip-invalid --only Langtidsopphold,Korttidsopphold --measure recipients,bed-days epj-export.csv 2>/dev/null

@@ -1,0 +1,2 @@
+# Hours on 31.12.2023, by hand: Hjemmesykepleie 4,5 + 7,5 + 2,5 = 14.5 (3 users); BPA 37,5; Hjemmetjenester 14.5 + 2,0 (praktisk bistand) + 37,5 + 10,0 (omsorgslønn) = 64 (5 users: the alarm has none, its 1,0 is reported and not counted); Langtidsopphold has no hours: '.', not 0; waiting: 0115 decided 01.12.2023, not started
+cd "$FIXTURES/iplos" && iplos-sum --columns @epj-kolonner.txt --measure hours,users,waiting --on 31.12.2023 --skip-invalid --only Hjemmesykepleie,Hjemmetjenester,Langtidsopphold,BPA --wide epj-export.csv

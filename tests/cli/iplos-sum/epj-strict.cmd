@@ -1,0 +1,2 @@
+# An EPJ export as written (Windows-1252, ';', CRLF, Norwegian headers and dates, decimal comma, service names in several spellings), its column mapping in a file: 13 bad rows with 28 reasons, every one counted with its lines (line 19 alone has five: birth_year 19x8, sex X, service Nattpatrulje, start 31.02.2023, hours 200), the file refused
+cd "$FIXTURES/iplos" && iplos-sum --columns @epj-kolonner.txt --on 31.12.2023 epj-export.csv
