@@ -66,7 +66,11 @@ check_attr(struct part *pt, const struct xrec *x, long p)
 static size_t
 age_group(int age)
 {
-	return age >= 90 ? 3 : age >= 80 ? 2 : age >= 67 ? 1 : 0;
+	int g = AGE_GROUPS - 1;
+
+	while (g > 0 && age < age_first[g])
+		g--;
+	return g;
 }
 
 /* Make the cells of district d. */

@@ -21,6 +21,7 @@
 
 #include "bits.h"
 #include "iplos.h"
+#include "population.h"
 #include "map.h"
 #include "mem.h"
 #include "service.h"
@@ -246,6 +247,15 @@ struct hv_iplos {
 
 	char		*colname[NCOLS];	/* --columns's headers */
 
+	/* --population: the inhabitants of each window, age group (and
+	 * all ages) and sex (and both), pop_n[pop_at(w, a, s)], and
+	 * whether the file gives it (POP_*) */
+	struct hv_pop	*pop;
+	double		*pop_n;
+	unsigned char	*pop_has;
+	char		 rate_name[48], rate_nb[48];
+	struct hv_word	 rate_word;
+
 	/* the current input */
 	const char	*file;
 	int		 col[NCOLS];
@@ -257,6 +267,28 @@ struct hv_iplos {
 	struct ident_scan ident;
 	struct hv_notes	 report;
 };
+
+/* The age groups (KOSTRA's), their first ages, and group AGE_GROUPS
+ * for all ages. */
+#define AGE_GROUPS	4
+static const int age_first[AGE_GROUPS + 1] = { 0, 67, 80, 90, 0 };
+
+static inline int
+age_last(int g)
+{
+	return g + 1 < AGE_GROUPS ? age_first[g + 1] - 1 : HV_POP_AGE_MAX;
+}
+
+#define POP_SEXES	4	/* mann, kvinne, uoppgitt, both */
+#define POP_OK		0
+#define POP_NO_YEAR	1	/* the file has no figure: ".." */
+#define POP_NONE	2	/* no population of that group: "." */
+
+static inline size_t
+pop_at(size_t w, size_t a, size_t s)
+{
+	return (w * (AGE_GROUPS + 1) + a) * POP_SEXES + s;
+}
 
 #define BATCH 64	/* rows whose cache misses overlap */
 

@@ -11,6 +11,7 @@
 
 #include "ident.h"
 #include "iplos-int.h"
+#include "period.h"
 #include "mem.h"
 #include "suppress.h"
 
@@ -118,7 +119,8 @@ struct dims {
 	int		 which[3];	/* HV_IPLOS_BY_* */
 };
 
-static const char *age_labels[] = { "0-66", "67-79", "80-89", "90+" };
+static const char *age_labels[AGE_GROUPS] = { "0-66", "67-79", "80-89",
+    "90+" };
 static const char *sex_labels[] = { "mann", "kvinne", "uoppgitt" };
 
 static int
@@ -350,25 +352,100 @@ fill_cube(const struct hv_iplos *ip, const struct dims *d, size_t u, size_t w,
 	return 0;
 }
 
+/* A row's keys and period: its index, the value's column in *col; -1
+ * when out of memory. */
+static long
+row_keys(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
+    size_t u, const struct hv_word *word, const char *source, size_t w,
+    const size_t *coord, size_t *col)
+{
+	long r;
+	size_t k;
+
+	*col = 0;
+	if ((r = hv_table_add_row(t)) == -1 ||
+	    hv_table_set_text(t, (size_t)r, (*col)++, hv_iplos_unit_name(ip,
+	    u)) == -1)
+		return -1;
+	for (k = 0; k < d->n; k++)
+		if (hv_table_set_text(t, (size_t)r, (*col)++, dim_label(ip, d,
+		    k, coord[k])) == -1)
+			return -1;
+	if (hv_table_set_word(t, (size_t)r, (*col)++, word) == -1 ||
+	    (ip->pop != NULL && hv_table_set_text(t, (size_t)r, (*col)++,
+	    source) == -1) ||
+	    hv_table_set_text(t, (size_t)r, (*col)++,
+	    ip->o.windows[w].label) == -1)
+		return -1;
+	return r;
+}
+
+static const struct hv_word population_word = { "population", "innbyggere",
+    NULL, NULL };
+
+/*
+ * After a recipients cell: the inhabitants of its group and the
+ * recipients per N of them.  The rate is suppressed with the count
+ * (with the population published, it would give the count back); a
+ * group with no population (sex uoppgitt) is ".", a year the file does
+ * not have "..".
+ */
+static int
+emit_rate(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
+    size_t u, size_t w, const struct hv_cube *cube, size_t cell,
+    const size_t *coord)
+{
+	size_t a = AGE_GROUPS, s = 3, k, col, at;
+	double per = ip->o.per > 0 ? ip->o.per : 1000;
+	char note[64];
+	long r;
+	int year = hv_date_from_days(ip->o.windows[w].first).year;
+
+	for (k = 0; k < d->n; k++) {
+		if (d->which[k] == HV_IPLOS_BY_AGE && coord[k] < d->size[k])
+			a = coord[k];
+		if (d->which[k] == HV_IPLOS_BY_SEX && coord[k] < d->size[k])
+			s = coord[k];
+	}
+	at = pop_at(w, a, s);
+	snprintf(note, sizeof(note), "population on 1 January %d", year);
+	if ((r = row_keys(ip, t, d, u, &population_word,
+	    hv_pop_source(ip->pop), w, coord, &col)) == -1)
+		return -1;
+	if (ip->pop_has[at] != POP_OK) {
+		if (hv_table_set_text(t, (size_t)r, col + 1,
+		    ip->pop_has[at] == POP_NONE ? "." : "..") == -1)
+			return -1;
+	} else {
+		hv_table_set_num(t, (size_t)r, col, ip->pop_n[at]);
+		if (hv_table_set_note(t, (size_t)r, col, note) == -1)
+			return -1;
+	}
+	if ((r = row_keys(ip, t, d, u, &ip->rate_word, hv_pop_source(ip->pop),
+	    w, coord, &col)) == -1)
+		return -1;
+	if (ip->pop_has[at] != POP_OK || ip->pop_n[at] <= 0)
+		return hv_table_set_text(t, (size_t)r, col + 1,
+		    ip->pop_has[at] == POP_NO_YEAR ? ".." : ".");
+	if (cube->suppressed[cell])
+		return hv_table_set_text(t, (size_t)r, col + 1, ":");
+	hv_table_set_num(t, (size_t)r, col, cube->value[cell] /
+	    ip->pop_n[at] * per);
+	hv_table_set_fmt(t, (size_t)r, col, 1, 0);
+	return 0;
+}
+
 static int
 emit(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
     size_t u, enum outm m, size_t w, const struct hv_cube *cube,
     size_t cell, const size_t *coord, int has_value)
 {
 	long r;
-	size_t k, col = 0;
+	size_t col;
+	int rc;
 
-	if ((r = hv_table_add_row(t)) == -1 ||
-	    hv_table_set_text(t, (size_t)r, col++, hv_iplos_unit_name(ip,
-	    u)) == -1)
-		return -1;
-	for (k = 0; k < d->n; k++)
-		if (hv_table_set_text(t, (size_t)r, col++, dim_label(ip, d, k,
-		    coord[k])) == -1)
-			return -1;
-	if (hv_table_set_word(t, (size_t)r, col++, &outm[m].word) == -1 ||
-	    hv_table_set_text(t, (size_t)r, col++,
-	    ip->o.windows[w].label) == -1)
+	if ((r = row_keys(ip, t, d, u, &outm[m].word, NULL, w, coord,
+	    &col)) == -1)
 		return -1;
 	/* bed-days of a unit with no stays, hours of one with no hours:
 	 * not applicable, SSB's ".", not a count of 0 */
@@ -377,10 +454,12 @@ emit(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
 	    !(ip->unit_has[u] & HV_UNIT_HOURS)))
 		return hv_table_set_text(t, (size_t)r, col + 1, ".");
 	if (cube->suppressed[cell])
-		return hv_table_set_text(t, (size_t)r, col + 1, ":");
-	if (has_value)
+		rc = hv_table_set_text(t, (size_t)r, col + 1, ":");
+	else if ((rc = 0, has_value))
 		hv_table_set_num(t, (size_t)r, col, cube->value[cell]);
-	return 0;
+	if (rc == 0 && m == O_RECIPIENTS && ip->pop != NULL)
+		rc = emit_rate(ip, t, d, u, w, cube, cell, coord);
+	return rc;
 }
 
 /* Measure m of unit u in window w, its totals filled. */
@@ -522,6 +601,70 @@ suppress_window(const struct hv_iplos *ip, const struct dims *d,
 	return 0;
 }
 
+/*
+ * More recipients than inhabitants in a group is no rate: the population
+ * of another region or year, or birth years that are not.  Said per
+ * cell (unit, group, period), never with the count (it may be
+ * suppressed).
+ */
+static int
+too_many(const struct hv_iplos *ip, const struct dims *d,
+    const struct hv_cube *cubes, struct hv_notes *warnings)
+{
+	const struct hv_cube *c;
+	size_t o, w, cell, k, r, a, s, ncells = 1, nsaid = 0, coord[3];
+	char where[256];
+
+	for (k = 0; k < d->n; k++)
+		ncells *= d->size[k] + 1;
+	for (o = 0; o < ip->nout; o++)
+		for (w = 0; w < ip->nwin; w++) {
+			c = &cubes[(o * ip->nwin + w) * NOUTM + O_RECIPIENTS];
+			for (cell = 0; cell < ncells && cell < c->ncells;
+			    cell++) {
+				for (r = cell, k = d->n, a = AGE_GROUPS, s = 3;
+				    k-- > 0;) {
+					coord[k] = r % (d->size[k] + 1);
+					r /= d->size[k] + 1;
+				}
+				for (k = 0; k < d->n; k++) {
+					if (d->which[k] == HV_IPLOS_BY_AGE &&
+					    coord[k] < d->size[k])
+						a = coord[k];
+					if (d->which[k] == HV_IPLOS_BY_SEX &&
+					    coord[k] < d->size[k])
+						s = coord[k];
+				}
+				k = pop_at(w, a, s);
+				if (ip->pop_has[k] != POP_OK ||
+				    c->value[cell] <= ip->pop_n[k])
+					continue;
+				if (nsaid++ >= 5)
+					continue;
+				snprintf(where, sizeof(where), "%s",
+				    hv_iplos_unit_name(ip, ip->out_order[o]));
+				for (k = 0; k < d->n; k++) {
+					strncat(where, ", ", sizeof(where) -
+					    strlen(where) - 1);
+					strncat(where, dim_label(ip, d, k,
+					    coord[k]), sizeof(where) -
+					    strlen(where) - 1);
+				}
+				if (hv_notes_add(warnings, "%s: more recipients "
+				    "than inhabitants in %s, %s: is it the "
+				    "population of this municipality and "
+				    "year?", ip->o.population, where,
+				    ip->o.windows[w].label) == -1)
+					return -1;
+			}
+		}
+	if (nsaid > 5 && hv_notes_add(warnings, "%s: %zu more groups with "
+	    "more recipients than inhabitants", ip->o.population,
+	    nsaid - 5) == -1)
+		return -1;
+	return 0;
+}
+
 int
 hv_iplos_finish(struct hv_iplos *ip, struct hv_err *e)
 {
@@ -549,9 +692,9 @@ hv_iplos_finish(struct hv_iplos *ip, struct hv_err *e)
 
 struct hv_table *
 hv_iplos_table(const struct hv_iplos *ip, struct hv_notes *audit,
-    struct hv_err *e)
+    struct hv_notes *warnings, struct hv_err *e)
 {
-	const char *keys[6];
+	const char *keys[7];
 	struct hv_table *t = NULL;
 	struct hv_cube *cubes = NULL;
 	struct dims d;
@@ -568,6 +711,8 @@ hv_iplos_table(const struct hv_iplos *ip, struct hv_notes *audit,
 		keys[nk++] = d.which[i] == HV_IPLOS_BY_AGE ? "age_group" :
 		    d.which[i] == HV_IPLOS_BY_SEX ? "sex" : "district";
 	keys[nk++] = "measure";
+	if (ip->pop != NULL)
+		keys[nk++] = "source";
 	if ((cubes = calloc(ncubes + 1, sizeof(*cubes))) == NULL)
 		goto oom;
 	/* every cube first: the cells of a window are suppressed together */
@@ -588,6 +733,24 @@ hv_iplos_table(const struct hv_iplos *ip, struct hv_notes *audit,
 	for (o = 0; o < ip->nout; o++)
 		if (emit_unit(ip, t, &d, cubes, o) == -1)
 			goto oom;
+	if (ip->pop != NULL && warnings != NULL &&
+	    too_many(ip, &d, cubes, warnings) == -1)
+		goto oom;
+	/* a crosstab: the groups of one breakdown as columns, suppressed
+	 * cells still ':' each */
+	if (ip->o.across != 0) {
+		struct hv_table *x;
+
+		if (hv_table_across(t, ip->o.across == HV_IPLOS_BY_AGE ?
+		    "age_group" : ip->o.across == HV_IPLOS_BY_SEX ? "sex" :
+		    "district") == -1 || (x = hv_table_wide(t, e)) == NULL) {
+			hv_table_free(t);
+			t = NULL;
+			goto done;
+		}
+		hv_table_free(t);
+		t = x;
+	}
 	goto done;
 oom:
 	hv_table_free(t);

@@ -43,6 +43,23 @@ hv_iplos_opts_init(struct hv_iplos_opts *o)
 }
 
 int
+hv_iplos_parse_across(struct hv_iplos_opts *o, const char *name,
+    struct hv_err *e)
+{
+	int v;
+
+	if (hv_name_arg(breakdowns, "--across", "breakdown", name, &v, e) ==
+	    -1)
+		return -1;
+	if (v == HV_IPLOS_BY_SERVICE)
+		return hv_err_usage(e, "--across: service is a row of its own "
+		    "(--by service); --across takes age-group, sex or "
+		    "district");
+	o->across = (unsigned)v;
+	return 0;
+}
+
+int
 hv_iplos_add_columns(struct hv_iplos_opts *o, const char *arg,
     struct hv_err *e)
 {
@@ -441,6 +458,17 @@ check_opts(const struct hv_iplos_opts *o, struct hv_err *e)
 				    hv_name_of(hv_iplos_measures, day_only[k]),
 				    o->windows[i].label);
 	}
+	if (o->per != 0 && (o->per < 1 || o->per > HV_IPLOS_MAX_PER ||
+	    o->per != (double)(long)o->per))
+		return hv_err_usage(e, "--per: %g is not a whole number from 1 "
+		    "to %d", o->per, HV_IPLOS_MAX_PER);
+	if (o->per != 0 && o->population == NULL)
+		return hv_err_usage(e, "--per goes with --population");
+	if (o->region != NULL && o->population == NULL)
+		return hv_err_usage(e, "--region goes with --population");
+	if (o->across != 0 && !(o->by & o->across))
+		return hv_err_usage(e, "--across %s: give it with --by too",
+		    hv_name_of(breakdowns, (int)o->across));
 	if (o->suppress == 1 || o->suppress == 2)
 		return hv_err_usage(e, "--suppress: a threshold below 3 "
 		    "protects nobody");
@@ -489,6 +517,93 @@ label_by_year(struct hv_iplos *ip, struct hv_err *e)
 		w = &ip->o.windows[i];
 		snprintf(w->label, sizeof(w->label), "%d",
 		    hv_date_from_days(w->first).year);
+	}
+	return 0;
+}
+
+/*
+ * --population: the inhabitants of every window's year, age group and
+ * sex, once (the rows of a table ask for them many times).  A group the
+ * file cannot give (by sex, from a file without sex) is an error; a year
+ * it does not have, a report line and ".." in the rows.
+ */
+static int
+population(struct hv_iplos *ip, struct hv_err *e)
+{
+	static const enum hv_pop_sex sexes[POP_SEXES] = { HV_POP_MEN,
+	    HV_POP_WOMEN, HV_POP_ALL, HV_POP_ALL };
+	size_t w, a, s, k, n = ip->nwin * (AGE_GROUPS + 1) * POP_SEXES;
+	int first, last, rc, year, said = -1;
+	struct hv_err why;
+
+	if (!(ip->o.measures & (1u << HV_IPLOS_RECIPIENTS)))
+		return hv_err_usage(e, "--population gives recipients per "
+		    "inhabitant: --measure recipients too");
+	if (ip->o.by & HV_IPLOS_BY_DISTRICT)
+		return hv_err_usage(e, "--population: SSB's population is of "
+		    "the municipality, not of its districts (--by "
+		    "district)");
+	if ((ip->pop = hv_pop_load(ip->o.population, ip->o.region, NULL,
+	    e)) == NULL) {
+		if (e->kind == HV_ERR_USAGE)
+			hv_err_prefix(e, "--population");
+		return -1;
+	}
+	if (hv_notes_add(&ip->report, "%s: %s%s%s, inhabitants on 1 January "
+	    "of each period's year", ip->o.population,
+	    hv_pop_title(ip->pop), hv_pop_title(ip->pop)[0] ? ", " : "",
+	    hv_pop_source(ip->pop)) == -1)
+		return hv_err_nomem(e);
+	if (hv_pop_left_out(ip->pop) > 0 && hv_notes_add(&ip->report, "%s: "
+	    "%lu rows of other contents than persons left out",
+	    ip->o.population, hv_pop_left_out(ip->pop)) == -1)
+		return hv_err_nomem(e);
+	ip->pop_n = calloc(n, sizeof(*ip->pop_n));
+	ip->pop_has = calloc(n, 1);
+	if (ip->pop_n == NULL || ip->pop_has == NULL)
+		return hv_err_nomem(e);
+	hv_pop_years(ip->pop, &first, &last);
+	for (w = 0; w < ip->nwin; w++) {
+		/* SSB's year: the population on 1 January */
+		year = hv_date_from_days(ip->o.windows[w].first).year;
+		for (a = 0; a <= AGE_GROUPS; a++) {
+			for (s = 0; s < POP_SEXES; s++) {
+				k = pop_at(w, a, s);
+				if (s == 2) {		/* uoppgitt */
+					ip->pop_has[k] = POP_NONE;
+					continue;
+				}
+				/* only the groups the table has */
+				if ((a < AGE_GROUPS && !(ip->o.by &
+				    HV_IPLOS_BY_AGE)) || (s < 2 && !(ip->o.by &
+				    HV_IPLOS_BY_SEX))) {
+					ip->pop_has[k] = POP_NONE;
+					continue;
+				}
+				rc = hv_pop_count(ip->pop, year, age_first[a],
+				    age_last((int)a), sexes[s], &ip->pop_n[k],
+				    &why);
+				if (rc == -1)
+					return hv_err_at(e, ip->o.population, 0,
+					    "%s: no population of %s%s: %s",
+					    ip->o.windows[w].label, a <
+					    AGE_GROUPS ? "an age group" : "all "
+					    "ages", s < 2 ? " by sex" : "",
+					    why.msg);
+				ip->pop_has[k] = rc == 0 ? POP_OK :
+				    POP_NO_YEAR;
+				if (rc == 1 && year != said) {
+					said = year;
+					if (hv_notes_add(&ip->report, "%s: no "
+					    "population of %d (1 January) for "
+					    "%s (it has %d-%d): its %s are "
+					    "'..'", ip->o.population, year,
+					    ip->o.windows[w].label, first,
+					    last, ip->rate_name) == -1)
+						return hv_err_nomem(e);
+				}
+			}
+		}
 	}
 	return 0;
 }
@@ -582,6 +697,16 @@ hv_iplos_new(const struct hv_iplos_opts *o, struct hv_err *e)
 			one_only(ip, hv_iplos_unit_name(ip, i), e);
 	}
 
+	if (o->population != NULL) {
+		snprintf(ip->rate_name, sizeof(ip->rate_name),
+		    "recipients_per_%.0f", o->per > 0 ? o->per : 1000);
+		snprintf(ip->rate_nb, sizeof(ip->rate_nb),
+		    "mottakere_per_%.0f", o->per > 0 ? o->per : 1000);
+		ip->rate_word.name = ip->rate_name;
+		ip->rate_word.nb = ip->rate_nb;
+		if (population(ip, e) == -1)
+			goto fail;
+	}
 	ip->span_first = o->windows[0].first;
 	ip->span_last = o->windows[0].last;
 	for (i = 1; i < ip->nwin; i++) {
@@ -638,6 +763,9 @@ hv_iplos_free(struct hv_iplos *ip)
 	free(ip->out_order);
 	free(ip->unit_has);
 	hv_catmap_free(ip->map);
+	hv_pop_free(ip->pop);
+	free(ip->pop_n);
+	free(ip->pop_has);
 	for (i = 0; i < NCOLS; i++)
 		free(ip->colname[i]);
 	free(ip->o.windows);

@@ -63,8 +63,15 @@ struct hv_iplos_opts {
 	struct hv_iplos_window *windows;
 	size_t		 nwindows, windows_cap;
 	unsigned	 by;		/* HV_IPLOS_BY_* */
+	unsigned	 across;	/* one HV_IPLOS_BY_* of by: its groups
+					   as columns (a crosstab), or 0 */
 	int		 label_year;	/* --period-label year: windows
 					   called by their year */
+	const char	*population;	/* --population FILE: recipients per
+					   inhabitant too */
+	const char	*region;	/* --region: the population file's */
+	double		 per;		/* --per N: per N inhabitants; 0:
+					   1000 */
 	const char	*only;		/* categories to write, comma list */
 	unsigned long	 suppress;	/* 0 or the threshold N */
 	int		 skip_invalid;
@@ -86,6 +93,9 @@ struct hv_iplos_opts {
  * took 14 s at 1 000 and more than 300 s at 20 000 (docs/performance.md). */
 #define HV_IPLOS_MAX_DISTRICTS	1000
 
+/* --per: at most per this many inhabitants (a typing error beyond) */
+#define HV_IPLOS_MAX_PER	1000000
+
 struct hv_iplos;
 
 void	hv_iplos_opts_init(struct hv_iplos_opts *o);
@@ -94,6 +104,8 @@ void	hv_iplos_opts_init(struct hv_iplos_opts *o);
 int	hv_iplos_parse_measures(struct hv_iplos_opts *o, const char *list,
 	    struct hv_err *e);
 int	hv_iplos_parse_by(struct hv_iplos_opts *o, const char *list,
+	    struct hv_err *e);
+int	hv_iplos_parse_across(struct hv_iplos_opts *o, const char *name,
 	    struct hv_err *e);
 /* --columns LIST or @FILE, repeatable: kept (the list or file is read
  * by hv_iplos_new). */
@@ -150,9 +162,14 @@ int	hv_iplos_finish(struct hv_iplos *ip, struct hv_err *e);
  * audit not NULL, the audit's lines are added to *audit: per window and
  * measure the cells, the suppressions and the suppressed cells that a
  * combination of published cells gives (none, when the promise holds),
- * and a line per suppressed cell.  NULL with the reason in *e. */
+ * and a line per suppressed cell.  With warnings not NULL, lines about
+ * figures that cannot be right are added to *warnings (with
+ * --population, more recipients than inhabitants: the wrong region or
+ * year).  With across, the groups of that
+ * breakdown are columns, the periods rows.  NULL with the reason in *e. */
 struct hv_table *hv_iplos_table(const struct hv_iplos *ip,
-	    struct hv_notes *audit, struct hv_err *e);
+	    struct hv_notes *audit, struct hv_notes *warnings,
+	    struct hv_err *e);
 
 void	hv_iplos_free(struct hv_iplos *ip);
 

@@ -326,6 +326,25 @@ add_series_rows(struct hv_table *w, const struct hv_table *t, size_t r,
 	return 0;
 }
 
+int
+hv_table_across(struct hv_table *t, const char *name)
+{
+	size_t i;
+	int k = -1;
+
+	for (i = 0; i < t->ncols; i++)
+		if (t->cols[i].spec.role == HV_ROLE_KEY &&
+		    strcmp(t->cols[i].spec.name, name) == 0)
+			k = (int)i;
+	if (k < 0)
+		return -1;
+	for (i = 0; i < t->ncols; i++)
+		if (t->cols[i].spec.role == HV_ROLE_PERIOD)
+			t->cols[i].spec.role = HV_ROLE_KEY;
+	t->cols[k].spec.role = HV_ROLE_PERIOD;
+	return 0;
+}
+
 struct hv_table *
 hv_table_wide(const struct hv_table *t, struct hv_err *e)
 {

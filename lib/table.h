@@ -119,6 +119,12 @@ int	hv_table_mark_row(struct hv_table *t, size_t row);
  */
 struct hv_table *hv_table_wide(const struct hv_table *t, struct hv_err *e);
 
+/* Make the key column named name the one hv_table_wide() lays out in
+ * columns (in order of appearance, unless they are periods), and the
+ * period column a key: a crosstab (iplos-sum --across sex).  0, or -1
+ * when t has no such key column. */
+int	hv_table_across(struct hv_table *t, const char *name);
+
 /* Write t to fp in the given format and style (o->wide is ignored: pivot
  * first).  Returns 0, or -1 on a write error. */
 int	hv_table_write(const struct hv_table *t, FILE *fp,

@@ -48,8 +48,9 @@ def ids_of(path):
 def main():
     cli, fixtures, shared, source = sys.argv[1:5]
     inputs = sorted(glob.glob(os.path.join(fixtures, "iplos", "*.csv")))
-    inputs = [p for p in inputs if "kategorier" not in p and
-              "aliaser" not in p]
+    # the maps and the population files hold no persons
+    inputs = [p for p in inputs if not any(w in os.path.basename(p) for w
+              in ("kategorier", "aliaser", "befolkning"))]
     robust = os.path.join(shared, "cases", "robustness")
     inputs += sorted(glob.glob(os.path.join(robust, "iplos-*.csv")))
     ids = set()

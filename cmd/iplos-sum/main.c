@@ -22,7 +22,8 @@ enum {
 	OPT_ON = 0x200, OPT_ON_EACH, OPT_YEARS, OPT_DURING, OPT_FROM, OPT_TO,
 	OPT_BY, OPT_ONLY, OPT_MAP, OPT_PRINT_MAP, OPT_COLUMNS, OPT_SUPPRESS,
 	OPT_PUBLIC, OPT_SKIP_INVALID, OPT_THREADS, OPT_BLOCK_SIZE, OPT_AUDIT,
-	OPT_DURING_EACH, OPT_PERIOD_LABEL
+	OPT_DURING_EACH, OPT_PERIOD_LABEL, OPT_POPULATION, OPT_REGION, OPT_PER,
+	OPT_ACROSS
 };
 
 /* --public: SSB's practice for pleie og omsorg, fewer than 5 persons */
@@ -32,6 +33,7 @@ enum {
 #define MAX_THRESHOLD 1000000
 
 static const struct option longopts[] = {
+	{ "across",		required_argument,	NULL, OPT_ACROSS },
 	{ "audit",		no_argument,		NULL, OPT_AUDIT },
 	{ "block-size",		required_argument,	NULL, OPT_BLOCK_SIZE },
 	{ "by",			required_argument,	NULL, OPT_BY },
@@ -52,9 +54,12 @@ static const struct option longopts[] = {
 	{ "on-each",		required_argument,	NULL, OPT_ON_EACH },
 	{ "only",		required_argument,	NULL, OPT_ONLY },
 	{ "output",		required_argument,	NULL, HV_OPT_OUTPUT },
+	{ "per",		required_argument,	NULL, OPT_PER },
 	{ "period-label",	required_argument,	NULL, OPT_PERIOD_LABEL },
+	{ "population",		required_argument,	NULL, OPT_POPULATION },
 	{ "print-map",		no_argument,		NULL, OPT_PRINT_MAP },
 	{ "public",		no_argument,		NULL, OPT_PUBLIC },
+	{ "region",		required_argument,	NULL, OPT_REGION },
 	{ "skip-invalid",	no_argument,		NULL, OPT_SKIP_INVALID },
 	{ "suppress",		required_argument,	NULL, OPT_SUPPRESS },
 	{ "threads",		required_argument,	NULL, OPT_THREADS },
@@ -88,11 +93,19 @@ static const char help[] =
 "  -m, --measure LIST    %s\n"
 "      --by LIST         age-group, sex, district (with totals), or\n"
 "                        service: one row per service instead of category\n"
+"      --across BREAKDOWN\n"
+"                        that breakdown of --by (age-group, sex or\n"
+"                        district) in columns, as a crosstab\n"
 "      --only LIST       these categories (or services), in this order\n"
 "      --map FILE        the category map (code,service,category); see\n"
 "                        --print-map for the built-in one\n"
 "      --print-map       print the map (--map's, or the built-in one) and\n"
 "                        exit\n"
+"      --population FILE inhabitants by age, sex and year (SSB 07459:\n"
+"                        JSON-stat, PX, CSV or xlsx): recipients per\n"
+"                        1000 inhabitants of their group too\n"
+"      --per N           per N inhabitants instead (100: percent)\n"
+"      --region CODE     the municipality, when the file has several\n"
 "      --columns LIST    your column names: person_id=Pasient,...; or\n"
 "                        @FILE of such pairs, one a line\n"
 "Privacy:\n"
@@ -142,7 +155,9 @@ usage(int status)
 	    "[-n style] [-o file]\n"
 	    "                 [--only list] [--suppress n] [--threads n] "
 	    "[--block-size size]\n"
-	    "                 [--wide] [--period-label year]\n"
+	    "                 [--wide | --across by] [--period-label year]\n"
+	    "                 [--population file [--region code] "
+	    "[--per n]]\n"
 	    "                 (--on date | --on-each mm-dd --years y1-y2 | "
 	    "--during period |\n"
 	    "                 --from date --to date | --during-each kind "
@@ -215,7 +230,7 @@ sum(const struct hv_iplos_opts *o, struct hv_cli_io *io, int audit,
 	}
 	rc = -1;
 	if (hv_iplos_finish(ip, e) == 0 && (out = hv_iplos_table(ip, audit ?
-	    &lines : NULL, e)) != NULL) {
+	    &lines : NULL, &lines, e)) != NULL) {
 		for (shown = 0; shown < lines.n; shown++)
 			warnx("%s", lines.line[shown]);
 		if (hv_table_emit(out, io->output, &io->out, e) == 0)
@@ -285,6 +300,17 @@ main(int argc, char *argv[])
 				errx(2, "--period-label: '%s' is not year or "
 				    "period" TRY, optarg);
 			break;
+		case OPT_POPULATION:
+			o.population = optarg;
+			break;
+		case OPT_REGION:
+			o.region = optarg;
+			break;
+		case OPT_PER:
+			if ((rc = hv_opt_whole("--per", optarg, 1,
+			    HV_IPLOS_MAX_PER, &count, &e)) == 0)
+				o.per = (double)count;
+			break;
 		case OPT_FROM:
 			from = optarg;
 			break;
@@ -293,6 +319,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_BY:
 			rc = hv_iplos_parse_by(&o, optarg, &e);
+			break;
+		case OPT_ACROSS:
+			rc = hv_iplos_parse_across(&o, optarg, &e);
 			break;
 		case OPT_ONLY:
 			o.only = optarg;
@@ -359,6 +388,9 @@ main(int argc, char *argv[])
 		argv = (char **)stdin_only;
 	}
 
+	if (o.across != 0 && io.out.wide)
+		errx(2, "--across lays the table out in columns already; "
+		    "--wide does not go with it" TRY);
 	if (audit && o.suppress == 0)
 		errx(2, "--audit goes with --public or --suppress N" TRY);
 	rc = sum(&o, &io, audit, argc, argv, &e);

@@ -46,7 +46,7 @@ run(const struct hv_iplos_opts *o, const char *path, struct result *res)
 			fprintf(fp, "error: %s\n", e.msg);
 		else if (hv_iplos_finish(ip, &e) == -1 ||
 		    (t = hv_iplos_table(ip, o->suppress ? &audit : NULL,
-		    &e)) == NULL)
+		    &audit, &e)) == NULL)
 			fprintf(fp, "table: %s\n", e.msg);
 		hv_reader_close(r);
 	}

@@ -149,7 +149,7 @@ START_TEST(rows_read_in_every_accepted_form)
 	    "D,1950,,N,bpa,,2024-03-02,,40\n"	/* starts after the day */
 	    "E,1950,K,N,bpa,,2023-01-01,2024-02-29,40\n", &e), 0);
 	ck_assert_int_eq(hv_iplos_finish(ip, &e), 0);
-	t = hv_iplos_table(ip, NULL, &e);
+	t = hv_iplos_table(ip, NULL, NULL, &e);
 	ck_assert_ptr_nonnull(t);
 	out = ut_table_text(t, NULL);
 	ck_assert_msg(strstr(out, "BPA,recipients,2024-03-01,3,\n") != NULL &&
@@ -178,8 +178,8 @@ START_TEST(table_asked_twice_is_the_same)
 	ck_assert_int_eq(add(ip, extract, &e), 0);
 	ck_assert_int_eq(hv_iplos_finish(ip, &e), 0);
 	ck_assert_int_eq(hv_iplos_finish(ip, &e), 0);
-	t1 = hv_iplos_table(ip, NULL, &e);
-	t2 = hv_iplos_table(ip, NULL, &e);
+	t1 = hv_iplos_table(ip, NULL, NULL, &e);
+	t2 = hv_iplos_table(ip, NULL, NULL, &e);
 	ck_assert_ptr_nonnull(t1);
 	ck_assert_ptr_nonnull(t2);
 	a = ut_table_text(t1, NULL);
@@ -227,7 +227,7 @@ count_file(const char *path, unsigned threads, size_t block, char **report)
 	ck_assert_msg(hv_iplos_add(ip, r, &e) == 0, "%s", e.msg);
 	hv_reader_close(r);
 	ck_assert_int_eq(hv_iplos_finish(ip, &e), 0);
-	ck_assert_ptr_nonnull(t = hv_iplos_table(ip, NULL, &e));
+	ck_assert_ptr_nonnull(t = hv_iplos_table(ip, NULL, NULL, &e));
 	out = ut_table_text(t, NULL);
 	*report = report_of(ip);
 	hv_table_free(t);
