@@ -3,7 +3,7 @@
 lib/suppress.c: what can be computed exactly from the published cells?
 
 The attacker's model: every count cell (persons, hours, bed-days) of a
-category is the sum of the cells of the services it holds, split by the
+category is the sum of the cells of the codes it holds, split by the
 breakdown's groups, and a total the sum over its groups; a published 0
 says every cell under it is 0 (counts are never negative).  A suppressed
 cell is disclosed when its sum is a linear combination of the published
@@ -31,11 +31,17 @@ TOTALS = {"I alt", "Total", "total", "Alle", "All"}
 
 
 def read_map(path):
-    """category -> set of services, from a map file (code,service,category)."""
+    """category -> set of codes, from a map file (code,service,category).
+
+    A category counts the rows of its codes, not of their services: an
+    EPJ's own code of a service (bpa_vederlag, of bpa) can count in a
+    category of its own, and its persons are not the service's other
+    codes' persons.  Codes that count in the same categories always come
+    together, so taking each as its own unknown changes nothing."""
     cats = {}
     with open(path, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            cats.setdefault(row["category"], set()).add(row["service"])
+            cats.setdefault(row["category"], set()).add(row["code"])
     return cats
 
 
