@@ -334,11 +334,27 @@ int	hv_iplos_find_columns(struct hv_iplos *ip, struct hv_reader *r,
 	    struct hv_err *e);
 const char *hv_iplos_column_name(int c);
 
+/* What one reader (a thread) has met: districts, by their index in ip,
+ * and the service values that are no code of the map exactly (an EPJ's
+ * "Helsetjenester i hjemmet"), by their entry + 1 (0: unknown), so that
+ * each is looked up in its loose form once. */
+struct row_cache {
+	struct hv_map	*districts;
+	struct hv_map	*services;
+};
+
+/* At most this many service values are kept (a column of ids mapped as
+ * the service would be one a row). */
+#define SERVICE_CACHE_MAX	4096
+
+int	hv_iplos_row_cache_init(struct row_cache *c);
+void	hv_iplos_row_cache_free(struct row_cache *c);
+
 /* iplos-row.c: check n rows of block block into the lists of their
- * parts (one list per part), counting what is wrong in bs; a reader
- * keeps the districts it has met in cache.  -1 when out of memory. */
+ * parts (one list per part), counting what is wrong in bs, with the
+ * reader's cache.  -1 when out of memory. */
 int	hv_iplos_parse_rows(struct hv_iplos *ip, const struct hv_row *rows,
-	    size_t n, size_t block, struct blocksum *bs, struct hv_map *cache,
+	    size_t n, size_t block, struct blocksum *bs, struct row_cache *cache,
 	    struct xlist *lists);
 void	hv_iplos_xlists_free(struct xlist *l, size_t n);
 

@@ -296,6 +296,11 @@ hv_iplos_report_file(struct hv_iplos *ip, unsigned long disagree_before)
 		    "iplos-sum --print-map lists the services)" : "") == -1)
 			return -1;
 	}
+	if ((ip->unknown.other_rows > 0 || ip->bad.other_rows > 0) &&
+	    hv_notes_add(&ip->report, "%s: %lu rows had values past the "
+	    "first %d of their kind: counted above, not listed", ip->file,
+	    ip->unknown.other_rows + ip->bad.other_rows, UNKNOWN_VALUES) == -1)
+		return -1;
 	if (hidden > 0 && hv_notes_add(&ip->report, "%s: values that fewer "
 	    "than %lu persons hold are not shown: they may be a person's "
 	    "own", ip->file, hv_iplos_shown_from(ip)) == -1)

@@ -121,11 +121,53 @@ birth_year(const char *s, size_t len, int16_t *year)
 	return 0;
 }
 
+int
+hv_iplos_row_cache_init(struct row_cache *c)
+{
+	c->districts = hv_map_new();
+	c->services = hv_map_new();
+	if (c->districts == NULL || c->services == NULL) {
+		hv_iplos_row_cache_free(c);
+		return -1;
+	}
+	return 0;
+}
+
+void
+hv_iplos_row_cache_free(struct row_cache *c)
+{
+	hv_map_free(c->districts);
+	hv_map_free(c->services);
+	c->districts = c->services = NULL;
+}
+
+/* The map's entry of a service value, or -1; -2 when out of memory.
+ * Codes of the map are found at once; another value is looked up in its
+ * loose form, and what it gave kept in the reader's cache. */
+static long
+service_entry(const struct hv_iplos *ip, struct row_cache *cache,
+    const char *s, size_t len)
+{
+	long e;
+
+	if ((e = hv_catmap_exact(ip->map, s, len)) >= 0)
+		return e;
+	if ((e = hv_map_get(cache->services, s, len)) >= 0)
+		return e - 1;
+	e = hv_catmap_code(ip->map, s, len);
+	if (hv_map_count(cache->services) < SERVICE_CACHE_MAX &&
+	    hv_map_put(cache->services, s, len, e + 1) == -2)
+		return -2;
+	return e;
+}
+
 /* Parse and check a row into x, its person id into *person; returns 0,
- * or -1 after counting every reason it is invalid in bs. */
+ * or -1 after counting every reason it is invalid in bs; -2 when out of
+ * memory. */
 static int
 parse_row(const struct hv_iplos *ip, struct blocksum *bs,
-    const struct hv_row *row, struct xrec *x, const char **person)
+    struct row_cache *cache, const struct hv_row *row, struct xrec *x,
+    const char **person)
 {
 	struct check c = { bs, row, NULL, 0, 0 };
 	const char *s;
@@ -159,7 +201,9 @@ parse_row(const struct hv_iplos *ip, struct blocksum *bs,
 	else
 		wrong_value(&c, R_SEX, s, len);
 	s = field(row, ip->col[C_SERVICE], &len);
-	if ((entry = hv_catmap_code(ip->map, s, len)) < 0) {
+	if ((entry = service_entry(ip, cache, s, len)) < -1)
+		return -2;
+	if (entry < 0) {
 		wrong_value(&c, R_SERVICE, s, len);
 	} else {
 		x->entry = (uint32_t)entry;
@@ -366,22 +410,26 @@ scan_identity(struct ident_scan *scan, const struct hv_row *row)
  * per part).  -1 when out of memory. */
 int
 hv_iplos_parse_rows(struct hv_iplos *ip, const struct hv_row *rows, size_t n,
-    size_t block, struct blocksum *bs, struct hv_map *cache,
+    size_t block, struct blocksum *bs, struct row_cache *cache,
     struct xlist *lists)
 {
 	const char *person;
 	struct xrec x;
 	size_t i;
 	long d;
+	int rc;
 
 	for (i = 0; i < n; i++) {
 		bs->rows++;
 		scan_identity(&bs->ident, &rows[i]);
-		if (parse_row(ip, bs, &rows[i], &x, &person) == -1) {
+		if ((rc = parse_row(ip, bs, cache, &rows[i], &x, &person)) ==
+		    -2)
+			return -1;
+		if (rc == -1) {
 			bs->invalid++;
 			continue;
 		}
-		if ((d = district_of(ip, cache, &rows[i])) < 0)
+		if ((d = district_of(ip, cache->districts, &rows[i])) < 0)
 			return -1;
 		/* past the last district a table is made of: counted
 		 * nowhere, and hv_iplos_finish() refuses the run (so no

@@ -19,22 +19,26 @@ hv_iplos_read_sequential(struct hv_iplos *ip, struct hv_reader *r,
 	struct hv_row rows[BATCH];
 	struct blocksum *bs;
 	struct xlist *lists;
-	struct hv_map *cache;
+	struct row_cache cache;
 	size_t k, waiting;
 	long got = 1;
 	int rc = -1;
 
 	bs = calloc(1, sizeof(*bs));
 	lists = calloc(ip->nparts, sizeof(*lists));
-	cache = hv_map_new();
-	if (bs == NULL || lists == NULL || cache == NULL)
+	if (hv_iplos_row_cache_init(&cache) == -1) {
+		free(bs);
+		free(lists);
+		return hv_err_nomem(e);
+	}
+	if (bs == NULL || lists == NULL)
 		goto oom;
 	while (got > 0) {
 		for (waiting = 0; waiting < 4 * BATCH &&
 		    (got = hv_reader_batch(r, rows, BATCH, e)) > 0;
 		    waiting += (size_t)got)
 			if (hv_iplos_parse_rows(ip, rows, (size_t)got, 0, bs,
-			    cache, lists) == -1)
+			    &cache, lists) == -1)
 				goto oom;
 		for (k = 0; k < ip->nparts; k++)
 			if (hv_iplos_count_list(ip, &ip->part[k], &lists[k]) ==
@@ -52,7 +56,7 @@ oom:
 done:
 	free(bs);
 	hv_iplos_xlists_free(lists, ip->nparts);
-	hv_map_free(cache);
+	hv_iplos_row_cache_free(&cache);
 	return rc;
 }
 
@@ -90,7 +94,7 @@ struct run {
 struct worker {
 	struct run	*run;
 	size_t		 id;
-	struct hv_map	*cache;		/* districts met */
+	struct row_cache cache;		/* districts, services met */
 	pthread_t	 thread;
 };
 
@@ -128,7 +132,7 @@ read_block(struct worker *w, size_t b)
 		while ((got = hv_reader_batch(r, rows, BATCH, &s->sum.err)) >
 		    0) {
 			if (hv_iplos_parse_rows(run->ip, rows, (size_t)got, b,
-			    &s->sum, w->cache, s->lists) == -1) {
+			    &s->sum, &w->cache, s->lists) == -1) {
 				hv_err_nomem(&e);
 				stop_run(run, &e);
 				break;
@@ -276,7 +280,7 @@ hv_iplos_read_parallel(struct hv_iplos *ip, struct hv_reader *r,
 	for (i = 0; i < ip->nparts; i++) {
 		w[i].run = &run;
 		w[i].id = i;
-		if ((w[i].cache = hv_map_new()) == NULL)
+		if (hv_iplos_row_cache_init(&w[i].cache) == -1)
 			goto oom;
 	}
 	/* the calling thread is worker 0 */
@@ -303,7 +307,7 @@ done:
 		hv_iplos_xlists_free(run.slot[i].lists, ip->nparts);
 	free(run.slot);
 	for (i = 0; w != NULL && i < ip->nparts; i++)
-		hv_map_free(w[i].cache);
+		hv_iplos_row_cache_free(&w[i].cache);
 	free(w);
 	pthread_cond_destroy(&run.changed);
 	pthread_mutex_destroy(&run.lock);

@@ -380,7 +380,7 @@ row_keys(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
 	return r;
 }
 
-static const struct hv_word population_word = { "population", "innbyggere",
+static const struct hv_word population_word = { "population", "Innbyggere",
     NULL, NULL };
 
 /*

@@ -701,7 +701,9 @@ hv_iplos_new(const struct hv_iplos_opts *o, struct hv_err *e)
 		snprintf(ip->rate_name, sizeof(ip->rate_name),
 		    "recipients_per_%.0f", o->per > 0 ? o->per : 1000);
 		snprintf(ip->rate_nb, sizeof(ip->rate_nb),
-		    "mottakere_per_%.0f", o->per > 0 ? o->per : 1000);
+		    o->per == 100 ? "Mottakere, prosent av innbyggerne" :
+		    "Mottakere per %.0f innbyggere", o->per > 0 ? o->per :
+		    1000);
 		ip->rate_word.name = ip->rate_name;
 		ip->rate_word.nb = ip->rate_nb;
 		if (population(ip, e) == -1)

@@ -683,6 +683,12 @@ loose_code(const struct hv_catmap *m, const char *code, size_t len)
 }
 
 long
+hv_catmap_exact(const struct hv_catmap *m, const char *code, size_t len)
+{
+	return hv_map_get(m->codes, code, len);
+}
+
+long
 hv_catmap_code(const struct hv_catmap *m, const char *code, size_t len)
 {
 	long e = hv_map_get(m->codes, code, len);

@@ -69,6 +69,11 @@ struct hv_table *hv_catmap_table(const struct hv_catmap *m);
 long	hv_catmap_code(const struct hv_catmap *m, const char *code,
 	    size_t len);
 
+/* The entry of a code as it is written in the map, or -1 (the fast
+ * path: no loose form). */
+long	hv_catmap_exact(const struct hv_catmap *m, const char *code,
+	    size_t len);
+
 /* Entry i's service index; *cats and *ncats get the categories its code
  * counts in (a code, not its service, has categories, so that an EPJ's
  * own codes for one service can count apart). */

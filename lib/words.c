@@ -19,6 +19,7 @@ const struct hv_word hv_words[] = {
 	{ "label",	"Navn",			NULL, NULL },
 	{ "series",	"Serie",		NULL, NULL },
 	{ "variable",	"Statistikkvariabel",	NULL, NULL },
+	{ "source",	"Kilde",		NULL, NULL },
 	{ "mann",	"Menn",			NULL, NULL },
 	{ "kvinne",	"Kvinner",		NULL, NULL },
 	{ "uoppgitt",	"Uoppgitt",		NULL, NULL },
