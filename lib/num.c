@@ -520,7 +520,7 @@ hv_num_fmt(char *buf, size_t sz, double v, int decimals,
 		/* beyond the digits a double holds: the shortest exponent form
 		 * that reads back as v (1e+200, not 200 digits of noise) */
 		shortest_other(v, 1, raw);
-		if (style == HV_NUMSTYLE_NB && (dot = strchr(raw, '.')) != NULL)
+		if (style != HV_NUMSTYLE_C && (dot = strchr(raw, '.')) != NULL)
 			*dot = ',';
 		snprintf(buf, sz, "%s", raw);
 		return buf;
@@ -578,7 +578,7 @@ hv_num_fmt(char *buf, size_t sz, double v, int decimals,
 		put(&out, limit, p[i]);
 	}
 	if (dot != NULL) {
-		put(&out, limit, style == HV_NUMSTYLE_NB ? ',' : '.');
+		put(&out, limit, style != HV_NUMSTYLE_C ? ',' : '.');
 		for (p = dot + 1; *p != '\0'; p++)
 			put(&out, limit, *p);
 	}

@@ -33,7 +33,10 @@ struct hv_num {
 /* Output styles. */
 enum hv_numstyle {
 	HV_NUMSTYLE_C,		/* 1125, -2669, 21.7: machine style */
-	HV_NUMSTYLE_NB		/* 1 125, -2 669, 21,7: Norwegian, for people */
+	HV_NUMSTYLE_NB,		/* 1 125, -2 669, 21,7: Norwegian, for people */
+	HV_NUMSTYLE_NB_SHEET	/* 1125, -2669, 21,7: Norwegian for a
+				   spreadsheet, which reads a space in a
+				   number as text */
 };
 
 /*

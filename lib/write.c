@@ -56,6 +56,19 @@ const struct hv_name hv_numstyles[] = {
 	{ NULL,		0,		0 },
 };
 
+/*
+ * Norwegian CSV (--numbers nb) is written as Norwegian Excel opens it by
+ * a double click: a byte order mark (or it takes the UTF-8 for
+ * Windows-1252), ';' between fields (its list separator), numbers with a
+ * decimal comma and no digit groups or " %" (a space makes a number
+ * text).  The readers of the toolkit read it back as it is.
+ */
+static int
+sheet_csv(const struct hv_out_opts *o)
+{
+	return o->format == HV_FMT_CSV && o->numbers == HV_NUMSTYLE_NB;
+}
+
 /* The text of a cell as it is printed: numbers formatted in the style,
  * with " %" for percent columns in Norwegian style. */
 static const char *
@@ -66,7 +79,8 @@ cell_str(const struct hv_table *t, size_t row, size_t col,
 	const struct hv_colspec *spec = &t->cols[col].spec;
 	int decimals = c->own_fmt ? c->decimals : spec->decimals;
 	int percent = c->own_fmt ? c->percent : spec->percent;
-	enum hv_numstyle style = o->numbers;
+	enum hv_numstyle style = sheet_csv(o) ? HV_NUMSTYLE_NB_SHEET :
+	    o->numbers;
 	size_t n;
 
 	if (c->kind == CELL_TEXT)
@@ -238,11 +252,17 @@ gather_char(struct gather *g, char c)
  * unquoted field ("BPA " must come back as it went)?  *len: its length
  * when not. */
 static int
-csv_quoted(const char *s, size_t *len)
+csv_quoted_by(const char *s, size_t *len, const char *special)
 {
-	*len = strcspn(s, ",\"\r\n");
+	*len = strcspn(s, special);
 	return !(s[*len] == '\0' && (*len == 0 || (s[0] != ' ' &&
 	    s[0] != '\t' && s[*len - 1] != ' ' && s[*len - 1] != '\t')));
+}
+
+static int
+csv_quoted(const char *s, size_t *len)
+{
+	return csv_quoted_by(s, len, ",\"\r\n");
 }
 
 int
@@ -277,14 +297,15 @@ hv_csv_field(char **buf, size_t *len, size_t *cap, const char *s)
 	return 0;
 }
 
-/* A CSV field, by csv_quoted()'s rule; a quote inside doubled. */
+/* A CSV field, by csv_quoted()'s rule (with ';' for a sheet's); a quote
+ * inside doubled. */
 static void
-gather_csv_field(struct gather *g, const char *s)
+gather_csv_field(struct gather *g, const char *s, int sheet)
 {
 	size_t len;
 	const char *p;
 
-	if (!csv_quoted(s, &len)) {
+	if (!csv_quoted_by(s, &len, sheet ? ";\"\r\n" : ",\"\r\n")) {
 		gather_put(g, s, len);
 		return;
 	}
@@ -316,10 +337,12 @@ delimited_head(const struct hv_table *t, FILE *fp,
 	}
 	g.n = 0;
 	g.fp = fp;
+	if (sheet_csv(o))
+		gather_put(&g, "\xEF\xBB\xBF", 3);
 	for (c = 0; c < t->ncols; c++) {
 		if (c > 0)
-			gather_char(&g, ',');
-		gather_csv_field(&g, header(t, c, o));
+			gather_char(&g, sheet_csv(o) ? ';' : ',');
+		gather_csv_field(&g, header(t, c, o), sheet_csv(o));
 	}
 	gather_char(&g, '\n');
 	gather_flush(&g);
@@ -352,9 +375,9 @@ delimited_rows(const struct hv_table *t, FILE *fp,
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
 			if (c > 0)
-				gather_char(&g, ',');
+				gather_char(&g, sheet_csv(o) ? ';' : ',');
 			text = cell_str(t, r, c, o, buf, sizeof(buf));
-			gather_csv_field(&g, text);
+			gather_csv_field(&g, text, sheet_csv(o));
 		}
 		gather_char(&g, '\n');
 	}

@@ -87,12 +87,14 @@ static const struct {
 	    "Levanger,2019,17938,,-3.6\n"
 	    "Stj\xC3\xB8rdal,2019,,:,\n"
 	    "Stj\xC3\xB8rdal,2020,-1656,,-108.8\n" },
+	/* Norwegian CSV is as Norwegian Excel opens it: a BOM, ';', a
+	 * decimal comma, no digit groups and no " %" */
 	{ HV_FMT_CSV, HV_NUMSTYLE_NB, 0,
-	    "unit,period,value,status,diff_pct\n"
-	    "Levanger,2020,19 841,,\"6,0 %\"\n"
-	    "Levanger,2019,17 938,,\"-3,6 %\"\n"
-	    "Stj\xC3\xB8rdal,2019,,:,\n"
-	    "Stj\xC3\xB8rdal,2020,-1 656,,\"-108,8 %\"\n" },
+	    "\xEF\xBB\xBFunit;period;value;status;diff_pct\n"
+	    "Levanger;2020;19841;;6,0\n"
+	    "Levanger;2019;17938;;-3,6\n"
+	    "Stj\xC3\xB8rdal;2019;;:;\n"
+	    "Stj\xC3\xB8rdal;2020;-1656;;-108,8\n" },
 	{ HV_FMT_TSV, HV_NUMSTYLE_C, 0,
 	    "unit\tperiod\tvalue\tstatus\tdiff_pct\n"
 	    "Levanger\t2020\t19841\t\t6.0\n"
@@ -466,16 +468,16 @@ START_TEST(table_labels_nb_translate_only_the_toolkits_words)
 	/* a key cell that happens to be one of the shared words is
 	 * translated: the price of one switch; an engine's word is
 	 * translated where the engine set it, not where data spells it */
-	ck_assert_str_eq(out, "Kategori,M\xC3\xA5l,Verdi,Kroner\n"
-	    "Verdi,Mottakere,1 125,\nHjemmesykepleie,bed-days,7 660,\n");
+	ck_assert_str_eq(out, "\xEF\xBB\xBF" "Kategori;M\xC3\xA5l;Verdi;Kroner\n"
+	    "Verdi;Mottakere;1125;\nHjemmesykepleie;bed-days;7660;\n");
 	free(out);
 	/* and in English, the names */
 	o.lang = HV_LANG_EN;
 	fp = open_memstream(&out, &len);
 	ck_assert_int_eq(hv_table_write(t, fp, &o, &e), 0);
 	fclose(fp);
-	ck_assert_str_eq(out, "category,measure,value,kr\n"
-	    "value,recipients,1 125,\nHjemmesykepleie,bed-days,7 660,\n");
+	ck_assert_str_eq(out, "\xEF\xBB\xBF" "category;measure;value;kr\n"
+	    "value;recipients;1125;\nHjemmesykepleie;bed-days;7660;\n");
 	free(out);
 	ck_assert_str_eq(hv_word_of("Levanger", HV_LANG_NB), "Levanger");
 	ck_assert_str_eq(hv_word_of("sex", HV_LANG_NB), "Kj\xC3\xB8nn");
