@@ -15,13 +15,53 @@
 
 /* A column's header as written: its word, or a shared word, in the
  * language asked for. */
+/* Is s a date as the machine writes it, 2022-09-13? */
+static int
+iso_date(const char *s)
+{
+	static const char shape[] = "dddd-dd-dd";
+	size_t i;
+
+	for (i = 0; i < 10; i++)
+		if (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') :
+		    s[i] != shape[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * Under --labels nb a date is written as the reports write it,
+ * 13.09.2022, and so are both ends of a range (01.01.2024/31.12.2024);
+ * other periods are as they are (2024K3 is Norwegian already).  The
+ * tools read either form.  Returns s itself when it is no date.
+ */
 static const char *
-header(const struct hv_table *t, size_t c, const struct hv_out_opts *o)
+nb_period(const char *s, char *buf, size_t sz)
+{
+	size_t n = strlen(s);
+
+	if (sz < 22 || !((n == 10 && iso_date(s)) || (n == 21 && s[10] == '/' &&
+	    iso_date(s) && iso_date(s + 11))))
+		return s;
+	snprintf(buf, sz, "%.2s.%.2s.%.4s", s + 8, s + 5, s);
+	if (n == 21)
+		snprintf(buf + 10, sz - 10, "/%.2s.%.2s.%.4s", s + 19, s + 16,
+		    s + 11);
+	return buf;
+}
+
+static const char *
+header(const struct hv_table *t, size_t c, const struct hv_out_opts *o,
+    char *buf, size_t sz)
 {
 	const struct hv_colspec *spec = &t->cols[c].spec;
 
 	if (spec->word != NULL)
 		return hv_word_text(spec->word, o->lang);
+	/* a wide table's period column */
+	if (spec->role == HV_ROLE_VALUE && spec->numeric &&
+	    o->lang == HV_LANG_NB && nb_period(spec->name, buf, sz) == buf)
+		return buf;
 	return hv_word_of(spec->name, o->lang);
 }
 
@@ -83,6 +123,9 @@ cell_str(const struct hv_table *t, size_t row, size_t col,
 	    o->numbers;
 	size_t n;
 
+	if (c->kind == CELL_TEXT && spec->role == HV_ROLE_PERIOD &&
+	    o->lang == HV_LANG_NB)
+		return nb_period(text_of(t, c, col, o), buf, sz);
 	if (c->kind == CELL_TEXT)
 		return text_of(t, c, col, o);
 	if (c->kind == CELL_EMPTY)
@@ -323,6 +366,7 @@ static void
 delimited_head(const struct hv_table *t, FILE *fp,
     const struct hv_out_opts *o)
 {
+	char hb[32];	/* a header made for it */
 	struct gather g;
 	size_t c;
 
@@ -330,7 +374,7 @@ delimited_head(const struct hv_table *t, FILE *fp,
 		for (c = 0; c < t->ncols; c++) {
 			if (c > 0)
 				putc_unlocked('\t', fp);
-			put_tsv_field(fp, header(t, c, o));
+			put_tsv_field(fp, header(t, c, o, hb, sizeof(hb)));
 		}
 		putc_unlocked('\n', fp);
 		return;
@@ -342,7 +386,7 @@ delimited_head(const struct hv_table *t, FILE *fp,
 	for (c = 0; c < t->ncols; c++) {
 		if (c > 0)
 			gather_char(&g, sheet_csv(o) ? ';' : ',');
-		gather_csv_field(&g, header(t, c, o), sheet_csv(o));
+		gather_csv_field(&g, header(t, c, o, hb, sizeof(hb)), sheet_csv(o));
 	}
 	gather_char(&g, '\n');
 	gather_flush(&g);
@@ -387,11 +431,12 @@ delimited_rows(const struct hv_table *t, FILE *fp,
 static void
 md_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
+	char hb[32];	/* a header made for it */
 	size_t c;
 
 	for (c = 0; c < t->ncols; c++) {
 		fputs(c == 0 ? "| " : " | ", fp);
-		put_md_field(fp, header(t, c, o));
+		put_md_field(fp, header(t, c, o, hb, sizeof(hb)));
 	}
 	fputs(" |\n", fp);
 	for (c = 0; c < t->ncols; c++)
@@ -456,13 +501,14 @@ aligned_str(const struct hv_table *t, size_t r, size_t c,
 static int
 write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
+	char hb[32];	/* a header made for it */
 	char buf[600];
 	size_t *width, r, c, w;
 
 	if ((width = calloc(t->ncols + 1, sizeof(*width))) == NULL)
 		return -1;
 	for (c = 0; c < t->ncols; c++)
-		width[c] = hv_utf8_width(header(t, c, o));
+		width[c] = hv_utf8_width(header(t, c, o, hb, sizeof(hb)));
 	for (r = 0; r < t->nrows; r++)
 		for (c = 0; c < t->ncols; c++) {
 			w = hv_utf8_width(aligned_str(t, r, c, o, buf,
@@ -473,7 +519,7 @@ write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 	for (c = 0; c < t->ncols; c++) {
 		if (c > 0)
 			fputs("  ", fp);
-		put_padded(fp, header(t, c, o), width[c],
+		put_padded(fp, header(t, c, o, hb, sizeof(hb)), width[c],
 		    t->cols[c].spec.numeric, c + 1 == t->ncols);
 	}
 	putc('\n', fp);
@@ -518,13 +564,14 @@ put_html(FILE *fp, const char *s)
 static void
 html_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
+	char hb[32];	/* a header made for it */
 	size_t c;
 
 	fputs("<table>\n<thead>\n<tr>", fp);
 	for (c = 0; c < t->ncols; c++) {
 		fputs(t->cols[c].spec.numeric ? "<th class=\"num\">" : "<th>",
 		    fp);
-		put_html(fp, header(t, c, o));
+		put_html(fp, header(t, c, o, hb, sizeof(hb)));
 		fputs("</th>", fp);
 	}
 	fputs("</tr>\n</thead>\n<tbody>\n", fp);
@@ -597,6 +644,7 @@ static void
 json_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
     int first)
 {
+	char hb[32];	/* a header made for it */
 	const struct cell *cl;
 	char buf[128];
 	size_t r, c;
@@ -608,7 +656,7 @@ json_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
 			cl = cell_at(t, r, c);
 			if (c > 0)
 				putc_unlocked(',', fp);
-			put_json_string(fp, header(t, c, o));
+			put_json_string(fp, header(t, c, o, hb, sizeof(hb)));
 			putc_unlocked(':', fp);
 			decimals = cl->own_fmt ? cl->decimals :
 			    t->cols[c].spec.decimals;
