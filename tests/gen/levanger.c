@@ -225,6 +225,34 @@ emit(size_t who, const char *service, long decision, long start, long end,
 
 /* --- census services -------------------------------------------------- */
 
+/* The largest of a service's counts: the number of its slots. */
+static int
+slots_of(const int n[YEARS])
+{
+	int k, max = 0;
+
+	for (k = 0; k < YEARS; k++)
+		if (n[k] > max)
+			max = n[k];
+	return max;
+}
+
+/* The next run of census days from *k on that slot j is served, into
+ * *first and *last: 1, or 0 when there is none. */
+static int
+next_run(const int n[YEARS], int j, int *k, int *first, int *last)
+{
+	while (*k < YEARS && j >= n[*k])
+		(*k)++;
+	if (*k == YEARS)
+		return 0;
+	*first = *k;
+	while (*k + 1 < YEARS && j < n[*k + 1])
+		(*k)++;
+	*last = (*k)++;
+	return 1;
+}
+
 /* A person's period of a slot: start to end (NONE: ongoing). */
 struct spell {
 	size_t	 who;
@@ -255,20 +283,13 @@ end_or_max(long end)
 static void
 slots_make(struct slots *sl, const int n[YEARS], enum kind kind, int turn)
 {
-	int max = 0, k, k1, j, age;
+	int max = slots_of(n), k, k1, j, age, next;
 	long s, e, h, prev;
 	size_t who;
 
-	for (k = 0; k < YEARS; k++)
-		if (n[k] > max)
-			max = n[k];
 	for (j = 0; j < max; j++) {
 		sl->slot_first[j] = sl->n;
-		for (k = 0; k < YEARS; k++) {
-			if (j >= n[k])
-				continue;
-			for (k1 = k; k + 1 < YEARS && j < n[k + 1]; k++)
-				;
+		for (next = 0; next_run(n, j, &next, &k1, &k);) {
 			s = k1 == 0 ? between(day(Y0 - 3, 1, 1), census_day(0)) :
 			    between(census_day(k1 - 1) + 1, census_day(k1));
 			if (k == YEARS - 1)
@@ -327,19 +348,12 @@ static void
 attached(const struct slots *sl, const int n[YEARS], const char *service,
     double hours_lo, double hours_hi)
 {
-	int max = 0, k, k1, j, c, first, last;
+	int max = slots_of(n), k, k1, j, c, first, last, next;
 	long a, b, s, e;
 	size_t i;
 
-	for (k = 0; k < YEARS; k++)
-		if (n[k] > max)
-			max = n[k];
 	for (j = 0; j < max; j++) {
-		for (k = 0; k < YEARS; k++) {
-			if (j >= n[k])
-				continue;
-			for (k1 = k; k + 1 < YEARS && j < n[k + 1]; k++)
-				;
+		for (next = 0; next_run(n, j, &next, &k1, &k);) {
 			/* the run: after the census before it, before the
 			 * census after it */
 			a = k1 == 0 ? day(Y0 - 3, 1, 1) : census_day(k1 - 1) + 1;
@@ -635,11 +649,10 @@ attached_from(const struct slots *sl, int off, const int n[YEARS],
     const char *service, double lo, double hi)
 {
 	struct slots *view = malloc(sizeof(*view));
-	int k, max = 0;
+	int max = slots_of(n);
 
-	for (k = 0; k < YEARS; k++)
-		if (n[k] > max)
-			max = n[k];
+	if (view == NULL)
+		exit(1);
 	*view = *sl;
 	memmove(view->slot_first, view->slot_first + off,
 	    (size_t)max * sizeof(view->slot_first[0]));

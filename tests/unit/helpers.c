@@ -3,9 +3,40 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include <check.h>
 
 #include "helpers.h"
+
+char *
+ut_temp_file(const char *name, const char *text)
+{
+	char dir[] = "/tmp/hvstat-test-XXXXXX";
+	char *path;
+	FILE *fp;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	path = malloc(strlen(dir) + strlen(name) + 2);
+	ck_assert_ptr_nonnull(path);
+	sprintf(path, "%s/%s", dir, name);
+	fp = fopen(path, "w");
+	ck_assert_ptr_nonnull(fp);
+	fputs(text, fp);
+	ck_assert_int_eq(fclose(fp), 0);
+	return path;
+}
+
+void
+ut_temp_remove(char *path)
+{
+	char *slash = strrchr(path, '/');
+
+	unlink(path);
+	*slash = '\0';
+	rmdir(path);
+	free(path);
+}
 
 char *
 ut_table_text(const struct hv_table *t, const struct hv_out_opts *o)

@@ -13,4 +13,10 @@ char	*ut_table_text(const struct hv_table *t, const struct hv_out_opts *o);
  * Fails the test when it cannot be read. */
 char	*ut_read_file(const char *path);
 
+/* A file named name holding text, in a new temporary folder; its path,
+ * which the caller gives to ut_temp_remove().  Fails the test when it
+ * cannot be made. */
+char	*ut_temp_file(const char *name, const char *text);
+void	 ut_temp_remove(char *path);
+
 #endif

@@ -10,25 +10,21 @@
 
 #include <check.h>
 
+#include "helpers.h"
+
 #include "population.h"
 
 static struct hv_pop *
 load(const char *text, const char *suffix, const char *region,
     struct hv_err *e)
 {
-	char dir[] = "/tmp/test-population-XXXXXX", path[96];
+	char name[16], *path;
 	struct hv_pop *p;
-	FILE *fp;
 
-	ck_assert_ptr_nonnull(mkdtemp(dir));
-	snprintf(path, sizeof(path), "%s/pop%s", dir, suffix);
-	fp = fopen(path, "w");
-	ck_assert_ptr_nonnull(fp);
-	fputs(text, fp);
-	fclose(fp);
+	snprintf(name, sizeof(name), "pop%s", suffix);
+	path = ut_temp_file(name, text);
 	p = hv_pop_load(path, region, NULL, e);
-	unlink(path);
-	rmdir(dir);
+	ut_temp_remove(path);
 	return p;
 }
 

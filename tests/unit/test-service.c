@@ -11,6 +11,8 @@
 
 #include <check.h>
 
+#include "helpers.h"
+
 #include "service.h"
 #include "utf8.h"
 
@@ -142,17 +144,10 @@ END_TEST
 static struct hv_catmap *
 load(const char *text, struct hv_err *e)
 {
-	char path[] = "/tmp/test-service-XXXXXX";
-	struct hv_catmap *m;
-	int fd = mkstemp(path);
-	FILE *fp;
+	char *path = ut_temp_file("map.csv", text);
+	struct hv_catmap *m = hv_catmap_load(path, e);
 
-	ck_assert_int_ge(fd, 0);
-	fp = fdopen(fd, "w");
-	fputs(text, fp);
-	fclose(fp);
-	m = hv_catmap_load(path, e);
-	unlink(path);
+	ut_temp_remove(path);
 	return m;
 }
 
