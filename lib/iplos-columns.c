@@ -19,7 +19,7 @@ static const struct {
 	const char	*name;
 	int		 required;
 	/* headers EPJ exports use for it, in their loose form (utf8.h) */
-	const char	*like[12];
+	const char	*like[13];	/* ended by NULL */
 } columns[NCOLS] = {
 	{ "person_id", 1, { "pasient", "pasient-id", "pasientid",
 	    "pasientnummer", "person", "person-id", "personid", "bruker",
@@ -46,12 +46,6 @@ static const struct {
 };
 
 #define COLUMNS_FILE_MAX	((size_t)1 << 20)
-
-const char *
-hv_iplos_column_name(int c)
-{
-	return columns[c].name;
-}
 
 /* The canonical column named by the n bytes at s, or -1. */
 static int
@@ -143,39 +137,16 @@ columns_list(struct hv_iplos *ip, const char *list, struct hv_err *e)
 	}
 }
 
-/* Latin-1 text of n bytes as UTF-8, for a file written by a Windows
- * editor; the caller frees it. */
-static char *
-latin1_to_utf8(const char *s, size_t n)
-{
-	char *out = malloc(2 * n + 1), *o = out;
-	size_t i;
-
-	if (out == NULL)
-		return NULL;
-	for (i = 0; i < n; i++) {
-		unsigned char b = (unsigned char)s[i];
-
-		if (b < 0x80) {
-			*o++ = (char)b;
-		} else {
-			*o++ = (char)(0xC0 | b >> 6);
-			*o++ = (char)(0x80 | (b & 0x3F));
-		}
-	}
-	*o = '\0';
-	return out;
-}
-
 /* A file of pairs: one a line, blank lines and lines starting with '#'
- * left out; UTF-8 (a BOM skipped) or Latin-1. */
+ * left out; UTF-8 (a BOM skipped) or Windows-1252, as the readers take
+ * text. */
 static int
 columns_file(struct hv_iplos *ip, const char *path, struct hv_err *e)
 {
 	struct hv_input in;
 	char *text, *utf8, from[300];
 	const char *p, *nl, *a, *b;
-	size_t len, tail;
+	size_t len, tail, bad;
 	unsigned long line;
 	int rc = 0;
 
@@ -189,10 +160,14 @@ columns_file(struct hv_iplos *ip, const char *path, struct hv_err *e)
 		return -1;
 	if (hv_utf8_check((const unsigned char *)text, len, &tail) != len ||
 	    tail != 0) {
-		utf8 = latin1_to_utf8(text, len);
+		utf8 = hv_utf8_from_cp1252(text, len, &bad);
 		free(text);
-		if ((text = utf8) == NULL)
+		if (utf8 == NULL && bad == len)
 			return hv_err_nomem(e);
+		if (utf8 == NULL)
+			return hv_err_at(e, path, 0, "byte %zu is neither UTF-8 "
+			    "nor Windows-1252", bad + 1);
+		text = utf8;
 	}
 	p = text;
 	if (strncmp(p, "\xEF\xBB\xBF", 3) == 0)
@@ -235,17 +210,11 @@ static int
 header_like(const struct hv_reader *r, int c)
 {
 	const struct hv_row *h = hv_reader_header(r);
-	char key[128];
-	size_t i, k, n;
+	size_t i;
 
-	for (i = 0; i < h->n; i++) {
-		n = hv_utf8_loose(h->field[i], h->len[i], key, sizeof(key));
-		if (n == (size_t)-1)
-			continue;
-		for (k = 0; k < 12 && columns[c].like[k] != NULL; k++)
-			if (strcmp(key, columns[c].like[k]) == 0)
-				return (int)i;
-	}
+	for (i = 0; i < h->n; i++)
+		if (hv_utf8_loose_in(h->field[i], h->len[i], columns[c].like))
+			return (int)i;
 	return -1;
 }
 

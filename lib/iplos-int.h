@@ -328,11 +328,10 @@ const char *hv_iplos_unit_name(const struct hv_iplos *ip, size_t u);
 
 /* iplos-columns.c: read --columns into ip->colname (usage errors, and a
  * file that cannot be read); find the columns of r, every missing one
- * in one error; a canonical column's name. */
+ * in one error. */
 int	hv_iplos_columns_parse(struct hv_iplos *ip, struct hv_err *e);
 int	hv_iplos_find_columns(struct hv_iplos *ip, struct hv_reader *r,
 	    struct hv_err *e);
-const char *hv_iplos_column_name(int c);
 
 /* What one reader (a thread) has met: districts, by their index in ip,
  * and the service values that are no code of the map exactly (an EPJ's

@@ -396,7 +396,7 @@ emit_rate(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
     const size_t *coord)
 {
 	size_t a = AGE_GROUPS, s = 3, k, col, at;
-	double per = ip->o.per > 0 ? ip->o.per : 1000;
+	double per = ip->o.per > 0 ? (double)ip->o.per : 1000;
 	char note[64];
 	long r;
 	int year = hv_date_from_days(ip->o.windows[w].first).year;

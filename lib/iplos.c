@@ -43,6 +43,20 @@ hv_iplos_opts_init(struct hv_iplos_opts *o)
 }
 
 int
+hv_iplos_parse_period_label(struct hv_iplos_opts *o, const char *name,
+    struct hv_err *e)
+{
+	static const struct hv_name labels[] = {
+		{ "period",	0,	0 },
+		{ "year",	1,	0 },
+		{ NULL,		0,	0 },
+	};
+
+	return hv_name_arg(labels, "--period-label", "label", name,
+	    &o->label_year, e);
+}
+
+int
 hv_iplos_parse_across(struct hv_iplos_opts *o, const char *name,
     struct hv_err *e)
 {
@@ -458,9 +472,8 @@ check_opts(const struct hv_iplos_opts *o, struct hv_err *e)
 				    hv_name_of(hv_iplos_measures, day_only[k]),
 				    o->windows[i].label);
 	}
-	if (o->per != 0 && (o->per < 1 || o->per > HV_IPLOS_MAX_PER ||
-	    o->per != (double)(long)o->per))
-		return hv_err_usage(e, "--per: %g is not a whole number from 1 "
+	if (o->per > HV_IPLOS_MAX_PER)
+		return hv_err_usage(e, "--per: %lu is not a whole number from 1 "
 		    "to %d", o->per, HV_IPLOS_MAX_PER);
 	if (o->per != 0 && o->population == NULL)
 		return hv_err_usage(e, "--per goes with --population");
@@ -699,11 +712,11 @@ hv_iplos_new(const struct hv_iplos_opts *o, struct hv_err *e)
 
 	if (o->population != NULL) {
 		snprintf(ip->rate_name, sizeof(ip->rate_name),
-		    "recipients_per_%.0f", o->per > 0 ? o->per : 1000);
+		    "recipients_per_%lu", o->per > 0 ? o->per : 1000);
 		snprintf(ip->rate_nb, sizeof(ip->rate_nb),
 		    o->per == 100 ? "Mottakere, prosent av innbyggerne" :
-		    "Mottakere per %.0f innbyggere", o->per > 0 ? o->per :
-		    1000);
+		    "Mottakere per %lu innbyggere", o->per > 0 ? o->per :
+		    1000UL);
 		ip->rate_word.name = ip->rate_name;
 		ip->rate_word.nb = ip->rate_nb;
 		if (population(ip, e) == -1)

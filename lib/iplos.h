@@ -70,7 +70,7 @@ struct hv_iplos_opts {
 	const char	*population;	/* --population FILE: recipients per
 					   inhabitant too */
 	const char	*region;	/* --region: the population file's */
-	double		 per;		/* --per N: per N inhabitants; 0:
+	unsigned long	 per;		/* --per N: per N inhabitants; 0:
 					   1000 */
 	const char	*only;		/* categories to write, comma list */
 	unsigned long	 suppress;	/* 0 or the threshold N */
@@ -106,6 +106,9 @@ int	hv_iplos_parse_measures(struct hv_iplos_opts *o, const char *list,
 int	hv_iplos_parse_by(struct hv_iplos_opts *o, const char *list,
 	    struct hv_err *e);
 int	hv_iplos_parse_across(struct hv_iplos_opts *o, const char *name,
+	    struct hv_err *e);
+/* --period-label period (the default) or year. */
+int	hv_iplos_parse_period_label(struct hv_iplos_opts *o, const char *name,
 	    struct hv_err *e);
 /* --columns LIST or @FILE, repeatable: kept (the list or file is read
  * by hv_iplos_new). */

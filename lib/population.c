@@ -64,21 +64,6 @@ hv_pop_free(struct hv_pop *p)
 
 /* --- cells ------------------------------------------------------------ */
 
-/* Is the loose form of s (len bytes) one of words? */
-static int
-loose_is(const char *s, size_t len, const char *const *words)
-{
-	char key[128];
-	size_t n = hv_utf8_loose(s, len, key, sizeof(key)), i;
-
-	if (n == (size_t)-1)
-		return 0;
-	for (i = 0; words[i] != NULL; i++)
-		if (strcmp(key, words[i]) == 0)
-			return 1;
-	return 0;
-}
-
 static const char *const age_words[] = { "alder", "age", NULL };
 static const char *const sex_words[] = { "kj\xC3\xB8nn", "kjonn", "sex",
     "kj\xC3\xB8nn (k)", NULL };
@@ -113,7 +98,7 @@ age_range(const char *s, int *lo, int *hi)
 	char *end;
 	long a, b;
 
-	if (loose_is(s, strlen(s), total_age)) {
+	if (hv_utf8_loose_in(s, strlen(s), total_age)) {
 		*lo = 0;
 		*hi = HV_POP_AGE_MAX;
 		return 0;
@@ -144,11 +129,11 @@ sex_of(const char *s)
 {
 	size_t n = strlen(s);
 
-	if (loose_is(s, n, men))
+	if (hv_utf8_loose_in(s, n, men))
 		return HV_POP_MEN;
-	if (loose_is(s, n, women))
+	if (hv_utf8_loose_in(s, n, women))
 		return HV_POP_WOMEN;
-	if (loose_is(s, n, both))
+	if (hv_utf8_loose_in(s, n, both))
 		return HV_POP_ALL;
 	return -1;
 }
@@ -237,8 +222,8 @@ year_of(const char *s, int *year)
 static int
 dim_is(const struct hv_jsdim *d, const char *const *words)
 {
-	return loose_is(d->id, strlen(d->id), words) ||
-	    loose_is(d->label, strlen(d->label), words);
+	return hv_utf8_loose_in(d->id, strlen(d->id), words) ||
+	    hv_utf8_loose_in(d->label, strlen(d->label), words);
 }
 
 /* The category of the contents dimension that counts persons. */
@@ -253,8 +238,8 @@ persons_category(const struct hv_jsdim *d)
 	if (d->size == 1)
 		return 0;
 	for (i = 0; i < d->size; i++)
-		if (loose_is(d->code[i], strlen(d->code[i]), persons) ||
-		    loose_is(d->catlabel[i], strlen(d->catlabel[i]), persons)) {
+		if (hv_utf8_loose_in(d->code[i], strlen(d->code[i]), persons) ||
+		    hv_utf8_loose_in(d->catlabel[i], strlen(d->catlabel[i]), persons)) {
 			if (found >= 0)
 				return -1;
 			found = (long)i;
@@ -366,21 +351,21 @@ load_table(struct hv_pop *p, struct hv_reader *r, struct hv_err *e)
 		    "has region, age, sex, year and persons", h->n);
 	for (c = 0; c < h->n; c++) {
 		colyear[c] = -1;
-		if (loose_is(h->field[c], h->len[c], region_words))
+		if (hv_utf8_loose_in(h->field[c], h->len[c], region_words))
 			rcol = (int)c;
-		else if (loose_is(h->field[c], h->len[c], age_words))
+		else if (hv_utf8_loose_in(h->field[c], h->len[c], age_words))
 			acol = (int)c;
-		else if (loose_is(h->field[c], h->len[c], sex_words))
+		else if (hv_utf8_loose_in(h->field[c], h->len[c], sex_words))
 			scol = (int)c;
-		else if (loose_is(h->field[c], h->len[c], year_words))
+		else if (hv_utf8_loose_in(h->field[c], h->len[c], year_words))
 			ycol = (int)c;
-		else if (loose_is(h->field[c], h->len[c], value_words))
+		else if (hv_utf8_loose_in(h->field[c], h->len[c], value_words))
 			vcol = (int)c;
-		else if (loose_is(h->field[c], h->len[c], contents_words))
+		else if (hv_utf8_loose_in(h->field[c], h->len[c], contents_words))
 			ccol = (int)c;
 		else if (year_of(h->field[c], &colyear[c]) == 0)
 			nwide++;
-		else if (!loose_is(h->field[c], h->len[c], status_words)) {
+		else if (!hv_utf8_loose_in(h->field[c], h->len[c], status_words)) {
 			other_col = (int)c;
 			nother++;
 		}
@@ -399,7 +384,7 @@ load_table(struct hv_pop *p, struct hv_reader *r, struct hv_err *e)
 			if ((int)c == rcol || (int)c == acol || (int)c == scol ||
 			    (int)c == ycol || (int)c == vcol || (int)c == ccol ||
 			    colyear[c] >= 0 ||
-			    loose_is(h->field[c], h->len[c], status_words))
+			    hv_utf8_loose_in(h->field[c], h->len[c], status_words))
 				continue;
 			if (other[c] == NULL) {
 				if ((other[c] = strdup(row.field[c])) == NULL)
@@ -414,7 +399,7 @@ load_table(struct hv_pop *p, struct hv_reader *r, struct hv_err *e)
 			}
 		}
 		/* the figures of persons, not of births or moves */
-		if (ccol >= 0 && !loose_is(row.field[ccol], row.len[ccol],
+		if (ccol >= 0 && !hv_utf8_loose_in(row.field[ccol], row.len[ccol],
 		    persons_words)) {
 			p->other_rows++;
 			continue;

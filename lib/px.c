@@ -1,6 +1,5 @@
 /* px.c: PX (PC-Axis) files into the dataset JSON-stat gives. */
 #include <ctype.h>
-#include <iconv.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -285,11 +284,8 @@ to_utf8(const char *file, char *buf, size_t len, struct hv_err *e)
 	const char *cp = strstr(buf, "CODEPAGE=\"");
 	int utf8 = cp != NULL && strncasecmp(cp + 10, "utf", 3) == 0;
 	size_t tail, ok = hv_utf8_check((unsigned char *)buf, len, &tail);
-	char *out, *in = buf, *o;
-	/* a Windows-1252 byte is at most three UTF-8 bytes (0x80 is the
-	 * euro sign, U+20AC), and the NUL after them */
-	size_t inleft = len, outleft = 3 * len;
-	iconv_t cd;
+	size_t bad;
+	char *out;
 
 	if (ok == len && tail == 0)
 		return buf;
@@ -299,26 +295,14 @@ to_utf8(const char *file, char *buf, size_t len, struct hv_err *e)
 		free(buf);
 		return NULL;
 	}
-	if ((out = malloc(outleft + 1)) == NULL) {
-		free(buf);
+	out = hv_utf8_from_cp1252(buf, len, &bad);
+	free(buf);
+	if (out == NULL && bad == len)
 		hv_err_nomem(e);
-		return NULL;
-	}
-	o = out;
-	if ((cd = iconv_open("UTF-8", "WINDOWS-1252")) == (iconv_t)-1 ||
-	    iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
+	else if (out == NULL)
 		/* the five bytes Windows-1252 leaves undefined */
 		hv_err_at(e, file, 0, "PX: byte %zu is neither UTF-8 nor "
-		    "Windows-1252", (size_t)(in - buf) + 1);
-		if (cd != (iconv_t)-1)
-			iconv_close(cd);
-		free(out);
-		free(buf);
-		return NULL;
-	}
-	iconv_close(cd);
-	*o = '\0';
-	free(buf);
+		    "Windows-1252", bad + 1);
 	return out;
 }
 

@@ -1,5 +1,7 @@
 /* utf8.c: validate UTF-8 and measure text for column alignment. */
+#include <iconv.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -209,4 +211,46 @@ hv_utf8_loose(const char *str, size_t n, char *out, size_t sz)
 		return (size_t)-1;
 	out[o] = '\0';
 	return o;
+}
+
+char *
+hv_utf8_from_cp1252(const char *s, size_t n, size_t *bad)
+{
+	/* a Windows-1252 byte is at most three UTF-8 bytes (0x80 is the
+	 * euro sign, U+20AC), and the NUL after them */
+	size_t inleft = n, outleft = 3 * n;
+	char *out, *in = (char *)s, *o;
+	iconv_t cd;
+
+	*bad = n;
+	if ((out = malloc(outleft + 1)) == NULL)
+		return NULL;
+	o = out;
+	if ((cd = iconv_open("UTF-8", "WINDOWS-1252")) == (iconv_t)-1) {
+		free(out);
+		return NULL;
+	}
+	if (iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
+		*bad = (size_t)(in - s);
+		iconv_close(cd);
+		free(out);
+		return NULL;
+	}
+	iconv_close(cd);
+	*o = '\0';
+	return out;
+}
+
+int
+hv_utf8_loose_in(const char *s, size_t len, const char *const *words)
+{
+	char key[128];
+	size_t i;
+
+	if (hv_utf8_loose(s, len, key, sizeof(key)) == (size_t)-1)
+		return 0;
+	for (i = 0; words[i] != NULL; i++)
+		if (strcmp(key, words[i]) == 0)
+			return 1;
+	return 0;
 }

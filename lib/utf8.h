@@ -20,6 +20,14 @@ size_t	hv_utf8_ascii(const unsigned char *s, size_t n);
 size_t	hv_utf8_width(const char *s);
 
 /*
+ * The n bytes at s, Windows-1252 (the superset of ISO-8859-1 that the
+ * toolkit takes text that is not UTF-8 for), as UTF-8 and a NUL, which
+ * the caller frees.  NULL when a byte is one Windows-1252 leaves
+ * undefined (its offset in *bad), or when out of memory (*bad = n).
+ */
+char	*hv_utf8_from_cp1252(const char *s, size_t n, size_t *bad);
+
+/*
  * The loose form of a name as people type it, for matching names: ASCII
  * and Latin-1 letters in lower case (Æ Ø Å as æ ø å), every run of blanks
  * (space, tab, no-break space) as one space, every kind of dash (hyphen,
@@ -31,5 +39,9 @@ size_t	hv_utf8_width(const char *s);
  * when it does not fit.  Text that is not valid UTF-8 is copied as it is.
  */
 size_t	hv_utf8_loose(const char *s, size_t len, char *out, size_t sz);
+
+/* Is the loose form of the len bytes at s one of words (loose forms
+ * themselves, the list ended by NULL)? */
+int	hv_utf8_loose_in(const char *s, size_t len, const char *const *words);
 
 #endif

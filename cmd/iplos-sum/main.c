@@ -292,13 +292,7 @@ main(int argc, char *argv[])
 			during_each = optarg;
 			break;
 		case OPT_PERIOD_LABEL:
-			if (strcmp(optarg, "year") == 0)
-				o.label_year = 1;
-			else if (strcmp(optarg, "period") == 0)
-				o.label_year = 0;
-			else
-				errx(2, "--period-label: '%s' is not year or "
-				    "period" TRY, optarg);
+			rc = hv_iplos_parse_period_label(&o, optarg, &e);
 			break;
 		case OPT_POPULATION:
 			o.population = optarg;
@@ -309,7 +303,7 @@ main(int argc, char *argv[])
 		case OPT_PER:
 			if ((rc = hv_opt_whole("--per", optarg, 1,
 			    HV_IPLOS_MAX_PER, &count, &e)) == 0)
-				o.per = (double)count;
+				o.per = (unsigned long)count;
 			break;
 		case OPT_FROM:
 			from = optarg;

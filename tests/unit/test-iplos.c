@@ -147,13 +147,16 @@ START_TEST(rows_read_in_every_accepted_form)
 	    "B,1940,M,N,bpa,,01.01.2024,,\"12,5\"\n"
 	    "C,1950,kvinne,N,bpa,2023-12-01,1.1.2024,2024-03-01,0.5\n"
 	    "D,1950,,N,bpa,,2024-03-02,,40\n"	/* starts after the day */
-	    "E,1950,K,N,bpa,,2023-01-01,2024-02-29,40\n", &e), 0);
+	    "E,1950,K,N,bpa,,2023-01-01,2024-02-29,40\n"
+	    /* a date of birth, of which the year is kept */
+	    "F,13.09.1938,Mann,N,bpa,,2024-01-01,,1\n"
+	    "G,1938-09-13,KVINNE,N,bpa,,2024-01-01,,1\n", &e), 0);
 	ck_assert_int_eq(hv_iplos_finish(ip, &e), 0);
 	t = hv_iplos_table(ip, NULL, NULL, &e);
 	ck_assert_ptr_nonnull(t);
 	out = ut_table_text(t, NULL);
-	ck_assert_msg(strstr(out, "BPA,recipients,2024-03-01,3,\n") != NULL &&
-	    strstr(out, "BPA,hours,2024-03-01,25,\n") != NULL, "%s", out);
+	ck_assert_msg(strstr(out, "BPA,recipients,2024-03-01,5,\n") != NULL &&
+	    strstr(out, "BPA,hours,2024-03-01,27,\n") != NULL, "%s", out);
 	free(out);
 	hv_table_free(t);
 	hv_iplos_free(ip);
@@ -328,6 +331,55 @@ START_TEST(unknown_values_shown_only_when_persons_enough_hold_them)
 }
 END_TEST
 
+/* A birth date gives its year: the age group of the reference year. */
+START_TEST(birth_date_gives_the_year)
+{
+	struct hv_iplos *ip = engine("recipients", "age-group", 1, 0);
+	struct hv_table *t;
+	struct hv_err e;
+	char *out;
+
+	ck_assert_int_eq(add(ip, HEADER
+	    "A,13.09.1938,1,N,bpa,,2024-01-01,,\n"
+	    "B,1960-02-29,2,N,bpa,,2024-01-01,,\n", &e), 0);
+	ck_assert_int_eq(hv_iplos_finish(ip, &e), 0);
+	ck_assert_ptr_nonnull(t = hv_iplos_table(ip, NULL, NULL, &e));
+	out = ut_table_text(t, NULL);
+	ck_assert_msg(strstr(out, "BPA,0-66,recipients,2024-03-01,1,\n") !=
+	    NULL && strstr(out, "BPA,80-89,recipients,2024-03-01,1,\n") !=
+	    NULL, "%s", out);
+	free(out);
+	hv_table_free(t);
+	hv_iplos_free(ip);
+}
+END_TEST
+
+/* Values past the first UNKNOWN_VALUES of a file are counted, and said
+ * to be there, not listed. */
+START_TEST(values_past_the_first_are_said)
+{
+	struct hv_iplos *ip = engine("recipients", NULL, 1, 1);
+	char *text, *report;
+	size_t n = 0, cap = 16384;
+	struct hv_err e;
+	int i;
+
+	text = malloc(cap);
+	n += (size_t)snprintf(text + n, cap - n, HEADER);
+	for (i = 0; i < 100; i++)
+		n += (size_t)snprintf(text + n, cap - n,
+		    "P%d,1940,1,N,code%d,,2024-01-01,,\n", i, i);
+	ck_assert_int_eq(add(ip, text, &e), 0);
+	report = report_of(ip);
+	ck_assert_msg(strstr(report, "unknown service: 100 rows") != NULL &&
+	    strstr(report, "x.csv: 36 rows had values past the first 64 of "
+	    "their kind: counted above, not listed") != NULL, "%s", report);
+	free(report);
+	free(text);
+	hv_iplos_free(ip);
+}
+END_TEST
+
 /* Every reason of every row is counted (the row once), the values most
  * rows first; a date's value is shown as a service's is, when enough
  * persons hold it. */
@@ -434,6 +486,8 @@ make_suite(void)
 	tcase_add_test(tc, rows_read_in_every_accepted_form);
 	tcase_add_test(tc, unknown_values_shown_only_when_persons_enough_hold_them);
 	tcase_add_test(tc, every_reason_of_every_row);
+	tcase_add_test(tc, birth_date_gives_the_year);
+	tcase_add_test(tc, values_past_the_first_are_said);
 	tcase_add_test(tc, identity_numbers_in_any_column_stop_the_run);
 	tcase_add_test(tc, districts_that_are_person_ids_are_refused);
 	tcase_add_test(tc, table_asked_twice_is_the_same);

@@ -45,6 +45,21 @@ START_TEST(loose_form)
 }
 END_TEST
 
+START_TEST(from_cp1252)
+{
+	size_t bad;
+	char *s = hv_utf8_from_cp1252("F\xF8" "dsels\xE5r \x96 \x80", 13, &bad);
+
+	ck_assert_ptr_nonnull(s);
+	ck_assert_str_eq(s, "F\xC3\xB8" "dsels\xC3\xA5r \xE2\x80\x93 "
+	    "\xE2\x82\xAC");
+	free(s);
+	/* 0x81 is one of the five bytes Windows-1252 leaves undefined */
+	ck_assert_ptr_null(hv_utf8_from_cp1252("ab\x81", 3, &bad));
+	ck_assert_uint_eq(bad, 2);
+}
+END_TEST
+
 START_TEST(loose_too_long)
 {
 	char out[4];
@@ -231,6 +246,7 @@ make_suite(void)
 
 	tcase_add_test(tc, loose_form);
 	tcase_add_test(tc, loose_too_long);
+	tcase_add_test(tc, from_cp1252);
 	tcase_add_test(tc, builtin_names);
 	tcase_add_test(tc, builtin_every_service);
 	tcase_add_test(tc, map_aliases);
