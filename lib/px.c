@@ -404,7 +404,8 @@ read_keys_data(struct px *px, struct hv_jsonstat *js, size_t nstub,
 {
 	const char *tok;
 	size_t len, d, c, row, ncols = 1, nrows = 1;
-	int quoted, got;
+	unsigned char *seen;
+	int quoted, got, rc = -1;
 	long at;
 	char q[40];
 
@@ -413,36 +414,57 @@ read_keys_data(struct px *px, struct hv_jsonstat *js, size_t nstub,
 	nrows = ncols > 0 ? js->ncells / ncols : 0;
 	for (c = 0; c < js->ncells; c++)
 		js->has_value[c] = 1;	/* 0 unless given */
+	/* a row given twice would have the second's cells over the
+	 * first's (and the first's symbols beside them): refused */
+	if ((seen = calloc(nrows + 1, 1)) == NULL)
+		return hv_err_nomem(e);
 	for (;;) {
 		for (d = 0, row = 0; d < nstub; d++) {
 			if ((got = next_token(px, &tok, &len, &quoted)) == 0 &&
-			    d == 0)
-				return 0;
-			if (got != 1 || !quoted)
-				return syntax(px, "DATA (KEYS): a quoted key",
-				    e);
+			    d == 0) {
+				rc = 0;
+				goto done;
+			}
+			if (got != 1 || !quoted) {
+				syntax(px, "DATA (KEYS): a quoted key", e);
+				goto done;
+			}
 			if ((at = key_index(&js->dim[d], tok, len,
-			    codes[d])) < 0)
-				return hv_err_at(e, px->file, px->line, "PX: "
-				    "DATA (KEYS): '%s' is no %s of '%s'",
+			    codes[d])) < 0) {
+				hv_err_at(e, px->file, px->line, "PX: DATA "
+				    "(KEYS): '%s' is no %s of '%s'",
 				    hv_err_quote(tok, len, q, 24), codes[d] ?
 				    "code" : "value", js->dim[d].label);
+				goto done;
+			}
 			row = row * js->dim[d].size + (size_t)at;
 			skip_blank(px);
 			if (*px->p == ',')
 				px->p++;
 		}
-		if (row >= nrows)
-			return syntax(px, "DATA (KEYS): a row", e);
+		if (row >= nrows) {
+			syntax(px, "DATA (KEYS): a row", e);
+			goto done;
+		}
+		if (seen[row]) {
+			hv_err_at(e, px->file, px->line, "PX: DATA (KEYS): the "
+			    "row of these keys is given twice");
+			goto done;
+		}
+		seen[row] = 1;
 		for (c = 0; c < ncols; c++) {
-			if (next_token(px, &tok, &len, &quoted) != 1)
-				return syntax(px, "DATA (KEYS): a row's cells",
-				    e);
+			if (next_token(px, &tok, &len, &quoted) != 1) {
+				syntax(px, "DATA (KEYS): a row's cells", e);
+				goto done;
+			}
 			if (read_cell(px, js, row * ncols + c, tok, len, quoted,
 			    e) == -1)
-				return -1;
+				goto done;
 		}
 	}
+done:
+	free(seen);
+	return rc;
 }
 
 static int

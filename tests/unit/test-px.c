@@ -143,6 +143,12 @@ static const struct { const char *text, *msg; } bad[] = {
 	{ "CHARSET=\"ANSI\";\nTITLE=\"x\";\n", "ends before DATA" },
 	{ "CHARSET=\"ANSI\";\nSTUB=\"r\";\nVALUES(\"r\")=\"a\";\n"
 	    "DATA=\n1\n", "DATA ending in ';'" },
+	/* fuzz-px: a KEYS row twice put its second cells beside the
+	 * first's symbols */
+	{ "CHARSET=\"ANSI\";\nSTUB=\"r\";\nHEADING=\"t\";\n"
+	    "VALUES(\"r\")=\"a\",\"b\";\nVALUES(\"t\")=\"2023\";\n"
+	    "KEYS(\"r\")=VALUES;\nDATA=\n\"a\",\"..\"\n\"a\",41.7\n;\n",
+	    "DATA (KEYS): the row of these keys is given twice" },
 };
 
 START_TEST(px_refuses_what_does_not_fit)
