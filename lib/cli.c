@@ -15,7 +15,8 @@ const char hv_cli_io_help[] =
 "                        UTF-8 if the bytes are, else Latin-1\n"
 "      --sheet NAME|N    an xlsx workbook's sheet (default: the first)\n"
 "Output:\n"
-"  -f, --format FMT      csv (default), tsv, md, table, json or html\n"
+"  -f, --format FMT      csv (default), tsv, md, table, json, html or xlsx\n"
+"                        (a workbook: with -o FILE)\n"
 "      --wide            periods as columns, as the reports lay them out\n"
 "  -n, --numbers STYLE   c (machine: 1125, 21.7; default) or nb (Norwegian:\n"
 "                        1 125, 21,7 %)\n"
@@ -30,6 +31,30 @@ hv_cli_io_init(struct hv_cli_io *io)
 	hv_reader_opts_init(&io->in);
 	io->out.format = HV_FMT_CSV;
 	io->out.numbers = HV_NUMSTYLE_C;
+}
+
+void
+hv_cli_source(struct hv_cli_io *io, const char *prog, const char *version,
+    int nfiles, char *const *files)
+{
+	const char *name;
+	size_t n;
+	int i;
+
+	n = (size_t)snprintf(io->source, sizeof(io->source), "%s: ",
+	    io->out.lang == HV_LANG_NB ? "Kilde" : "Source");
+	for (i = 0; i < nfiles && n < sizeof(io->source); i++) {
+		name = strcmp(files[i], "-") == 0 ? (io->out.lang ==
+		    HV_LANG_NB ? "standard inn" : "standard input") :
+		    strrchr(files[i], '/') != NULL ?
+		    strrchr(files[i], '/') + 1 : files[i];
+		n += (size_t)snprintf(io->source + n, sizeof(io->source) - n,
+		    "%s%s", i > 0 ? ", " : "", name);
+	}
+	if (n < sizeof(io->source))
+		snprintf(io->source + n, sizeof(io->source) - n, " (%s %s)",
+		    prog, version);
+	io->out.source = io->source;
 }
 
 static const struct hv_name languages[] = {

@@ -28,6 +28,7 @@ struct hv_cli_io {
 	struct hv_reader_opts	 in;
 	struct hv_out_opts	 out;
 	const char		*output;	/* NULL: standard output */
+	char			 source[512];	/* out.source's text */
 };
 
 /* Defaults: dialect found from the input, CSV in machine style. */
@@ -63,6 +64,13 @@ int	hv_opt_number(const char *opt, const char *arg, double *v,
  * which it returns. */
 char	*hv_cli_wrap(const char *text, size_t indent, size_t width, char *buf,
 	    size_t sz);
+
+/* Name the inputs (nfiles of them; "-" standard input) and the tool
+ * (prog, its version) in the source line under a table that carries one
+ * (xlsx): "Kilde: 12362.json (kostra-compare 0.1.0)" in the output's
+ * language, the folders left out.  Call after the options. */
+void	hv_cli_source(struct hv_cli_io *io, const char *prog,
+	    const char *version, int nfiles, char *const *files);
 
 /* The --help lines of the shared options. */
 extern const char hv_cli_io_help[];

@@ -455,8 +455,12 @@ emit(const struct hv_iplos *ip, struct hv_table *t, const struct dims *d,
 		return hv_table_set_text(t, (size_t)r, col + 1, ".");
 	if (cube->suppressed[cell])
 		rc = hv_table_set_text(t, (size_t)r, col + 1, ":");
-	else if ((rc = 0, has_value))
+	else if ((rc = 0, has_value)) {
 		hv_table_set_num(t, (size_t)r, col, cube->value[cell]);
+		/* a mean of days is no count of them */
+		if (m == O_WAIT_MEAN || m == O_WAIT_MEDIAN)
+			hv_table_set_kind(t, (size_t)r, col, HV_KIND_RATE);
+	}
 	if (rc == 0 && m == O_RECIPIENTS && ip->pop != NULL)
 		rc = emit_rate(ip, t, d, u, w, cube, cell, coord);
 	return rc;

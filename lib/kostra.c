@@ -729,30 +729,37 @@ enum col {
 };
 
 static int
-add_cols(struct hv_kostra *k, struct hv_table *t)
+add_cols(struct hv_kostra *k, struct hv_table *t, int mean_decimals)
 {
 	static const struct {
 		struct hv_word	 word;
 		int		 numeric, percent, decimals, pop, need;
+		enum hv_kind	 kind;
 	} cols[] = {
 		{ { "diff_ref", "Avvik fra referansen", NULL, NULL },
-		    1, 0, -1, 0, 0 },
-		{ { "diff_ref_pct", "Avvik %", NULL, NULL }, 1, 1, 1, 0, 0 },
-		{ { "rank", "Plass", NULL, NULL }, 1, 0, 0, 0, 0 },
-		{ { "rank_of", "Av", NULL, NULL }, 1, 0, 0, 0, 0 },
+		    1, 0, -1, 0, 0, HV_KIND_GIVEN },
+		{ { "diff_ref_pct", "Avvik %", NULL, NULL }, 1, 1, 1, 0, 0,
+		    HV_KIND_RATE },
+		{ { "rank", "Plass", NULL, NULL }, 1, 0, 0, 0, 0,
+		    HV_KIND_COUNT },
+		{ { "rank_of", "Av", NULL, NULL }, 1, 0, 0, 0, 0,
+		    HV_KIND_COUNT },
 		{ { "others_mean", "Snitt de andre", NULL, NULL },
-		    1, 0, 0, 0, 0 },
-		{ { "flag", "Merknad", NULL, NULL }, 0, 0, -1, 0, 0 },
-		{ { "population", "Innbyggere", NULL, NULL }, 1, 0, 0, 1, 0 },
-		{ { "gap_kr", "Avvik i kroner", NULL, NULL }, 1, 0, 0, 1, 0 },
+		    1, 0, -1, 0, 0, HV_KIND_GIVEN },
+		{ { "flag", "Merknad", NULL, NULL }, 0, 0, -1, 0, 0,
+		    HV_KIND_EXACT },
+		{ { "population", "Innbyggere", NULL, NULL }, 1, 0, 0, 1, 0,
+		    HV_KIND_COUNT },
+		{ { "gap_kr", "Avvik i kroner", NULL, NULL }, 1, 0, 0, 1, 0,
+		    HV_KIND_COUNT },
 		{ { "need_index", "Utgiftsbehovsindeks", NULL, NULL },
-		    1, 0, -1, 0, 1 },
+		    1, 0, -1, 0, 1, HV_KIND_GIVEN },
 		{ { "value_adj", "Behovsjustert verdi", NULL, NULL },
-		    1, 0, 0, 0, 1 },
+		    1, 0, 0, 0, 1, HV_KIND_COUNT },
 		{ { "diff_ref_adj", "Behovsjustert avvik", NULL, NULL },
-		    1, 0, 0, 0, 1 },
+		    1, 0, 0, 0, 1, HV_KIND_COUNT },
 		{ { "diff_ref_adj_pct", "Behovsjustert avvik %", NULL, NULL },
-		    1, 1, 1, 0, 1 },
+		    1, 1, 1, 0, 1, HV_KIND_RATE },
 	};
 	static const char *keys[] = { "unit", "label" };
 	struct hv_colspec spec;
@@ -771,6 +778,9 @@ add_cols(struct hv_kostra *k, struct hv_table *t)
 		spec.numeric = cols[i].numeric;
 		spec.percent = cols[i].percent;
 		spec.decimals = cols[i].decimals;
+		spec.kind = cols[i].kind;
+		if (i == K_MEAN - K_DIFF)
+			spec.decimals = mean_decimals;
 		if (hv_table_add_col(t, &spec) == -1)
 			return -1;
 	}
@@ -957,6 +967,7 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 	double *mean = NULL, sum;
 	long focus, ref, peer;
 	char item[128], (*names)[96] = NULL;
+	int d, mean_decimals = 0;
 
 	memset(&c, 0, sizeof(c));
 	/* the notes are the last table's: asked twice, said once */
@@ -1034,7 +1045,14 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 		}
 		mean[q] = n > 0 ? sum / (double)n : NAN;
 	}
-	if ((t = hv_table_new()) == NULL || add_cols(k, t) == -1)
+	/* the mean as precise as the figures it is the mean of: kroner
+	 * whole, a share of 20.85 % with two decimals */
+	for (q = 0; q < c.nu * c.np; q++)
+		if (c.cell[q] != NULL && c.cell[q]->has_v &&
+		    c.u[q / c.np].out && (d = hv_num_decimals(c.cell[q]->v,
+		    HV_KIND_GIVEN_MAX)) > mean_decimals)
+			mean_decimals = d;
+	if ((t = hv_table_new()) == NULL || add_cols(k, t, mean_decimals) == -1)
 		goto oom;
 	/* the focus first, marked; then the others in their order */
 	for (n = 0; n <= c.nu; n++) {

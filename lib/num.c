@@ -305,6 +305,19 @@ put_digits(char *out, uint64_t u)
 	return n;
 }
 
+int
+hv_num_decimals(double v, int max)
+{
+	int d;
+
+	if (!isfinite(v))
+		return 0;
+	for (d = 0; d < max; d++)
+		if (hv_num_round(v, d) == hv_num_round(v, max))
+			return d;
+	return max;
+}
+
 /* Write the number digits x 10^-decimals (digits: nd characters at d)
  * in fixed notation at out: "-0.0012", "1500", "12.5". */
 static void

@@ -86,6 +86,10 @@ enum hv_sym hv_sym_parse(const char *s);
  * (2123456789013 stays itself). */
 double	 hv_num_round(double v, int decimals);
 
+/* The decimals v needs, at most max: 0 for 21050, 2 for 20.85, max for
+ * 1/3 (binary noise dropped as hv_num_round drops it). */
+int	 hv_num_decimals(double v, int max);
+
 /* From here on a double holds no more whole digits than this: numbers
  * this large are written in exponent form. */
 #define HV_NUM_EXP_FROM	1e16

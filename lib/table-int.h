@@ -19,6 +19,7 @@ struct cell {
 	unsigned char	 percent;
 	unsigned short	 note;		/* 1 + its index in hv_table.notes;
 					   0: none */
+	unsigned char	 own_kind;	/* 1 + enum hv_kind; 0: the column's */
 };
 
 struct col {
@@ -46,6 +47,19 @@ struct hv_table {
 	unsigned char	*marked;	/* per row: drawn apart (the focus) */
 	size_t		 marked_cap;
 };
+
+/* The writers' pieces that write-xlsx.c shares with write.c: a column's
+ * header in the output's language, a cell as the human formats show it
+ * (its note's marker after it), note n's marker (¹, ², ...). */
+const char *hv_write_header(const struct hv_table *t, size_t c,
+	    const struct hv_out_opts *o, char *buf, size_t sz);
+const char *hv_write_human_cell(const struct hv_table *t, size_t row,
+	    size_t col, const struct hv_out_opts *o, char *buf, size_t sz);
+void	hv_write_note_marker(unsigned n, char *out, size_t sz);
+
+/* t as an xlsx workbook onto fp.  0, or -1 with the reason in *e. */
+int	hv_table_write_xlsx(const struct hv_table *t, FILE *fp,
+	    const struct hv_out_opts *o, struct hv_err *e);
 
 static inline struct cell *
 cell_at(const struct hv_table *t, size_t row, size_t col)

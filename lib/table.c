@@ -138,6 +138,7 @@ hv_table_add_tidy_cols(struct hv_table *t, const char *const *keys,
 	spec.role = HV_ROLE_VALUE;
 	spec.numeric = spec.wide = 1;
 	spec.decimals = decimals;
+	spec.kind = HV_KIND_GIVEN;
 	if (hv_table_add_col(t, &spec) == -1)
 		return -1;
 	memset(&spec, 0, sizeof(spec));
@@ -217,6 +218,31 @@ hv_table_set_fmt(struct hv_table *t, size_t row, size_t col, int decimals,
 	c->percent = (unsigned char)percent;
 }
 
+void
+hv_table_set_kind(struct hv_table *t, size_t row, size_t col,
+    enum hv_kind kind)
+{
+	cell_at(t, row, col)->own_kind = (unsigned char)(1 + kind);
+}
+
+int
+hv_kind_decimals(enum hv_kind k)
+{
+	switch (k) {
+	case HV_KIND_COUNT:
+		return 0;
+	case HV_KIND_RATE:
+		return 1;
+	case HV_KIND_GIVEN:
+		return HV_KIND_GIVEN_MAX;
+	case HV_KIND_FRACTION:
+		return 3;
+	case HV_KIND_EXACT:
+		break;
+	}
+	return -1;
+}
+
 int
 hv_table_set_note(struct hv_table *t, size_t row, size_t col,
     const char *text)
@@ -293,6 +319,8 @@ wide_cell(struct hv_table *w, size_t row, size_t col, const struct cell *src,
 		hv_table_set_fmt(w, row, col, src->decimals, src->percent);
 	else
 		hv_table_set_fmt(w, row, col, spec->decimals, spec->percent);
+	hv_table_set_kind(w, row, col, src->own_kind ? (enum hv_kind)
+	    (src->own_kind - 1) : spec->kind);
 	return 0;
 }
 

@@ -26,11 +26,37 @@ enum hv_role {
 	HV_ROLE_EXTRA		/* anything a tool derives */
 };
 
+/*
+ * What a number is, which decides the decimals a person is shown: the
+ * human formats (md, table, html, and the number formats of xlsx) round
+ * by it when no decimals are set (--round), the machine formats (csv,
+ * tsv, json) write every digit.
+ */
+enum hv_kind {
+	HV_KIND_EXACT,		/* every digit, in every format */
+	HV_KIND_COUNT,		/* persons, cases, days, kroner: whole */
+	HV_KIND_RATE,		/* percentages, ratios, indexes, means: one
+				   decimal */
+	HV_KIND_GIVEN,		/* figures as the input gave them, and their
+				   sums and differences: the decimals they
+				   need, the noise of binary arithmetic
+				   dropped (0.3 - 0.1 shows 0.2), at most
+				   HV_KIND_GIVEN_MAX */
+	HV_KIND_FRACTION	/* a share of one (R²): three decimals */
+};
+#define HV_KIND_GIVEN_MAX	6
+
+/* The decimals the human formats show a number of kind k with (-1:
+ * every digit, HV_KIND_GIVEN: at most HV_KIND_GIVEN_MAX, as it needs). */
+int	hv_kind_decimals(enum hv_kind k);
+
 struct hv_colspec {
 	const char	*name;		/* header in long form */
 	enum hv_role	 role;
 	int		 numeric;	/* cells are numbers */
-	int		 decimals;	/* -1: as many as the value needs */
+	int		 decimals;	/* -1: by kind (every digit in the
+					   machine formats) */
+	enum hv_kind	 kind;		/* what the numbers are */
 	int		 percent;	/* Norwegian style adds " %" */
 	int		 wide;		/* a row of its own in --wide */
 	const char	*label;		/* that row's name; NULL: name */
@@ -44,7 +70,8 @@ enum hv_format {
 	HV_FMT_MD,		/* Markdown (pipe) table */
 	HV_FMT_TABLE,		/* aligned text for a terminal */
 	HV_FMT_JSON,		/* an array of objects */
-	HV_FMT_HTML		/* an HTML <table>, numbers right-aligned */
+	HV_FMT_HTML,		/* an HTML <table>, numbers right-aligned */
+	HV_FMT_XLSX		/* an Excel workbook (write-xlsx.c) */
 };
 
 struct hv_out_opts {
@@ -52,6 +79,8 @@ struct hv_out_opts {
 	enum hv_numstyle numbers;
 	int		 wide;
 	enum hv_lang	 lang;		/* of the toolkit's own words */
+	const char	*source;	/* the line under an xlsx table ("Kilde:
+					   ..."), or NULL */
 };
 
 struct hv_table;
@@ -70,7 +99,8 @@ int	hv_table_add_col(struct hv_table *t, const struct hv_colspec *spec);
 
 /* Add the interchange format's first columns: the keys named in keys
  * (nkeys of them), then "period", "value" (numeric, with the given
- * decimals, -1 for as many as needed) and "status".  Returns the index of
+ * decimals, -1 for as many as needed, of kind HV_KIND_GIVEN) and
+ * "status".  Returns the index of
  * the period column, or -1 when out of memory. */
 int	hv_table_add_tidy_cols(struct hv_table *t, const char *const *keys,
 	    size_t nkeys, int decimals);
@@ -93,6 +123,11 @@ int	hv_table_set_word(struct hv_table *t, size_t row, size_t col,
  * its column's (for tables whose rows hold different measures). */
 void	hv_table_set_fmt(struct hv_table *t, size_t row, size_t col,
 	    int decimals, int percent);
+
+/* Give one numeric cell its own kind, overriding its column's (a scaled
+ * copy of a count is no count). */
+void	hv_table_set_kind(struct hv_table *t, size_t row, size_t col,
+	    enum hv_kind kind);
 
 /* Attach note text to a cell: the human formats (md, table, html)
  * write a marker after the cell (¹, ², ...) and the notes as a legend

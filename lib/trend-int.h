@@ -25,6 +25,8 @@ struct point {
 	unsigned char	 has_v;		/* a value (SSB's "-" is 0) */
 	unsigned char	 projected;
 	char		 status[4];	/* the SSB symbol of a missing value */
+	unsigned	 flag;		/* 1 + its index in hv_trend.flags (a
+					   kostra-compare flag read); 0 none */
 };
 
 struct series {
@@ -33,6 +35,8 @@ struct series {
 	struct point	*pt;
 	size_t		 n, cap;
 	int		 derive;	/* gets the measures */
+	int		 scaled;	/* by a fraction: its figures are no
+					   longer as given */
 	double		*d;		/* point i's measure m at d[i * nslots +
 					   slot[m]], for a series derived */
 };
@@ -41,6 +45,8 @@ struct hv_trend {
 	struct hv_trend_opts o;
 	int		 selected[M_COUNT];
 	int		 slot[M_COUNT];	/* of a measure selected, in series.d */
+	int		 round[M_COUNT + 1]; /* --round of measure m, and of
+					   the value at M_COUNT; -1: by kind */
 	size_t		 nslots;
 	char		 window_text[16];
 	char	       **keynames;
@@ -60,6 +66,9 @@ struct hv_trend {
 	struct hv_map	*colmap;	/* a name -> its index in colname */
 	char	       **files;
 	size_t		 nfiles, files_cap;
+	char	       **flags;		/* the flag column's texts, each once */
+	size_t		 nflags, flags_cap;
+	struct hv_map	*flagmap;	/* a text -> its index in flags */
 	struct hv_period base, project;
 	int		 finished;	/* hv_trend_finish() done */
 };
@@ -69,6 +78,9 @@ struct hv_trend {
 long	hv_trend_series_for(struct hv_trend *t, const char **keys);
 /* A new point at the end of s, zeroed; NULL when out of memory. */
 struct point *hv_trend_add_point(struct series *s);
+/* 1 + the index of flag text s in t->flags, added if new; 0 when out of
+ * memory. */
+unsigned hv_trend_flag(struct hv_trend *t, const char *s);
 /* A period as written: a column that is no period by its name. */
 const char *hv_trend_period_text(const struct hv_trend *t,
 	    const struct hv_period *p, char *buf, size_t sz);

@@ -82,6 +82,25 @@ hv_trend_add_point(struct series *s)
 	return p;
 }
 
+unsigned
+hv_trend_flag(struct hv_trend *t, const char *s)
+{
+	size_t len = strlen(s);
+	long got;
+
+	if (t->flagmap == NULL && (t->flagmap = hv_map_new()) == NULL)
+		return 0;
+	if ((got = hv_map_put(t->flagmap, s, len, (long)t->nflags)) < 0)
+		return 0;
+	if ((size_t)got < t->nflags)
+		return (unsigned)got + 1;
+	if (t->nflags >= HV_TABLE_MAX_NOTES || hv_grow(&t->flags,
+	    &t->flags_cap, t->nflags + 1, sizeof(*t->flags)) == -1 ||
+	    (t->flags[t->nflags] = strdup(s)) == NULL)
+		return 0;
+	return (unsigned)++t->nflags;
+}
+
 static int	same_kind(struct hv_trend *, const char *, unsigned long,
 		    const char *, const struct hv_period *, struct hv_err *);
 
@@ -383,7 +402,7 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 	const char *name = hv_reader_name(r);
 	const char **keyv = NULL, **names = NULL;
 	size_t *kcol = NULL, nk = 0, i;
-	int vcol, scol, got, rc = -1, values_last;
+	int vcol, scol, fcol, got, rc = -1, values_last;
 	struct hv_row row;
 	struct point *pt;
 	long si;
@@ -405,6 +424,9 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 		    t->o.value_col != NULL ? t->o.value_col : "value", cols);
 	}
 	scol = hv_reader_col(r, "status");
+	/* kostra-compare's flags travel with the figures they are on */
+	if ((fcol = hv_reader_col(r, "flag")) < 0)
+		fcol = hv_reader_col(r, "merknad");	/* --labels nb */
 	kcol = calloc(h->n + 1, sizeof(*kcol));
 	names = calloc(h->n + 1, sizeof(*names));
 	keyv = calloc(h->n + 1, sizeof(*keyv));
@@ -414,7 +436,8 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 	}
 	if (values_last && t->o.keys == NULL) {
 		for (i = 0; i < h->n; i++)
-			if ((int)i != pcol && (int)i != vcol && (int)i != scol)
+			if ((int)i != pcol && (int)i != vcol && (int)i != scol &&
+			    (int)i != fcol)
 				kcol[nk++] = i;
 	} else {
 		if ((got = (int)hv_reader_keys(r, t->o.keys, pcol, vcol, scol,
@@ -442,6 +465,11 @@ add_long(struct hv_trend *t, struct hv_reader *r, int pcol, size_t file,
 		    read_value(name, row.line, h->field[vcol], row.field[vcol],
 		    scol >= 0 ? row.field[scol] : NULL, pt, e) == -1)
 			goto done;
+		if (fcol >= 0 && row.field[fcol][0] != '\0' &&
+		    (pt->flag = hv_trend_flag(t, row.field[fcol])) == 0) {
+			hv_err_nomem(e);
+			goto done;
+		}
 	}
 	rc = got;
 done:

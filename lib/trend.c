@@ -1,11 +1,13 @@
 /* trend.c: changes over time of the series read (trend-read.c): the
  * measures, totals and scaling, and the result table. */
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "cli.h"
 #include "list.h"
 #include "map.h"
 #include "mem.h"
@@ -22,26 +24,32 @@ static const struct {
 	struct hv_word	 word;
 	int		 percent;
 	enum need	 need;
+	enum hv_kind	 kind;		/* a difference of figures is as
+					   given, a mean or ratio a rate */
 } measures[M_COUNT] = {
-	{ { "change", "Endring", "Change", "Endring" }, 0, NEED_NONE },
+	{ { "change", "Endring", "Change", "Endring" }, 0, NEED_NONE,
+	    HV_KIND_GIVEN },
 	{ { "change_pct", "Endring %", "Change in %%", "Endring i %%" },
-	    1, NEED_NONE },
+	    1, NEED_NONE, HV_KIND_RATE },
 	{ { "index", "Indeks", "Index (%s = 100)", "Indeks (%s = 100)" },
-	    0, NEED_BASE },
+	    0, NEED_BASE, HV_KIND_RATE },
 	{ { "base_change", "Endring fra basis", "Change from %s",
-	    "Endring fra %s" }, 0, NEED_BASE },
+	    "Endring fra %s" }, 0, NEED_BASE, HV_KIND_GIVEN },
 	{ { "base_change_pct", "Endring fra basis %", "Change from %s in %%",
-	    "Endring fra %s i %%" }, 1, NEED_BASE },
+	    "Endring fra %s i %%" }, 1, NEED_BASE, HV_KIND_RATE },
 	{ { "cagr_pct", "\xC3\x85rlig vekst %", "Annual growth from %s in %%",
-	    "\xC3\x85rlig vekst fra %s i %%" }, 1, NEED_BASE },
+	    "\xC3\x85rlig vekst fra %s i %%" }, 1, NEED_BASE, HV_KIND_RATE },
 	{ { "moving_avg", "Glidende snitt", "Moving average (%s)",
-	    "Glidende gjennomsnitt (%s)" }, 0, NEED_WINDOW },
+	    "Glidende gjennomsnitt (%s)" }, 0, NEED_WINDOW, HV_KIND_RATE },
 	{ { "fitted", "Trend", "Linear trend", "Line\xC3\xA6r trend" },
-	    0, NEED_PROJECT },
+	    0, NEED_PROJECT, HV_KIND_RATE },
 	/* no rows of their own in --wide */
-	{ { "projected", "Fremskrevet", NULL, NULL }, 0, NEED_PROJECT },
-	{ { "slope", "Stigning", NULL, NULL }, 0, NEED_PROJECT },
-	{ { "r2", "R\xC2\xB2", NULL, NULL }, 0, NEED_PROJECT },
+	{ { "projected", "Fremskrevet", NULL, NULL }, 0, NEED_PROJECT,
+	    HV_KIND_COUNT },
+	{ { "slope", "Stigning", NULL, NULL }, 0, NEED_PROJECT,
+	    HV_KIND_RATE },
+	{ { "r2", "R\xC2\xB2", NULL, NULL }, 0, NEED_PROJECT,
+	    HV_KIND_FRACTION },
 };
 
 void
@@ -65,6 +73,9 @@ measure_named(const char *opt, const char *name, struct hv_err *e)
 	for (m = 0; m < M_COUNT; m++)
 		if (strcmp(name, measures[m].word.name) == 0)
 			return m;
+	/* --measures and --round take the value too */
+	if (strcmp(opt, "--label") != 0)
+		hv_list_append(list, sizeof(list), ", ", "value");
 	for (m = 0; m < M_COUNT; m++)
 		hv_list_append(list, sizeof(list), ", ",
 		    measures[m].word.name);
@@ -101,6 +112,42 @@ select_measures(struct hv_trend *t, struct hv_err *e)
 			    measures[m].need == NEED_WINDOW ? "--window" :
 			    "--project");
 		t->selected[m] = 1;
+	}
+	return 0;
+}
+
+/* t->round from --round N (every column) and --round MEASURE=N (that
+ * one: "value" for the value), the later ones first. */
+static int
+rounds(struct hv_trend *t, struct hv_err *e)
+{
+	const char *arg, *eq;
+	char name[32];
+	long long n;
+	size_t i;
+	int m;
+
+	for (m = 0; m <= M_COUNT; m++)
+		t->round[m] = t->o.round;
+	/* R² keeps its three decimals, which a --round 0 for the figures
+	 * would turn into 0 or 1 */
+	if (t->o.round >= 0)
+		t->round[M_R2] = 3;
+	for (i = 0; i < t->o.nrounds; i++) {
+		arg = t->o.rounds[i];
+		if ((eq = strchr(arg, '=')) == NULL || eq - arg >=
+		    (ptrdiff_t)sizeof(name))
+			return hv_err_usage(e, "--round: '%s' is not N or "
+			    "MEASURE=N", arg);
+		snprintf(name, sizeof(name), "%.*s", (int)(eq - arg), arg);
+		if (strcmp(name, "value") == 0)
+			m = M_COUNT;
+		else if ((m = measure_named("--round", name, e)) < 0)
+			return -1;
+		if (hv_opt_whole("--round", eq + 1, 0, HV_TREND_MAX_ROUND, &n,
+		    e) == -1)
+			return -1;
+		t->round[m] = (int)n;
 	}
 	return 0;
 }
@@ -153,7 +200,7 @@ hv_trend_new(const struct hv_trend_opts *o, struct hv_err *e)
 		}
 	}
 	snprintf(t->window_text, sizeof(t->window_text), "%d", o->window);
-	if (select_measures(t, e) == -1)
+	if (select_measures(t, e) == -1 || rounds(t, e) == -1)
 		goto fail;
 	for (i = 0; i < o->nlabels; i++) {
 		char name[32];
@@ -202,6 +249,10 @@ hv_trend_free(struct hv_trend *t)
 	for (i = 0; i < t->ncolname; i++)
 		free(t->colname[i]);
 	free(t->colname);
+	for (i = 0; i < t->nflags; i++)
+		free(t->flags[i]);
+	free(t->flags);
+	hv_map_free(t->flagmap);
 	hv_map_free(t->smap);
 	hv_map_free(t->colmap);
 	free(t->kbuf);
@@ -328,9 +379,13 @@ add_total(struct hv_trend *t, struct hv_err *e)
 		 * 0 with --empty-zero */
 		int has = 1;
 		double v = 0;
+		unsigned flag = 0;
 
 		for (next = k; next < np &&
 		    hv_period_cmp(&all[next].q->p, &all[k].q->p) == 0; next++) {
+			/* a sum with a flagged part is flagged */
+			if (flag == 0)
+				flag = all[next].q->flag;
 			if (all[next].q->has_v)
 				v += all[next].q->v;
 			else if (!(t->o.empty_zero &&
@@ -348,6 +403,7 @@ add_total(struct hv_trend *t, struct hv_err *e)
 		pt->file = all[k].q->file;
 		pt->has_v = has;
 		pt->v = has ? v : 0;
+		pt->flag = flag;
 		if (has && !isfinite(v)) {
 			char buf[16];
 
@@ -367,6 +423,8 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
 {
 	double f = t->o.multiply / t->o.divide;
 	int scale = t->o.multiply != 1 || t->o.divide != 1;
+	/* × 52 keeps the decimals of the figures, ÷ 12 does not */
+	int by_fraction = t->o.divide != 1 || f != floor(f);
 	struct series *src, *dst;
 	size_t i, j, nk = t->nkeys;
 	const char **keys;
@@ -410,6 +468,7 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
 			dst->pt[j].v *= f;
 		src->derive = 0;
 		dst->derive = 1;
+		dst->scaled = by_fraction;
 		/* the copy stands right after its source */
 		if ((size_t)si + 1 < i) {
 			struct series moved = *dst;
@@ -421,7 +480,8 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
 		return 0;
 	}
 	if (scale)
-		for (i = 0; i < t->ns; i++)
+		for (i = 0; i < t->ns; i++) {
+			t->s[i].scaled = t->s[i].derive && by_fraction;
 			for (j = 0; t->s[i].derive && j < t->s[i].n; j++) {
 				struct point *pt = &t->s[i].pt[j];
 
@@ -432,6 +492,7 @@ choose_and_scale(struct hv_trend *t, struct hv_err *e)
 					    "'%s' becomes more than a double "
 					    "holds (1.8e308)", t->s[i].name);
 			}
+		}
 	return 0;
 }
 
@@ -643,14 +704,15 @@ derive(struct hv_trend *t, struct series *s, struct hv_err *e)
 
 /* --- the result table ------------------------------------------------- */
 
+/* The decimals of measure m (M_COUNT: the value) in every format: its
+ * --round, or -1 (its kind decides in the human formats).  A projection
+ * is a whole number of persons or kroner whatever is asked. */
 static int
-decimals_of(const struct hv_trend *t, enum measure m)
+decimals_of(const struct hv_trend *t, int m)
 {
 	if (m == M_PROJECTED)
 		return 0;
-	if (m == M_R2)
-		return t->o.round >= 0 ? 3 : -1;
-	return t->o.round;
+	return t->round[m];
 }
 
 /* The wide-form label of measure m for series s. */
@@ -679,6 +741,76 @@ label_of(const struct hv_trend *t, enum measure m, const struct series *s,
 		snprintf(buf, sz, "%s", text);
 }
 
+/* The index of point at period p in s (sorted), or -1. */
+static long
+point_at(const struct series *s, const struct hv_period *p)
+{
+	size_t lo = 0, hi = s->n, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = hv_period_cmp(&s->pt[mid].p, p)) == 0)
+			return (long)mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+/* The flag (1 + index in t->flags, 0 none) on the value of point j of
+ * s (m < 0) or on its measure m: a measure is flagged when a value it
+ * is made of is (the change, by the previous value; the index, by the
+ * base; the moving average, by its window; the line, by any). */
+static unsigned
+flag_of(const struct hv_trend *t, const struct series *s, size_t j, int m)
+{
+	size_t k, from;
+	long b;
+
+	if (s->pt[j].flag != 0 || m < 0)
+		return s->pt[j].flag;
+	switch (m) {
+	case M_CHANGE:
+	case M_CHANGE_PCT:
+		return j > 0 ? s->pt[j - 1].flag : 0;
+	case M_INDEX:
+	case M_BASE_CHANGE:
+	case M_BASE_CHANGE_PCT:
+	case M_CAGR_PCT:
+		b = point_at(s, &t->base);
+		return b >= 0 ? s->pt[b].flag : 0;
+	case M_MOVING_AVG:
+		from = j + 1 >= (size_t)t->o.window ? j + 1 -
+		    (size_t)t->o.window : 0;
+		for (k = from; k < j; k++)
+			if (s->pt[k].flag != 0)
+				return s->pt[k].flag;
+		return 0;
+	default:
+		for (k = 0; k < s->n; k++)
+			if (s->pt[k].flag != 0 && !s->pt[k].projected)
+				return s->pt[k].flag;
+		return 0;
+	}
+}
+
+/* Flag f on cell (row, col) as a note the human formats show, and, when
+ * flagcol >= 0, as text in that column. */
+static int
+put_flag(const struct hv_trend *t, struct hv_table *out, size_t row,
+    size_t col, unsigned f, int flagcol)
+{
+	if (f == 0)
+		return 0;
+	if (flagcol >= 0 && hv_table_set_text(out, row, (size_t)flagcol,
+	    t->flags[f - 1]) == -1)
+		return -1;
+	return hv_table_set_note(out, row, col, t->flags[f - 1]);
+}
+
 /* The long table's columns: keys, period, value, status, measures. */
 static int
 long_cols(const struct hv_trend *t, struct hv_table *out)
@@ -687,7 +819,7 @@ long_cols(const struct hv_trend *t, struct hv_table *out)
 	int m;
 
 	if (hv_table_add_tidy_cols(out, (const char *const *)t->keynames,
-	    t->nkeys, t->o.round) == -1)
+	    t->nkeys, decimals_of(t, M_COUNT)) == -1)
 		return -1;
 	for (m = 0; m < M_COUNT; m++) {
 		if (!t->selected[m])
@@ -699,7 +831,17 @@ long_cols(const struct hv_trend *t, struct hv_table *out)
 		spec.numeric = 1;
 		spec.wide = measures[m].word.label_en != NULL;
 		spec.percent = measures[m].percent;
-		spec.decimals = decimals_of(t, (enum measure)m);
+		spec.decimals = decimals_of(t, m);
+		spec.kind = measures[m].kind;
+		if (hv_table_add_col(out, &spec) == -1)
+			return -1;
+	}
+	/* kostra-compare's flags, when the input had some */
+	if (t->nflags > 0) {
+		memset(&spec, 0, sizeof(spec));
+		spec.name = "flag";
+		spec.role = HV_ROLE_EXTRA;
+		spec.decimals = -1;
 		if (hv_table_add_col(out, &spec) == -1)
 			return -1;
 	}
@@ -712,11 +854,13 @@ long_rows(const struct hv_trend *t, const struct series *s,
     struct hv_table *out)
 {
 	const struct point *p;
-	size_t j, k, col;
+	size_t j, k, col, nselected = 0;
 	char buf[16];
 	long r;
-	int m;
+	int m, flagcol;
 
+	for (m = 0; m < M_COUNT; m++)
+		nselected += (size_t)t->selected[m];
 	for (j = 0; j < s->n; j++) {
 		p = &s->pt[j];
 		if ((r = hv_table_add_row(out)) == -1)
@@ -733,13 +877,25 @@ long_rows(const struct hv_trend *t, const struct series *s,
 			return -1;
 		if (p->has_v)
 			hv_table_set_num(out, (size_t)r, col + 1, p->v);
+		if (s->scaled)
+			hv_table_set_kind(out, (size_t)r, col + 1,
+			    HV_KIND_RATE);
+		flagcol = t->nflags > 0 ? (int)(col + 3 + nselected) : -1;
+		if (put_flag(t, out, (size_t)r, col + 1, flag_of(t, s, j, -1),
+		    flagcol) == -1)
+			return -1;
 		col += 3;
 		for (m = 0; m < M_COUNT; m++) {
 			if (!t->selected[m])
 				continue;
-			if (p->has_d & (1u << m))
+			if (p->has_d & (1u << m)) {
 				hv_table_set_num(out, (size_t)r, col,
 				    measure_at(t, s, j, (enum measure)m));
+				if (t->nflags > 0 && put_flag(t, out,
+				    (size_t)r, col, flag_of(t, s, j, m),
+				    -1) == -1)
+					return -1;
+			}
 			col++;
 		}
 	}
@@ -772,7 +928,8 @@ wide_table(const struct hv_trend *t, enum hv_lang lang,
 	int m;
 
 	key = t->nkeys == 1 ? t->keynames[0] : "series";
-	if (hv_table_add_tidy_cols(out, &key, 1, t->o.round) == -1)
+	if (hv_table_add_tidy_cols(out, &key, 1, decimals_of(t, M_COUNT)) ==
+	    -1)
 		return -1;
 
 	for (i = 0; i < t->ns; i++)
@@ -799,6 +956,13 @@ wide_table(const struct hv_trend *t, enum hv_lang lang,
 				if (m < 0 && p->has_v)
 					hv_table_set_num(out, (size_t)r, 2,
 					    p->v);
+				if (m < 0 && t->s[i].scaled)
+					hv_table_set_kind(out, (size_t)r, 2,
+					    HV_KIND_RATE);
+				if (t->nflags > 0 && put_flag(t, out,
+				    (size_t)r, 2, flag_of(t, &t->s[i], j, m),
+				    -1) == -1)
+					return -1;
 				if (m < 0 && hv_table_set_text(out, (size_t)r,
 				    3, p->status) == -1)
 					return -1;
@@ -807,8 +971,10 @@ wide_table(const struct hv_trend *t, enum hv_lang lang,
 					    measure_at(t, &t->s[i], j,
 					    (enum measure)m));
 					hv_table_set_fmt(out, (size_t)r, 2,
-					    decimals_of(t, (enum measure)m),
+					    decimals_of(t, m),
 					    measures[m].percent);
+					hv_table_set_kind(out, (size_t)r, 2,
+					    measures[m].kind);
 				}
 			}
 		}
@@ -921,8 +1087,10 @@ hv_trend_emit(const struct hv_trend *t, const char *path,
 
 	if (!t->finished)
 		return hv_err_usage(e, "hv_trend_emit before hv_trend_finish");
-	if (!hv_table_streams(o)) {
-		/* --wide and the aligned table need every row first */
+	if (!hv_table_streams(o) || (t->nflags > 0 &&
+	    (o->format == HV_FMT_MD || o->format == HV_FMT_HTML))) {
+		/* --wide and the aligned table need every row first, and
+		 * the legend of the flags stands after the last */
 		if ((out = hv_trend_table(t, o->wide, o->lang, e)) == NULL)
 			return -1;
 		rc = hv_table_emit(out, path, o, e);

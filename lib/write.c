@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "atomic.h"
 #include "mem.h"
@@ -50,9 +51,9 @@ nb_period(const char *s, char *buf, size_t sz)
 	return buf;
 }
 
-static const char *
-header(const struct hv_table *t, size_t c, const struct hv_out_opts *o,
-    char *buf, size_t sz)
+const char *
+hv_write_header(const struct hv_table *t, size_t c,
+    const struct hv_out_opts *o, char *buf, size_t sz)
 {
 	const struct hv_colspec *spec = &t->cols[c].spec;
 
@@ -85,6 +86,7 @@ const struct hv_name hv_formats[] = {
 	{ "table",	HV_FMT_TABLE,	0 },
 	{ "json",	HV_FMT_JSON,	0 },
 	{ "html",	HV_FMT_HTML,	0 },
+	{ "xlsx",	HV_FMT_XLSX,	0 },
 	{ NULL,		0,		0 },
 };
 
@@ -109,6 +111,14 @@ sheet_csv(const struct hv_out_opts *o)
 	return o->format == HV_FMT_CSV && o->numbers == HV_NUMSTYLE_NB;
 }
 
+/* The formats a person reads, which round numbers by their kind. */
+static int
+human(const struct hv_out_opts *o)
+{
+	return o->format == HV_FMT_MD || o->format == HV_FMT_TABLE ||
+	    o->format == HV_FMT_HTML || o->format == HV_FMT_XLSX;
+}
+
 /* The text of a cell as it is printed: numbers formatted in the style,
  * with " %" for percent columns in Norwegian style. */
 static const char *
@@ -122,6 +132,7 @@ cell_str(const struct hv_table *t, size_t row, size_t col,
 	enum hv_numstyle style = sheet_csv(o) ? HV_NUMSTYLE_NB_SHEET :
 	    o->numbers;
 	size_t n;
+	enum hv_kind kind;
 
 	if (c->kind == CELL_TEXT && spec->role == HV_ROLE_PERIOD &&
 	    o->lang == HV_LANG_NB)
@@ -130,15 +141,22 @@ cell_str(const struct hv_table *t, size_t row, size_t col,
 		return text_of(t, c, col, o);
 	if (c->kind == CELL_EMPTY)
 		return "";
-	hv_num_fmt(buf, sz, c->v, decimals, style);
+	kind = c->own_kind ? (enum hv_kind)(c->own_kind - 1) : spec->kind;
+	if (decimals < 0 && human(o) && kind == HV_KIND_GIVEN)
+		/* as many as it needs, once rounded past the noise */
+		hv_num_fmt(buf, sz, hv_num_round(c->v, HV_KIND_GIVEN_MAX), -1,
+		    style);
+	else
+		hv_num_fmt(buf, sz, c->v, decimals < 0 && human(o) ?
+		    hv_kind_decimals(kind) : decimals, style);
 	if (percent && style == HV_NUMSTYLE_NB && (n = strlen(buf)) + 3 < sz)
 		memcpy(buf + n, " %", 3);
 	return buf;
 }
 
 /* The marker of note n (1, 2, ...) in superscript digits, at out. */
-static void
-note_marker(unsigned n, char *out, size_t sz)
+void
+hv_write_note_marker(unsigned n, char *out, size_t sz)
 {
 	static const char *const sup[] = { "\xE2\x81\xB0", "\xC2\xB9",
 	    "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4", "\xE2\x81\xB5",
@@ -155,8 +173,8 @@ note_marker(unsigned n, char *out, size_t sz)
 
 /* A cell as the human formats show it: cell_str's text, and its note's
  * marker after it ("-1 036¹"). */
-static const char *
-human_str(const struct hv_table *t, size_t row, size_t col,
+const char *
+hv_write_human_cell(const struct hv_table *t, size_t row, size_t col,
     const struct hv_out_opts *o, char *buf, size_t sz)
 {
 	const struct cell *c = cell_at(t, row, col);
@@ -165,7 +183,7 @@ human_str(const struct hv_table *t, size_t row, size_t col,
 
 	if (c->note == 0)
 		return text;
-	note_marker(c->note, mark, sizeof(mark));
+	hv_write_note_marker(c->note, mark, sizeof(mark));
 	if (text != buf)
 		snprintf(buf, sz, "%s%s", text, mark);
 	else if (strlen(buf) + strlen(mark) < sz)
@@ -197,7 +215,7 @@ put_legend(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 	if (o->format == HV_FMT_HTML)
 		fputs("<p class=\"notes\">", fp);
 	for (i = 0; i < t->nnotes; i++) {
-		note_marker((unsigned)i + 1, mark, sizeof(mark));
+		hv_write_note_marker((unsigned)i + 1, mark, sizeof(mark));
 		if (o->format == HV_FMT_HTML) {
 			fputs(i > 0 ? "<br>\n" : "", fp);
 			fputs(mark, fp);
@@ -374,7 +392,8 @@ delimited_head(const struct hv_table *t, FILE *fp,
 		for (c = 0; c < t->ncols; c++) {
 			if (c > 0)
 				putc_unlocked('\t', fp);
-			put_tsv_field(fp, header(t, c, o, hb, sizeof(hb)));
+			put_tsv_field(fp, hv_write_header(t, c, o, hb,
+			    sizeof(hb)));
 		}
 		putc_unlocked('\n', fp);
 		return;
@@ -386,7 +405,8 @@ delimited_head(const struct hv_table *t, FILE *fp,
 	for (c = 0; c < t->ncols; c++) {
 		if (c > 0)
 			gather_char(&g, sheet_csv(o) ? ';' : ',');
-		gather_csv_field(&g, header(t, c, o, hb, sizeof(hb)), sheet_csv(o));
+		gather_csv_field(&g, hv_write_header(t, c, o, hb, sizeof(hb)),
+		    sheet_csv(o));
 	}
 	gather_char(&g, '\n');
 	gather_flush(&g);
@@ -436,7 +456,7 @@ md_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 
 	for (c = 0; c < t->ncols; c++) {
 		fputs(c == 0 ? "| " : " | ", fp);
-		put_md_field(fp, header(t, c, o, hb, sizeof(hb)));
+		put_md_field(fp, hv_write_header(t, c, o, hb, sizeof(hb)));
 	}
 	fputs(" |\n", fp);
 	for (c = 0; c < t->ncols; c++)
@@ -457,7 +477,8 @@ md_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
 			fputs(c == 0 ? "| " : " | ", fp);
-			text = human_str(t, r, c, o, buf, sizeof(buf));
+			text = hv_write_human_cell(t, r, c, o, buf,
+			    sizeof(buf));
 			strong = marked_text(t, r, c, text);
 			fputs(strong ? "**" : "", fp);
 			put_md_field(fp, text);
@@ -487,7 +508,7 @@ aligned_str(const struct hv_table *t, size_t r, size_t c,
     const struct hv_out_opts *o, char *buf, size_t sz)
 {
 	char text[512];
-	const char *s = human_str(t, r, c, o, text, sizeof(text));
+	const char *s = hv_write_human_cell(t, r, c, o, text, sizeof(text));
 
 	if (marked_text(t, r, c, s))
 		snprintf(buf, sz, "*%s*", s);
@@ -508,7 +529,8 @@ write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 	if ((width = calloc(t->ncols + 1, sizeof(*width))) == NULL)
 		return -1;
 	for (c = 0; c < t->ncols; c++)
-		width[c] = hv_utf8_width(header(t, c, o, hb, sizeof(hb)));
+		width[c] = hv_utf8_width(hv_write_header(t, c, o, hb,
+		    sizeof(hb)));
 	for (r = 0; r < t->nrows; r++)
 		for (c = 0; c < t->ncols; c++) {
 			w = hv_utf8_width(aligned_str(t, r, c, o, buf,
@@ -519,8 +541,8 @@ write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 	for (c = 0; c < t->ncols; c++) {
 		if (c > 0)
 			fputs("  ", fp);
-		put_padded(fp, header(t, c, o, hb, sizeof(hb)), width[c],
-		    t->cols[c].spec.numeric, c + 1 == t->ncols);
+		put_padded(fp, hv_write_header(t, c, o, hb, sizeof(hb)),
+		    width[c], t->cols[c].spec.numeric, c + 1 == t->ncols);
 	}
 	putc('\n', fp);
 	for (r = 0; r < t->nrows; r++) {
@@ -571,7 +593,7 @@ html_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 	for (c = 0; c < t->ncols; c++) {
 		fputs(t->cols[c].spec.numeric ? "<th class=\"num\">" : "<th>",
 		    fp);
-		put_html(fp, header(t, c, o, hb, sizeof(hb)));
+		put_html(fp, hv_write_header(t, c, o, hb, sizeof(hb)));
 		fputs("</th>", fp);
 	}
 	fputs("</tr>\n</thead>\n<tbody>\n", fp);
@@ -593,7 +615,8 @@ html_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
 		for (c = 0; c < t->ncols; c++) {
 			fputs(t->cols[c].spec.numeric ? "<td class=\"num\">" :
 			    "<td>", fp);
-			text = human_str(t, r, c, o, buf, sizeof(buf));
+			text = hv_write_human_cell(t, r, c, o, buf,
+			    sizeof(buf));
 			strong = marked_text(t, r, c, text);
 			fputs(strong ? "<strong>" : "", fp);
 			put_html(fp, text);
@@ -656,7 +679,8 @@ json_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
 			cl = cell_at(t, r, c);
 			if (c > 0)
 				putc_unlocked(',', fp);
-			put_json_string(fp, header(t, c, o, hb, sizeof(hb)));
+			put_json_string(fp, hv_write_header(t, c, o, hb,
+			    sizeof(hb)));
 			putc_unlocked(':', fp);
 			decimals = cl->own_fmt ? cl->decimals :
 			    t->cols[c].spec.decimals;
@@ -710,6 +734,7 @@ static const struct writer {
 	[HV_FMT_TABLE] = { NULL, NULL, NULL },
 	[HV_FMT_JSON] =	{ json_head, json_rows, json_foot },
 	[HV_FMT_HTML] =	{ html_head, html_rows, html_foot },
+	[HV_FMT_XLSX] =	{ NULL, NULL, NULL },	/* whole, write-xlsx.c */
 };
 
 /* One part of the output: the head (rows NULL), rows, or the foot (t
@@ -742,6 +767,8 @@ int
 hv_table_write(const struct hv_table *t, FILE *fp,
     const struct hv_out_opts *o, struct hv_err *e)
 {
+	if (o->format == HV_FMT_XLSX)
+		return hv_table_write_xlsx(t, fp, o, e);
 	if (o->format == HV_FMT_TABLE) {
 		if (write_aligned(t, fp, o) == -1)
 			return hv_err_nomem(e);
@@ -767,7 +794,8 @@ struct hv_table_out {
 int
 hv_table_streams(const struct hv_out_opts *o)
 {
-	return !o->wide && o->format != HV_FMT_TABLE;
+	return !o->wide && o->format != HV_FMT_TABLE &&
+	    o->format != HV_FMT_XLSX;
 }
 
 struct hv_table_out *
@@ -855,6 +883,10 @@ hv_table_emit(const struct hv_table *t, const char *path,
 	struct hv_table *w = NULL;
 	struct hv_atomic *a;
 
+	if (o->format == HV_FMT_XLSX && (path == NULL ||
+	    strcmp(path, "-") == 0) && isatty(STDOUT_FILENO))
+		return hv_err_usage(e, "--format xlsx: a workbook is no text "
+		    "for a terminal: give -o FILE.xlsx");
 	if (o->wide && (w = hv_table_wide(t, e)) == NULL)
 		return -1;
 	if ((a = hv_atomic_open(path, e)) == NULL) {

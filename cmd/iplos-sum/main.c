@@ -381,6 +381,7 @@ main(int argc, char *argv[])
 		argc = 1;
 		argv = (char **)stdin_only;
 	}
+	hv_cli_source(&io, "iplos-sum", VERSION, argc, argv);
 
 	if (o.across != 0 && io.out.wide)
 		errx(2, "--across lays the table out in columns already; "

@@ -263,6 +263,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	o.in = io.in;
+	hv_cli_source(&io, "kostra-compare", VERSION, argc, argv);
 	/* after all options, so that --format counts wherever it stands */
 	if (print_codes)
 		print_table(hv_kostra_codes_table(), &io);

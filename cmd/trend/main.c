@@ -93,7 +93,10 @@ static const char help[] =
 "                        'value' alone: the values only)\n"
 "  -l, --label M=TEXT    the row name of measure M in --wide; repeatable\n"
 "  -r, --round N         round to N decimals (half away from zero), at\n"
-"                        output only\n"
+"                        output only; M=N that measure only ('value' the\n"
+"                        values); repeatable.  Without it md, table and\n"
+"                        html round by what a figure is (counts whole,\n"
+"                        percentages and indexes one decimal)\n"
 "%s"
 "  -h, --help            this help\n"
 "  -V, --version         the version\n"
@@ -184,7 +187,7 @@ main(int argc, char *argv[])
 	struct hv_cli_io io;
 	struct hv_err e;
 	const char *stdin_only[] = { "-" };
-	size_t labels_cap = 0, series_cap = 0;
+	size_t labels_cap = 0, series_cap = 0, rounds_cap = 0;
 	long long n;
 	int ch, taken, rc;
 
@@ -220,7 +223,10 @@ main(int argc, char *argv[])
 			o.period_col = optarg;
 			break;
 		case 'r':
-			if ((rc = hv_opt_whole("--round", optarg, 0,
+			if (strchr(optarg, '=') != NULL)
+				push(&o.rounds, &o.nrounds, &rounds_cap,
+				    optarg);
+			else if ((rc = hv_opt_whole("--round", optarg, 0,
 			    HV_TREND_MAX_ROUND, &n, &e)) == 0)
 				o.round = (int)n;
 			break;
@@ -275,10 +281,12 @@ main(int argc, char *argv[])
 		argc = 1;
 		argv = (char **)stdin_only;
 	}
+	hv_cli_source(&io, "trend", VERSION, argc, argv);
 
 	rc = changes(&o, &io, argc, argv, &e);
 	free(o.labels);
 	free(o.series);
+	free(o.rounds);
 	if (rc == -1)
 		die(&e);
 	return 0;

@@ -195,7 +195,7 @@ figure R3a "Registrerte saker" --kind bars --only 'Registrerte saker' \
 table R3 "R3 Forvaltning: saker per årsverk 2021 (9 ansatte i 7,8 årsverk)" \
     trend trend/saker-2021.csv \
     --series 'Registrerte saker' --divide 7.8 --as 'Saker per årsverk' \
-    --measures value --round 1
+    --measures value
 
 table R4 "R4 Venteliste 13.10.2022: vedtak som ikke er iverksatt" \
     iplos-sum "$extract" --map "$map" --measure waiting --on 2022-10-13 \

@@ -26,11 +26,11 @@ static struct hv_table *
 long_cols(void)
 {
 	struct hv_colspec spec[] = {
-		{ "unit",	HV_ROLE_KEY,	0, -1, 0, 0, NULL, NULL },
-		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL, NULL },
-		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, "Kroner", NULL },
-		{ "status",	HV_ROLE_STATUS,	0, -1, 0, 0, NULL, NULL },
-		{ "diff_pct",	HV_ROLE_EXTRA,	1, 1, 1, 1, "Avvik, %", NULL },
+		{ "unit",	HV_ROLE_KEY,	0, -1, 0, 0, 0, NULL, NULL },
+		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, 0, NULL, NULL },
+		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 0, 1, "Kroner", NULL },
+		{ "status",	HV_ROLE_STATUS,	0, -1, 0, 0, 0, NULL, NULL },
+		{ "diff_pct",	HV_ROLE_EXTRA,	1, 1, 0, 1, 1, "Avvik, %", NULL },
 	};
 	struct hv_table *t = hv_table_new();
 	size_t i;
@@ -70,7 +70,7 @@ static char *
 render(const struct hv_table *t, enum hv_format f, enum hv_numstyle st,
     int wide)
 {
-	struct hv_out_opts o = { f, st, wide, 0 };
+	struct hv_out_opts o = { f, st, wide, 0, NULL };
 
 	return ut_table_text(t, &o);
 }
@@ -153,7 +153,7 @@ END_TEST
 
 START_TEST(table_csv_quotes_only_what_needs_it)
 {
-	struct hv_colspec spec = { "a,b", HV_ROLE_KEY, 0, -1, 0, 0, NULL , NULL };
+	struct hv_colspec spec = { "a,b", HV_ROLE_KEY, 0, -1, 0, 0, 0, NULL , NULL };
 	struct hv_table *t = hv_table_new();
 	char *got;
 	long r;
@@ -182,9 +182,9 @@ END_TEST
 START_TEST(table_wide_sorts_periods_and_keeps_series_order)
 {
 	struct hv_colspec spec[] = {
-		{ "s",		HV_ROLE_KEY,	0, -1, 0, 0, NULL , NULL },
-		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL , NULL },
-		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL , NULL },
+		{ "s",		HV_ROLE_KEY,	0, -1, 0, 0, 0, NULL , NULL },
+		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, 0, NULL , NULL },
+		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 0, 1, NULL , NULL },
 	};
 	static const char *rows[][3] = {
 		{ "b", "2024K1", "1" }, { "b", "2023K4", "2" },
@@ -210,12 +210,71 @@ START_TEST(table_wide_sorts_periods_and_keeps_series_order)
 }
 END_TEST
 
+/* The human formats round by what a number is, the machine formats keep
+ * every digit; a cell's own kind wins over its column's, and survives
+ * the pivot. */
+START_TEST(table_human_formats_round_by_kind)
+{
+	struct hv_colspec spec[] = {
+		{ "s",		HV_ROLE_KEY,	0, -1, 0, 0, 0, NULL, NULL },
+		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, 0, NULL, NULL },
+		{ "value",	HV_ROLE_VALUE,	1, -1, HV_KIND_GIVEN, 0, 1,
+		    NULL, NULL },
+		{ "n",		HV_ROLE_EXTRA,	1, -1, HV_KIND_COUNT, 0, 0,
+		    NULL, NULL },
+		{ "pct",	HV_ROLE_EXTRA,	1, -1, HV_KIND_RATE, 1, 0,
+		    NULL, NULL },
+		{ "r2",		HV_ROLE_EXTRA,	1, -1, HV_KIND_FRACTION, 0, 0,
+		    NULL, NULL },
+		{ "set",	HV_ROLE_EXTRA,	1, 2, HV_KIND_COUNT, 0, 0,
+		    NULL, NULL },
+	};
+	struct hv_table *t = hv_table_new();
+	char *got;
+	size_t i;
+	long r;
+
+	for (i = 0; i < sizeof(spec) / sizeof(spec[0]); i++)
+		hv_table_add_col(t, &spec[i]);
+	r = hv_table_add_row(t);
+	hv_table_set_text(t, (size_t)r, 0, "a");
+	hv_table_set_text(t, (size_t)r, 1, "2024");
+	hv_table_set_num(t, (size_t)r, 2, 0.3 - 0.1);	/* 0.19999999999999998 */
+	hv_table_set_num(t, (size_t)r, 3, 797);
+	hv_table_set_num(t, (size_t)r, 4, 1.254705144291092);
+	hv_table_set_num(t, (size_t)r, 5, 0.98765);
+	hv_table_set_num(t, (size_t)r, 6, 2.5);
+	r = hv_table_add_row(t);
+	hv_table_set_text(t, (size_t)r, 0, "b");
+	hv_table_set_text(t, (size_t)r, 1, "2024");
+	hv_table_set_num(t, (size_t)r, 2, 2248.0 / 7.8);
+	hv_table_set_kind(t, (size_t)r, 2, HV_KIND_RATE);
+	hv_table_set_num(t, (size_t)r, 3, 2248.4);
+	got = render(t, HV_FMT_MD, HV_NUMSTYLE_NB, 0);
+	ck_assert_str_eq(got, "| s | period | value | n | pct | r2 | set |\n"
+	    "|---|---|---:|---:|---:|---:|---:|\n"
+	    "| a | 2024 | 0,2 | 797 | 1,3 % | 0,988 | 2,50 |\n"
+	    "| b | 2024 | 288,2 | 2 248 |  |  |  |\n");
+	free(got);
+	got = render(t, HV_FMT_CSV, HV_NUMSTYLE_C, 0);
+	ck_assert_str_eq(got, "s,period,value,n,pct,r2,set\n"
+	    "a,2024,0.19999999999999998,797,1.254705144291092,0.98765,2.50\n"
+	    "b,2024,288.20512820512823,2248.4,,,\n");
+	free(got);
+	got = render(t, HV_FMT_MD, HV_NUMSTYLE_C, 1);
+	ck_assert_str_eq(got, "| s | 2024 |\n|---|---:|\n| a | 0.2 |\n"
+	    "| b | 288.2 |\n");
+	free(got);
+	hv_table_free(t);
+}
+END_TEST
+
 START_TEST(table_wide_refuses_a_period_twice_in_a_series)
 {
 	struct hv_colspec spec[] = {
-		{ "s",		HV_ROLE_KEY,	0, -1, 0, 0, NULL , NULL },
-		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, NULL , NULL },
-		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL , NULL },
+		{ "s",		HV_ROLE_KEY,	0, -1, 0, 0, 0, NULL , NULL },
+		{ "period",	HV_ROLE_PERIOD,	0, -1, 0, 0, 0, NULL , NULL },
+		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 0, 1, NULL , NULL },
 	};
 	struct hv_table *t = hv_table_new();
 	struct hv_err e;
@@ -238,8 +297,8 @@ END_TEST
 
 START_TEST(table_emit_leaves_no_file_on_failure)
 {
-	struct hv_colspec spec = { "a", HV_ROLE_KEY, 0, -1, 0, 0, NULL , NULL };
-	struct hv_out_opts o = { HV_FMT_CSV, HV_NUMSTYLE_C, 1, 0 };
+	struct hv_colspec spec = { "a", HV_ROLE_KEY, 0, -1, 0, 0, 0, NULL , NULL };
+	struct hv_out_opts o = { HV_FMT_CSV, HV_NUMSTYLE_C, 1, 0, NULL };
 	struct hv_table *t = hv_table_new();
 	char dir[] = "/tmp/hvtest.XXXXXX", path[64];
 	struct hv_err e;
@@ -301,7 +360,7 @@ START_TEST(table_out_streams_what_emit_writes)
 {
 	static const enum hv_format formats[] = { HV_FMT_CSV, HV_FMT_TSV,
 	    HV_FMT_MD, HV_FMT_JSON, HV_FMT_HTML };
-	struct hv_out_opts o = { formats[_i], HV_NUMSTYLE_NB, 0, 0 };
+	struct hv_out_opts o = { formats[_i], HV_NUMSTYLE_NB, 0, 0, NULL };
 	struct hv_table *t = make_long(), *none = long_cols();
 	char *whole, *parts;
 	size_t n;
@@ -338,7 +397,7 @@ END_TEST
 
 START_TEST(table_out_refuses_what_needs_every_row)
 {
-	struct hv_out_opts o = { HV_FMT_TABLE, HV_NUMSTYLE_C, 0, 0 };
+	struct hv_out_opts o = { HV_FMT_TABLE, HV_NUMSTYLE_C, 0, 0, NULL };
 	struct hv_table *t = make_long();
 	struct hv_err e;
 
@@ -354,9 +413,9 @@ END_TEST
 
 START_TEST(table_json_escapes_strings)
 {
-	struct hv_colspec spec = { "a\"b", HV_ROLE_EXTRA, 0, -1, 0, 0, NULL,
+	struct hv_colspec spec = { "a\"b", HV_ROLE_EXTRA, 0, -1, 0, 0, 0, NULL,
 	    NULL };
-	struct hv_out_opts o = { HV_FMT_JSON, HV_NUMSTYLE_C, 0, 0 };
+	struct hv_out_opts o = { HV_FMT_JSON, HV_NUMSTYLE_C, 0, 0, NULL };
 	struct hv_table *t = hv_table_new();
 	char *got;
 
@@ -375,9 +434,9 @@ END_TEST
  * marked row apart; both through --wide. */
 START_TEST(table_notes_and_marked_rows)
 {
-	struct hv_out_opts md = { HV_FMT_MD, HV_NUMSTYLE_NB, 1, 0 };
-	struct hv_out_opts csv = { HV_FMT_CSV, HV_NUMSTYLE_C, 0, 0 };
-	struct hv_out_opts html = { HV_FMT_HTML, HV_NUMSTYLE_C, 0, 0 };
+	struct hv_out_opts md = { HV_FMT_MD, HV_NUMSTYLE_NB, 1, 0, NULL };
+	struct hv_out_opts csv = { HV_FMT_CSV, HV_NUMSTYLE_C, 0, 0, NULL };
+	struct hv_out_opts html = { HV_FMT_HTML, HV_NUMSTYLE_C, 0, 0, NULL };
 	struct hv_table *t = make_long();
 	char *got;
 
@@ -412,8 +471,8 @@ END_TEST
 START_TEST(table_html_escapes_and_aligns)
 {
 	struct hv_colspec spec[] = {
-		{ "navn",	HV_ROLE_KEY,	0, -1, 0, 0, NULL , NULL },
-		{ "verdi",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL , NULL },
+		{ "navn",	HV_ROLE_KEY,	0, -1, 0, 0, 0, NULL , NULL },
+		{ "verdi",	HV_ROLE_VALUE,	1, -1, 0, 0, 1, NULL , NULL },
 	};
 	struct hv_table *t = hv_table_new();
 	char *got;
@@ -440,12 +499,12 @@ START_TEST(table_labels_nb_translate_only_the_toolkits_words)
 	    NULL, NULL };
 	static const struct hv_word kroner = { "kr", "Kroner", NULL, NULL };
 	struct hv_colspec spec[] = {
-		{ "category",	HV_ROLE_KEY,	0, -1, 0, 0, NULL, NULL },
-		{ "measure",	HV_ROLE_KEY,	0, -1, 0, 0, NULL, NULL },
-		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 1, NULL, NULL },
-		{ "kr",		HV_ROLE_EXTRA,	1, -1, 0, 0, NULL, &kroner },
+		{ "category",	HV_ROLE_KEY,	0, -1, 0, 0, 0, NULL, NULL },
+		{ "measure",	HV_ROLE_KEY,	0, -1, 0, 0, 0, NULL, NULL },
+		{ "value",	HV_ROLE_VALUE,	1, -1, 0, 0, 1, NULL, NULL },
+		{ "kr",		HV_ROLE_EXTRA,	1, -1, 0, 0, 0, NULL, &kroner },
 	};
-	struct hv_out_opts o = { HV_FMT_CSV, HV_NUMSTYLE_NB, 0, HV_LANG_NB };
+	struct hv_out_opts o = { HV_FMT_CSV, HV_NUMSTYLE_NB, 0, HV_LANG_NB, NULL };
 	struct hv_table *t = hv_table_new();
 	struct hv_err e;
 	char *out;
@@ -497,15 +556,17 @@ START_TEST(format_and_style_names_parse)
 	ck_assert_int_eq(v, HV_FMT_MD);
 	ck_assert_int_eq(hv_name_find(hv_formats, "json", &v), 0);
 	ck_assert_int_eq(v, HV_FMT_JSON);
-	ck_assert_int_eq(hv_name_find(hv_formats, "xlsx", &v), -1);
+	ck_assert_int_eq(hv_name_find(hv_formats, "xlsx", &v), 0);
+	ck_assert_int_eq(v, HV_FMT_XLSX);
+	ck_assert_int_eq(hv_name_find(hv_formats, "xls", &v), -1);
 	ck_assert_int_eq(hv_name_find(hv_numstyles, "nb", &v), 0);
 	ck_assert_int_eq(v, HV_NUMSTYLE_NB);
 	ck_assert_int_eq(hv_name_find(hv_numstyles, "en", &v), -1);
-	ck_assert_int_eq(hv_name_arg(hv_formats, "--format", "format", "xlsx",
+	ck_assert_int_eq(hv_name_arg(hv_formats, "--format", "format", "xls",
 	    &v, &e), -1);
 	ck_assert_int_eq(e.kind, HV_ERR_USAGE);
-	ck_assert_str_eq(e.msg, "--format: unknown format 'xlsx' (csv, tsv, "
-	    "md, table, json, html)");
+	ck_assert_str_eq(e.msg, "--format: unknown format 'xls' (csv, tsv, "
+	    "md, table, json, html, xlsx)");
 }
 END_TEST
 
@@ -542,6 +603,7 @@ make_suite(void)
 	tcase_add_loop_test(tc, table_writes_every_format, 0, N(cases));
 	tcase_add_test(tc, table_csv_quotes_only_what_needs_it);
 	tcase_add_test(tc, table_wide_sorts_periods_and_keeps_series_order);
+	tcase_add_test(tc, table_human_formats_round_by_kind);
 	tcase_add_test(tc, table_wide_refuses_a_period_twice_in_a_series);
 	tcase_add_test(tc, table_emit_leaves_no_file_on_failure);
 	tcase_add_test(tc, table_html_escapes_and_aligns);

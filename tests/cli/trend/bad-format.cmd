@@ -1,1 +1,1 @@
-trend --format xlsx
+trend --format xls

@@ -1,0 +1,1 @@
+trend --round bogus=1 regnbuen.csv
