@@ -17,6 +17,7 @@
 #include "mem.h"
 #include "num.h"
 #include "period.h"
+#include "utf8.h"
 
 static const char *colours[] = { "#2e5e8c", "#d9822b", "#5a9e4b", "#a23b5a",
     "#7b5ea7", "#2a9d8f", "#8c6d31", "#6b6b6b" };
@@ -30,7 +31,9 @@ struct series {
 					   while --per reads) */
 	double		*fit;		/* fitted value where projected, NAN */
 	unsigned	*nv, *nfit;	/* values read into each */
-	size_t		 v_cap, fit_cap, nv_cap, nfit_cap;
+	unsigned	*flag;		/* per period: 1 + index in
+					   hv_chart.flags, 0 none */
+	size_t		 v_cap, fit_cap, nv_cap, nfit_cap, flag_cap;
 };
 
 struct hv_chart {
@@ -49,7 +52,12 @@ struct hv_chart {
 	int		 legend;	/* enum legend */
 	char		*kbuf;		/* a row's series, as hv_map_key */
 	size_t		 kcap;
+	char	       **flags;		/* the flag column's texts, each once */
+	size_t		 nflags, flags_cap;
 };
+
+/* Distinct flag texts kept; more are drawn as the last one's kind. */
+#define MAX_FLAGS	64
 
 #define MAX_KEYS	16	/* key columns that name a series */
 
@@ -60,7 +68,7 @@ hv_chart_opts_init(struct hv_chart_opts *o)
 	o->kind = HV_CHART_LINE;
 	o->width = 900;
 	o->height = 500;
-	o->legend = "top left";
+	o->legend = "auto";
 }
 
 const struct hv_name hv_chart_kinds[] = {
@@ -86,9 +94,10 @@ const struct hv_name hv_chart_combines[] = {
 
 /* Legend places gnuplot knows; only these words reach it. */
 enum legend { L_TOP_LEFT, L_TOP_RIGHT, L_BOTTOM_LEFT, L_BOTTOM_RIGHT,
-    L_BELOW, L_OUTSIDE, L_OFF };
+    L_BELOW, L_OUTSIDE, L_OFF, L_AUTO };
 
 static const struct hv_name legends[] = {
+	{ "auto",		L_AUTO,		0 },
 	{ "top left",		L_TOP_LEFT,	0 },
 	{ "top right",		L_TOP_RIGHT,	0 },
 	{ "bottom left",	L_BOTTOM_LEFT,	0 },
@@ -151,7 +160,11 @@ hv_chart_free(struct hv_chart *c)
 		free(c->s[i].fit);
 		free(c->s[i].nv);
 		free(c->s[i].nfit);
+		free(c->s[i].flag);
 	}
+	for (i = 0; i < c->nflags; i++)
+		free(c->flags[i]);
+	free(c->flags);
 	for (i = 0; i < c->np; i++)
 		free(c->plabel[i]);
 	free(c->s);
@@ -172,11 +185,12 @@ grow_series(struct series *s, size_t from, size_t n)
 	if (hv_grow(&s->v, &s->v_cap, n, sizeof(*s->v)) == -1 ||
 	    hv_grow(&s->fit, &s->fit_cap, n, sizeof(*s->fit)) == -1 ||
 	    hv_grow(&s->nv, &s->nv_cap, n, sizeof(*s->nv)) == -1 ||
-	    hv_grow(&s->nfit, &s->nfit_cap, n, sizeof(*s->nfit)) == -1)
+	    hv_grow(&s->nfit, &s->nfit_cap, n, sizeof(*s->nfit)) == -1 ||
+	    hv_grow(&s->flag, &s->flag_cap, n, sizeof(*s->flag)) == -1)
 		return -1;
 	for (i = from; i < n; i++) {
 		s->v[i] = s->fit[i] = NAN;
-		s->nv[i] = s->nfit[i] = 0;
+		s->nv[i] = s->nfit[i] = s->flag[i] = 0;
 	}
 	return 0;
 }
@@ -358,12 +372,31 @@ put_value(struct hv_chart *c, size_t si, size_t pi, double v, double fit,
 	return 0;
 }
 
+/* 1 + the index of flag text s, added if new (past MAX_FLAGS, the
+ * last's); 0 when out of memory. */
+static unsigned
+flag_index(struct hv_chart *c, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < c->nflags; i++)
+		if (strcmp(c->flags[i], s) == 0)
+			return (unsigned)i + 1;
+	if (c->nflags == MAX_FLAGS)
+		return MAX_FLAGS;
+	if (hv_grow(&c->flags, &c->flags_cap, c->nflags + 1,
+	    sizeof(*c->flags)) == -1 ||
+	    (c->flags[c->nflags] = strdup(s)) == NULL)
+		return 0;
+	return (unsigned)++c->nflags;
+}
+
 int
 hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 {
 	const struct hv_row *h = hv_reader_header(r);
 	const char *file = hv_reader_name(r);
-	int pcol, vcol, projcol, fitcol, got;
+	int pcol, vcol, projcol, fitcol, fcol, got;
 	const char *parts[MAX_KEYS], *name;
 	struct hv_period p;
 	struct hv_row row;
@@ -378,6 +411,9 @@ hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 	    hv_reader_value_col(r);
 	projcol = hv_reader_col(r, "projected");
 	fitcol = hv_reader_col(r, "fitted");
+	/* kostra-compare's and trend's flags: those values drawn apart */
+	if ((fcol = hv_reader_col(r, "flag")) < 0)
+		fcol = hv_reader_col(r, "merknad");
 	if (pcol < 0 || vcol < 0)
 		return hv_err_at(e, file, h->line, "no %s column '%s' (a "
 		    "chart reads the toolkit's tidy CSV; name the columns with "
@@ -434,6 +470,10 @@ hv_chart_add(struct hv_chart *c, struct hv_reader *r, struct hv_err *e)
 			    "x value '%s' twice (--per combines the periods "
 			    "of a year, quarter or month)", c->s[si].name,
 			    c->plabel[pi]);
+		if (fcol >= 0 && row.field[fcol][0] != '\0' &&
+		    c->s[si].flag[pi] == 0 &&
+		    (c->s[si].flag[pi] = flag_index(c, row.field[fcol])) == 0)
+			return hv_err_nomem(e);
 	}
 	return got;
 }
@@ -474,11 +514,11 @@ put_string(FILE *fp, const char *s)
 		fputs("''", fp);
 }
 
-/* A round step for about six ticks over range. */
+/* A round step for about n ticks over range. */
 static double
-nice_step(double range)
+nice_step(double range, int n)
 {
-	double raw = range / 6, mag, f;
+	double raw = range / n, mag, f;
 
 	if (raw <= 0 || !isfinite(raw))
 		return 1;
@@ -491,7 +531,7 @@ nice_step(double range)
  * or -1 when the range is beyond a double (values near 1e308, or a
  * stack of them), which no axis can show. */
 static int
-put_ticks(FILE *fp, const char *axis, double lo, double hi)
+put_ticks(FILE *fp, const char *axis, double lo, double hi, int steps)
 {
 	double step, t;
 	int decimals, k, n;
@@ -499,7 +539,7 @@ put_ticks(FILE *fp, const char *axis, double lo, double hi)
 
 	if (!isfinite(lo) || !isfinite(hi) || !isfinite(hi - lo))
 		return -1;
-	step = nice_step(hi - lo);
+	step = nice_step(hi - lo, steps);
 	decimals = step >= 1 ? 0 : (int)ceil(-log10(step));
 	lo = floor(lo / step) * step;
 	hi = ceil(hi / step) * step;
@@ -672,7 +712,7 @@ script_hbars(struct hv_chart *c, FILE *fp, size_t p, long hl,
 		lo = fmin(lo, v);
 		hi = fmax(hi, v);
 	}
-	if (put_ticks(fp, "x", lo, hi) == -1)
+	if (put_ticks(fp, "x", lo, hi, 6) == -1)
 		return too_large(lo, hi, e);
 	fprintf(fp, "set yrange [-0.6:%zu.6]\nset ytics (", n > 0 ? n - 1 : 0);
 	for (i = 0; i < n; i++) {
@@ -681,6 +721,8 @@ script_hbars(struct hv_chart *c, FILE *fp, size_t p, long hl,
 		fprintf(fp, " %zu", n - 1 - i);
 	}
 	fputs(")\nset grid xtics\nunset key\n", fp);
+	if (c->o.subtitle != NULL)
+		fputs("set bmargin 5\n", fp);	/* the source line */
 	put_block_start(fp, "data");
 	for (i = 0; i < n; i++) {
 		fprintf(fp, "%zu", n - 1 - i);
@@ -798,6 +840,7 @@ finish(struct hv_chart *c)
 		for (i = 0; i < c->ns; i++) {
 			c->s[i].v[k] = c->s[i].v[j];
 			c->s[i].fit[k] = c->s[i].fit[j];
+			c->s[i].flag[k] = c->s[i].flag[j];
 		}
 		k++;
 	}
@@ -822,6 +865,592 @@ hv_chart_series(const struct hv_chart *c)
 	return c->ns;
 }
 
+/* --- the parts of a chart ---------------------------------------------- */
+
+/* The legend placed: the colour first, then its name, read left to
+ * right; only the table's own words reach gnuplot, never the option's. */
+static void
+put_legend(FILE *fp, int legend, int subtitled)
+{
+	if (legend == L_OFF)
+		fputs("unset key\n", fp);
+	else if (legend == L_BELOW)
+		/* at the foot, over the source line (put_bmargin makes the
+		 * room) */
+		fprintf(fp, "set key at screen 0.5, screen %s center bottom "
+		    "horizontal reverse Left width 2\n", subtitled ? "0.06" :
+		    "0.01");
+	else if (legend == L_OUTSIDE)
+		fputs("set key outside right top reverse Left\n", fp);
+	else
+		fprintf(fp, "set key %s reverse Left\n",
+		    hv_name_of(legends, legend));
+}
+
+/* Do the values drawn in the x share [x0, x1) of the rows reach into
+ * the y share [y0, y1) of lo..hi (bars: from 0 to their value)? */
+static int
+covers(const struct hv_chart *c, size_t rows, size_t cols, double x0,
+    double x1, double y0, double y1, double lo, double hi)
+{
+	double v, top, bottom, a = lo + y0 * (hi - lo), b = lo + y1 * (hi - lo);
+	size_t i, j;
+
+	for (i = (size_t)(x0 * rows); i < rows && i < x1 * rows + 1; i++)
+		for (j = 0; j < cols; j++) {
+			if (isnan(v = cell(c, i, j)))
+				continue;
+			top = c->o.kind == HV_CHART_LINE ? v : fmax(v, 0);
+			bottom = c->o.kind == HV_CHART_LINE ? v : fmin(v, 0);
+			if (top >= a && bottom <= b)
+				return 1;
+		}
+	return 0;
+}
+
+/* --legend auto: a corner the data leaves free (a box of a third of the
+ * width and, for up to six entries, of the height), else below the
+ * plot; below for more entries or stacked bars. */
+static int
+pick_legend(const struct hv_chart *c, size_t rows, size_t cols, double lo,
+    double hi)
+{
+	static const struct {
+		int	 legend;
+		double	 x0, x1, y0, y1;
+	} corners[] = {
+		{ L_TOP_LEFT, 0, 0.35, 0.62, 1 },
+		{ L_TOP_RIGHT, 0.65, 1, 0.62, 1 },
+		{ L_BOTTOM_LEFT, 0, 0.35, 0, 0.38 },
+		{ L_BOTTOM_RIGHT, 0.65, 1, 0, 0.38 },
+	};
+	size_t k;
+
+	if (c->legend != L_AUTO)
+		return c->legend;
+	if (cols > 6 || c->o.kind == HV_CHART_STACKED || hi <= lo)
+		return L_BELOW;
+	for (k = 0; k < sizeof(corners) / sizeof(corners[0]); k++)
+		if (!covers(c, rows, cols, corners[k].x0, corners[k].x1,
+		    corners[k].y0, corners[k].y1, lo, hi))
+			return corners[k].legend;
+	return L_BELOW;
+}
+
+/* X labels at most this many; more are thinned to round periods. */
+#define MAX_XLABELS	12
+
+/* The step between labelled x values, for rows of them: 1 when all fit,
+ * else the smallest round step for the kind of period (5 or 10 years,
+ * 6 or 12 months, 4 quarters) that leaves at most MAX_XLABELS. */
+static size_t
+label_step(const struct hv_chart *c, size_t rows)
+{
+	static const size_t years[] = { 1, 2, 5, 10, 20, 25, 50, 100, 0 };
+	static const size_t quarters[] = { 1, 2, 4, 8, 20, 40, 0 };
+	static const size_t months[] = { 1, 2, 3, 6, 12, 24, 36, 60, 120, 0 };
+	static const size_t other[] = { 1, 2, 5, 7, 10, 14, 28, 50, 100,
+	    365, 1000, 0 };
+	const size_t *steps;
+	size_t k;
+
+	if (c->o.by_series || rows <= MAX_XLABELS + 2)
+		return 1;
+	switch (c->per[0].kind) {
+	case HV_PERIOD_YEAR:
+		steps = years;
+		break;
+	case HV_PERIOD_QUARTER:
+		steps = quarters;
+		break;
+	case HV_PERIOD_MONTH:
+		steps = months;
+		break;
+	default:
+		steps = other;
+	}
+	for (k = 0; steps[k] != 0; k++)
+		if ((rows + steps[k] - 1) / steps[k] <= MAX_XLABELS)
+			return steps[k];
+	return (rows + MAX_XLABELS - 1) / MAX_XLABELS;
+}
+
+/* Is x value i a round one for step: a year divisible by it, a month or
+ * quarter counted from year 0 (January, the first quarter), or else
+ * every step-th from the first. */
+static int
+round_at(const struct hv_chart *c, size_t i, size_t step)
+{
+	const struct hv_period *p = &c->per[i];
+
+	switch (p->kind) {
+	case HV_PERIOD_YEAR:
+		return (size_t)p->year % step == 0;
+	case HV_PERIOD_QUARTER:
+		return ((size_t)p->year * 4 + (size_t)p->sub - 1) % step == 0;
+	case HV_PERIOD_MONTH:
+		return ((size_t)p->year * 12 + (size_t)p->sub - 1) % step == 0;
+	default:
+		return i % step == 0;
+	}
+}
+
+/* The label of x value i: the series' name with --by-series, a date as
+ * the reports write it (13.09.2022), a period as written. */
+static const char *
+x_label(const struct hv_chart *c, size_t i, char *buf, size_t sz)
+{
+	const struct hv_period *p;
+
+	if (c->o.by_series)
+		return c->s[i].name;
+	p = &c->per[i];
+	if (p->kind != HV_PERIOD_DATE)
+		return c->plabel[i];
+	snprintf(buf, sz, "%02d.%02d.%04d", p->day, p->sub, p->year);
+	return buf;
+}
+
+/* The x tics: every x value, or about a dozen at round periods with a
+ * small unlabelled tick at the others (up to 200 of them); turned when
+ * the labels are wider than their share of the width.  labels 0: the
+ * same tics without labels (the upper panels of --facet). */
+static int
+put_xtics(const struct hv_chart *c, FILE *fp, size_t rows, int labels)
+{
+	size_t i, n = 0, widest = 0, w, step = label_step(c, rows);
+	int any = 0, show;
+	char buf[32];
+
+	fputs("set xtics (", fp);
+	for (i = 0; i < rows; i++)
+		any |= round_at(c, i, step);
+	for (i = 0; i < rows; i++) {
+		/* no round period among them: every step-th */
+		show = step == 1 || (any ? round_at(c, i, step) :
+		    i % step == 0);
+		if (!show && rows > 200)
+			continue;
+		fputs(n++ > 0 ? ", " : "", fp);
+		if (show && labels) {
+			put_string(fp, x_label(c, i, buf, sizeof(buf)));
+			if ((w = hv_utf8_width(x_label(c, i, buf,
+			    sizeof(buf)))) > widest)
+				widest = w;
+		} else
+			fputs("''", fp);
+		fprintf(fp, " %zu%s", i, show ? "" : " 1");
+	}
+	fputs(")\n", fp);
+	/* about 6.5 pixels a letter; a slot is the plot's width over the
+	 * labels shown */
+	if (labels && widest * 13 / 2 > (size_t)c->o.width * 85 / 100 /
+	    ((rows + step - 1) / step)) {
+		fputs("set xtics rotate by 30 right\n", fp);
+		return 1;
+	}
+	return 0;
+}
+
+/* The lines of a legend below the plot: gnuplot gives its entries one
+ * width, the widest's (about 7 pixels a letter and the sample), and as
+ * many a line as fit. */
+static size_t
+legend_lines(const struct hv_chart *c, size_t cols)
+{
+	size_t j, widest = 0, n = cols + (c->nflags > 0), per_line;
+	const char *name;
+
+	for (j = 0; j < cols; j++) {
+		name = c->o.by_series ? c->plabel[j] : c->s[j].name;
+		if (hv_utf8_width(name) > widest)
+			widest = hv_utf8_width(name);
+	}
+	/* the flags' entry: "skravert: " and up to 240 letters */
+	for (j = 0; j < c->nflags; j++)
+		if (hv_utf8_width(c->flags[j]) + 12 > widest)
+			widest = hv_utf8_width(c->flags[j]) + 12;
+	per_line = ((size_t)c->o.width - 40) / (widest * 7 + 60);
+	if (per_line == 0)
+		per_line = 1;
+	return (n + per_line - 1) / per_line;
+}
+
+/* The bottom margin, in lines of text: the x labels (turned ones take
+ * three more), the legend when it is below, the source line. */
+static void
+put_bmargin(const struct hv_chart *c, FILE *fp, int turned, int legend,
+    size_t cols)
+{
+	size_t lines = turned ? 5 : 2;
+
+	if (legend == L_BELOW)
+		lines += legend_lines(c, cols);
+	if (c->o.subtitle != NULL)
+		lines += 2;
+	if (turned || legend == L_BELOW || c->o.subtitle != NULL)
+		fprintf(fp, "set bmargin %zu\n", lines);
+}
+
+/* The decimals of the labels on the values: one when a value has one. */
+static int
+label_decimals(const struct hv_chart *c, size_t rows, size_t cols)
+{
+	size_t i, j;
+	double v;
+
+	for (i = 0; i < rows; i++)
+		for (j = 0; j < cols; j++)
+			if (!isnan(v = cell(c, i, j)) &&
+			    hv_num_decimals(v, 1) > 0)
+				return 1;
+	return 0;
+}
+
+/* A label at (x, y): text, above the point (below when below), small. */
+static void
+put_label(FILE *fp, const char *text, double x, double y, int below,
+    const char *extra)
+{
+	fputs("set label ", fp);
+	put_string(fp, text);
+	fprintf(fp, " at %.6g, %.15g center offset 0, %s font ',9'%s\n", x,
+	    y, below ? "-0.7" : "0.7", extra);
+}
+
+/* A label standing up from (x, y) (down when below): for bars too
+ * narrow for it across. */
+static void
+put_label_up(FILE *fp, const char *text, double x, double y, int below)
+{
+	fputs("set label ", fp);
+	put_string(fp, text);
+	fprintf(fp, " at %.6g, %.15g %s rotate by 90 offset 0, %s font ',9'\n",
+	    x, y, below ? "right" : "left", below ? "-0.4" : "0.4");
+}
+
+/* The value of each point or bar (x of column j at i + offset[j]) as
+ * its label: Norwegian digits, one decimal when any value has one. */
+static void
+put_value_labels(const struct hv_chart *c, FILE *fp, size_t rows,
+    size_t cols, const double *offset)
+{
+	int decimals = label_decimals(c, rows, cols);
+	char buf[64];
+	size_t i, j, widest = 0;
+	double v, slot;
+
+	/* a bar's width in pixels (of about 85 % of the chart's), against
+	 * the widest label at about 6.5 pixels a letter */
+	for (i = 0; offset != NULL && i < rows; i++)
+		for (j = 0; j < cols; j++)
+			if (!isnan(v = cell(c, i, j)) && strlen(hv_num_fmt(buf,
+			    sizeof(buf), v, decimals, HV_NUMSTYLE_NB)) > widest)
+				widest = strlen(buf);
+	slot = offset != NULL ? 0.8 / (double)cols * c->o.width * 0.85 /
+	    (double)rows : INFINITY;
+
+	for (i = 0; i < rows; i++)
+		for (j = 0; j < cols; j++) {
+			if (isnan(v = cell(c, i, j)))
+				continue;
+			hv_num_fmt(buf, sizeof(buf), v, decimals,
+			    HV_NUMSTYLE_NB);
+			if ((double)widest * 6.5 > slot)
+				put_label_up(fp, buf, (double)i + offset[j], v,
+				    v < 0);
+			else
+				put_label(fp, buf, (double)i + (offset != NULL ?
+				    offset[j] : 0), v, v < 0, "");
+		}
+}
+
+/* The projection, from the last value drawn on. */
+static void
+put_projection(const struct hv_chart *c, FILE *fp, size_t rows, size_t cols)
+{
+	size_t i, j;
+
+	put_block_start(fp, "projection");
+	for (i = 0; i < rows; i++) {
+		fprintf(fp, "%zu", i);
+		for (j = 0; j < cols; j++)
+			put_number(fp, !isnan(c->s[j].fit[i]) ?
+			    c->s[j].fit[i] : i + 1 < rows &&
+			    !isnan(c->s[j].fit[i + 1]) ?
+			    c->s[j].v[i] : NAN);
+		fputc('\n', fp);
+	}
+	put_block_end(fp, "projection");
+}
+
+/* The flag of row i, column j, or 0. */
+static unsigned
+flag_at(const struct hv_chart *c, size_t i, size_t j)
+{
+	return c->o.by_series ? c->s[i].flag[j] : c->s[j].flag[i];
+}
+
+/* The flagged points of a line chart as the datablock $flagged (x y);
+ * how many. */
+static size_t
+put_flagged(const struct hv_chart *c, FILE *fp, size_t rows, size_t cols)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < rows; i++)
+		for (j = 0; j < cols; j++)
+			if (flag_at(c, i, j) != 0 && !isnan(cell(c, i, j))) {
+				if (n++ == 0)
+					put_block_start(fp, "flagged");
+				fprintf(fp, "%zu", i);
+				put_number(fp, cell(c, i, j));
+				fputc('\n', fp);
+			}
+	if (n > 0)
+		put_block_end(fp, "flagged");
+	return n;
+}
+
+/* Does list ("a; b; c") hold item whole? */
+static int
+said(const char *list, const char *item)
+{
+	size_t n = strlen(item);
+	const char *p;
+
+	for (p = list; (p = strstr(p, item)) != NULL; p++)
+		if ((p == list || (p >= list + 2 && p[-2] == ';')) &&
+		    (p[n] == '\0' || p[n] == ';'))
+			return 1;
+	return 0;
+}
+
+/* The legend entry of the flagged values: how they are drawn, and why,
+ * each kind of flag once ("skravert: negativ verdi; kostragruppe
+ * endret 2020" for flags that combine them). */
+static void
+put_flag_title(const struct hv_chart *c, FILE *fp, const char *how)
+{
+	char list[240] = "", part[200], text[300];
+	const char *p, *end;
+	size_t i, len;
+
+	for (i = 0; i < c->nflags; i++)
+		for (p = c->flags[i]; *p != '\0'; p = *end != '\0' ? end + 2 :
+		    end) {
+			if ((end = strstr(p, "; ")) == NULL)
+				end = p + strlen(p);
+			len = (size_t)(end - p) < sizeof(part) - 1 ?
+			    (size_t)(end - p) : sizeof(part) - 1;
+			memcpy(part, p, len);
+			part[len] = '\0';
+			if (len > 0 && !said(list, part))
+				hv_list_append(list, sizeof(list), "; ", part);
+		}
+	snprintf(text, sizeof(text), "%s: %s", how, list);
+	put_string(fp, text);
+}
+
+/* The colour of column j's bars: its own, or with --highlight (of a
+ * series, not a unit of --by-series) the highlight's or the plain one. */
+static const char *
+bar_colour(const struct hv_chart *c, size_t j, long hl)
+{
+	if (hl < 0 || c->o.by_series)
+		return colours[j % NCOLOURS];
+	return (long)j == hl ? HIGHLIGHT : PLAIN;
+}
+
+/*
+ * Grouped bars, each drawn as a box of its own (not gnuplot's
+ * histograms), so that a bar can be drawn apart: the highlighted
+ * series' bars in the highlight colour, or with --by-series the
+ * highlighted unit's bars in full colour and the others' pale; a
+ * flagged bar hatched, named in the legend; a bar of 0 labelled "0",
+ * a missing one "mangler" (never an empty slot that reads as 0); with
+ * --values every bar its value.
+ */
+static int
+script_bars(struct hv_chart *c, FILE *fp, size_t rows, size_t cols,
+    long hl, struct hv_err *e)
+{
+	double *offset, width = 0.8 / (double)cols, v;
+	size_t i, j, nflagged = 0;
+	char rgb[8];
+
+	if ((offset = calloc(cols + 1, sizeof(*offset))) == NULL)
+		return hv_err_nomem(e);
+	for (j = 0; j < cols; j++)
+		offset[j] = -0.4 + width * ((double)j + 0.5);
+	for (i = 0; i < rows; i++)
+		for (j = 0; j < cols; j++) {
+			v = cell(c, i, j);
+			if (isnan(v))
+				put_label_up(fp, "mangler", (double)i +
+				    offset[j], 0, 0);
+			else if (v == 0 && !c->o.values)
+				put_label(fp, "0", (double)i + offset[j], 0, 0,
+				    "");
+		}
+	if (c->o.values)
+		put_value_labels(c, fp, rows, cols, offset);
+	/* x, value, column, flagged, in the highlighted row */
+	put_block_start(fp, "bars");
+	for (i = 0; i < rows; i++)
+		for (j = 0; j < cols; j++) {
+			if (isnan(v = cell(c, i, j)))
+				continue;
+			nflagged += flag_at(c, i, j) != 0;
+			fprintf(fp, "%.6g", (double)i + offset[j]);
+			put_number(fp, v);
+			fprintf(fp, " %zu %d %d\n", j, flag_at(c, i, j) != 0,
+			    c->o.by_series && (long)i == hl);
+		}
+	put_block_end(fp, "bars");
+	free(offset);
+	fprintf(fp, "hw = %.6g\nplot ", width * 0.45);
+	for (j = 0; j < cols; j++) {
+		snprintf(rgb, sizeof(rgb), "%s", bar_colour(c, j, hl));
+		fputs(j > 0 ? ", \\\n     " : "", fp);
+		/* --highlight with --by-series: the others' bars pale */
+		fprintf(fp, "$bars using ($3 == %zu && $4 == 0 && %s ? $1 : "
+		    "NaN):"
+		    "(0):($1 - hw):($1 + hw):(0):2 with boxxyerror fs solid "
+		    "0.9 noborder lc rgb '%s' title ", j, c->o.by_series &&
+		    hl >= 0 ? "$5 != 0" : "1", rgb);
+		put_string(fp, c->o.by_series ? c->plabel[j] : c->s[j].name);
+		if (c->o.by_series && hl >= 0)
+			fprintf(fp, ", \\\n     $bars using ($3 == %zu && $4 == 0 "
+			    "&& $5 == 0 ? $1 : NaN):(0):($1 - hw):($1 + hw):(0):2 "
+			    "with boxxyerror fs solid 0.3 noborder lc rgb '%s' "
+			    "notitle", j, rgb);
+	}
+	/* the flagged bars hatched in their colour, one legend entry */
+	for (j = 0; nflagged > 0 && j < cols; j++)
+		fprintf(fp, ", \\\n     $bars using ($3 == %zu && $4 != 0 ? $1 : "
+		    "NaN):(0):($1 - hw):($1 + hw):(0):2 with boxxyerror fs "
+		    "pattern 4 border lc rgb '%s' fc rgb '%s' notitle", j,
+		    bar_colour(c, j, hl), bar_colour(c, j, hl));
+	if (nflagged > 0) {
+		fputs(", \\\n     keyentry with boxes fs pattern 4 lc rgb "
+		    "'#555555' title ", fp);
+		put_flag_title(c, fp, "skravert");
+	}
+	fputc('\n', fp);
+	return ferror(fp) ? hv_err_io(e, "gnuplot", "%s", strerror(errno)) :
+	    0;
+}
+
+/* Has series j a flagged value drawn? */
+static int
+has_flags(const struct hv_chart *c, size_t j, size_t rows)
+{
+	size_t i;
+
+	for (i = 0; i < rows; i++)
+		if (c->s[j].flag[i] != 0 && !isnan(c->s[j].v[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * --facet: small multiples, one panel per series under each other
+ * (two columns from seven series on), each with its own y axis, the x
+ * axis shared and labelled under the last; a line chart.
+ */
+static int
+script_facets(struct hv_chart *c, FILE *fp, size_t rows, struct hv_err *e)
+{
+	size_t i, j, ncols = c->ns > 6 ? 2 : 1, nrows, nflagged;
+	double lo, hi, v;
+	char name[32];
+
+	if (c->o.kind != HV_CHART_LINE || c->o.by_series)
+		return hv_err_usage(e, "--facet: a line chart of periods (not "
+		    "--by-series, not bars)");
+	if (c->ns > HV_CHART_MAX_FACETS)
+		return hv_err_set(e, "--facet: %zu series, more panels than "
+		    "the %d a page holds (--only draws some)", c->ns,
+		    HV_CHART_MAX_FACETS);
+	nrows = (c->ns + ncols - 1) / ncols;
+	put_block_start(fp, "data");
+	for (i = 0; i < rows; i++) {
+		fprintf(fp, "%zu", i);
+		for (j = 0; j < c->ns; j++)
+			put_number(fp, c->s[j].v[i]);
+		fputc('\n', fp);
+	}
+	put_block_end(fp, "data");
+	if (c->projected)
+		put_projection(c, fp, rows, c->ns);
+	/* each series' flagged points, and why, under the panels */
+	for (j = 0, nflagged = 0; j < c->ns; j++) {
+		if (!has_flags(c, j, rows))
+			continue;
+		nflagged++;
+		snprintf(name, sizeof(name), "flagged%zu", j);
+		put_block_start(fp, name);
+		for (i = 0; i < rows; i++)
+			if (c->s[j].flag[i] != 0 && !isnan(c->s[j].v[i])) {
+				fprintf(fp, "%zu", i);
+				put_number(fp, c->s[j].v[i]);
+				fputc('\n', fp);
+			}
+		put_block_end(fp, name);
+	}
+	if (nflagged > 0) {
+		fputs("set label 2 ", fp);
+		put_flag_title(c, fp, "ring");
+		fputs(" at screen 0.99, screen 0.02 right font ',9'\n", fp);
+	}
+	fprintf(fp, "unset key\nunset title\nset xrange [-0.6:%zu.6]\n"
+	    "set multiplot layout %zu,%zu", rows - 1, nrows, ncols);
+	if (c->o.title != NULL) {
+		fputs(" title ", fp);
+		put_string(fp, c->o.title);
+		fputs(" font ',14'", fp);
+	}
+	fputc('\n', fp);
+	for (j = 0; j < c->ns; j++) {
+		lo = INFINITY;
+		hi = -INFINITY;
+		for (i = 0; i < rows; i++) {
+			if (!isnan(v = c->s[j].v[i])) {
+				lo = fmin(lo, v);
+				hi = fmax(hi, v);
+			}
+			if (c->projected && !isnan(v = c->s[j].fit[i])) {
+				lo = fmin(lo, v);
+				hi = fmax(hi, v);
+			}
+		}
+		if (!isfinite(lo)) {
+			lo = 0;
+			hi = 1;
+		}
+		fputs("set title ", fp);
+		put_string(fp, c->s[j].name);
+		fputs(" font ',10'\n", fp);
+		if (put_ticks(fp, "y", lo, hi, nrows > 2 ? 3 : 4) == -1)
+			return too_large(lo, hi, e);
+		put_xtics(c, fp, rows, j + ncols >= c->ns);
+		fprintf(fp, "plot $data using 1:%zu with linespoints lw 2 pt 7 "
+		    "ps 0.6 lc rgb '%s'", j + 2, colours[0]);
+		if (c->projected)
+			fprintf(fp, ", $projection using 1:%zu with lines lw 2 "
+			    "dt 2 lc rgb '%s'", j + 2, colours[0]);
+		snprintf(name, sizeof(name), "flagged%zu", j);
+		if (has_flags(c, j, rows))
+			fprintf(fp, ", $%s using 1:2 with points pt 6 ps 2 lw 2 "
+			    "lc rgb '#000000'", name);
+		fputc('\n', fp);
+	}
+	fputs("unset multiplot\n", fp);
+	return ferror(fp) ? hv_err_io(e, "gnuplot", "%s", strerror(errno)) :
+	    0;
+}
+
 int
 hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
     struct hv_err *e)
@@ -829,9 +1458,10 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	/* the kind of file is the one asked for, not the temporary one's */
 	const char *ext = strrchr(c->o.output != NULL ? c->o.output :
 	    output_path, '.');
-	size_t rows, cols, i, j, ranked = 0;
+	size_t rows, cols, i, j, ranked = 0, nflagged;
 	double lo, hi;
 	long hl = -1;
+	int legend;
 	const char *colour;
 
 	if (c->ns == 0 || c->np == 0)
@@ -851,10 +1481,11 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	 * highlight's colour, a line thicker, the others in one plain
 	 * colour), the x value hbars ranks */
 	if (c->o.highlight != NULL) {
-		if (c->o.by_series && c->o.kind != HV_CHART_HBARS)
+		if (c->o.by_series && c->o.kind != HV_CHART_HBARS &&
+		    c->o.kind != HV_CHART_BARS)
 			return hv_err_set(e, "--highlight: with --by-series "
 			    "the series are the x axis; draw it without "
-			    "--by-series, or as hbars");
+			    "--by-series, or as bars or hbars");
 		for (i = 0; i < c->ns; i++)
 			if (names(c->s[i].name, c->o.highlight))
 				hl = (long)i;
@@ -889,8 +1520,7 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	if (c->o.subtitle != NULL) {
 		fputs("set label 1 ", fp);
 		put_string(fp, c->o.subtitle);
-		fputs(" at screen 0.01, screen 0.02 left font ',9'\n"
-		    "set bmargin 5\n", fp);
+		fputs(" at screen 0.01, screen 0.02 left font ',9'\n", fp);
 	}
 	if (c->o.xlabel != NULL) {
 		fputs("set xlabel ", fp);
@@ -904,16 +1534,6 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	}
 	fputs("set border 3\nset tics nomirror\nset grid ytics lc rgb "
 	    "'#dddddd'\n", fp);
-	/* the colour first, then its name, read left to right */
-	if (c->legend == L_OFF)
-		fputs("unset key\n", fp);
-	else if (c->legend == L_BELOW)
-		fputs("set key below horizontal reverse Left width 2\n", fp);
-	else if (c->legend == L_OUTSIDE)
-		fputs("set key outside right top reverse Left\n", fp);
-	else	/* the table's own words, never the option's */
-		fprintf(fp, "set key %s reverse Left\n",
-		    hv_name_of(legends, c->legend));
 	if (c->o.kind == HV_CHART_HBARS)
 		return script_hbars(c, fp, ranked, hl, e);
 
@@ -921,30 +1541,30 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	rows = c->o.by_series ? c->ns : c->np;
 	cols = c->o.by_series ? c->np : c->ns;
 	range_of(c, rows, cols, &lo, &hi);
-	if (put_ticks(fp, "y", lo, hi) == -1)
-		return too_large(lo, hi, e);
-	fputs("set xtics (", fp);
-	for (i = 0; i < rows; i++) {
-		fputs(i > 0 ? ", " : "", fp);
-		put_string(fp, c->o.by_series ? c->s[i].name : c->plabel[i]);
-		fprintf(fp, " %zu", i);
-	}
-	fprintf(fp, ")\nset xrange [-0.6:%zu.6]\n", rows - 1);
-	/* labels wider than their share of the width are turned */
-	for (i = 0, j = 0; i < rows; i++) {
-		size_t w = strlen(c->o.by_series ? c->s[i].name : c->plabel[i]);
+	if (c->o.facet)
+		return script_facets(c, fp, rows, e);
+	legend = pick_legend(c, rows, cols, lo, hi);
+	put_legend(fp, legend, c->o.subtitle != NULL);
+	/* room above the bars for their labels, and below the negative */
+	if (c->o.kind == HV_CHART_BARS || c->o.values) {
+		double room = (hi - lo) * (c->o.values ? 0.12 : 0.06);
 
-		if (w > j)
-			j = w;
+		hi += room;
+		if (lo < 0)
+			lo -= room;
 	}
-	/* about 6.5 pixels a letter; a slot is the plot's width over rows */
-	if (j * 13 / 2 > (size_t)c->o.width * 85 / 100 / rows)
-		fputs("set xtics rotate by 30 right\nset bmargin 7\n", fp);
+	if (put_ticks(fp, "y", lo, hi, 6) == -1)
+		return too_large(lo, hi, e);
+	put_bmargin(c, fp, put_xtics(c, fp, rows, 1), legend, cols);
+	fprintf(fp, "set xrange [-0.6:%zu.6]\n", rows - 1);
+	if (c->o.kind == HV_CHART_BARS)
+		return script_bars(c, fp, rows, cols, hl, e);
 	if (c->o.kind != HV_CHART_LINE)
-		fprintf(fp, "set style data histograms\nset style histogram "
-		    "%s\nset style fill solid 0.9 border rgb 'white'\n"
-		    "set boxwidth 0.85\n", c->o.kind == HV_CHART_STACKED ?
-		    "rowstacked" : "clustered gap 1");
+		fputs("set style data histograms\nset style histogram "
+		    "rowstacked\nset style fill solid 0.9 border rgb 'white'\n"
+		    "set boxwidth 0.85\n", fp);
+	if (c->o.values && c->o.kind == HV_CHART_LINE)
+		put_value_labels(c, fp, rows, cols, 0);
 	put_block_start(fp, "data");
 	for (i = 0; i < rows; i++) {
 		fprintf(fp, "%zu", i);
@@ -953,20 +1573,10 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 		fputc('\n', fp);
 	}
 	put_block_end(fp, "data");
-	if (c->projected && c->o.kind == HV_CHART_LINE && !c->o.by_series) {
-		/* the projection, from the last value drawn on */
-		put_block_start(fp, "projection");
-		for (i = 0; i < rows; i++) {
-			fprintf(fp, "%zu", i);
-			for (j = 0; j < cols; j++)
-				put_number(fp, !isnan(c->s[j].fit[i]) ?
-				    c->s[j].fit[i] : i + 1 < rows &&
-				    !isnan(c->s[j].fit[i + 1]) ?
-				    c->s[j].v[i] : NAN);
-			fputc('\n', fp);
-		}
-		put_block_end(fp, "projection");
-	}
+	if (c->projected && c->o.kind == HV_CHART_LINE && !c->o.by_series)
+		put_projection(c, fp, rows, cols);
+	nflagged = c->o.kind == HV_CHART_LINE ? put_flagged(c, fp, rows,
+	    cols) : 0;
 	fputs("plot ", fp);
 	for (j = 0; j < cols; j++) {
 		colour = hl < 0 ? colours[j % NCOLOURS] : (long)j == hl ?
@@ -985,6 +1595,11 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 			fprintf(fp, ", \\\n     $projection using 1:%zu with "
 			    "lines lw 2 dt 2 lc rgb '%s' notitle", j + 2,
 			    colour);
+	}
+	if (nflagged > 0) {
+		fputs(", \\\n     $flagged using 1:2 with points pt 6 ps 2.2 "
+		    "lw 2 lc rgb '#000000' title ", fp);
+		put_flag_title(c, fp, "ring");
 	}
 	fputc('\n', fp);
 	return ferror(fp) ? hv_err_io(e, "gnuplot", "%s", strerror(errno)) :

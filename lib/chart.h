@@ -34,10 +34,13 @@ enum hv_chart_kind {
 struct hv_chart_opts {
 	enum hv_chart_kind kind;
 	const char	*title, *subtitle, *xlabel, *ylabel;
-	const char	*legend;	/* "top left" ..., "below", "off" */
+	const char	*legend;	/* "auto" (a corner the data leaves
+					   free, or below), "top left" ...,
+					   "below", "off" */
 	int		 width, height;	/* pixels; PDF at 96 per inch */
 	int		 by_series;	/* x axis: the series, bars: periods */
-	const char	*highlight;	/* hbars: the series drawn apart */
+	const char	*highlight;	/* the series drawn apart (with
+					   --by-series bars: its bars) */
 	const char	*period;	/* hbars: which period (default: last) */
 	const char	*only;		/* series to draw, comma list, or NULL */
 	const char	*keys;		/* columns that name a series, or NULL:
@@ -51,7 +54,13 @@ struct hv_chart_opts {
 	long		 every;		/* --every N: every Nth x value, and
 					   the last; 0 or 1 all */
 	int		 force;		/* draw beyond HV_CHART_MAX_POINTS */
+	int		 values;	/* --values: each point's or bar's value
+					   written at it */
+	int		 facet;		/* --facet: a panel per series */
 };
+
+/* Panels --facet draws at most. */
+#define HV_CHART_MAX_FACETS	12
 
 /* Pixels a side, at least and at most. */
 #define HV_CHART_MIN_SIZE	100

@@ -51,11 +51,37 @@ nb_period(const char *s, char *buf, size_t sz)
 	return buf;
 }
 
+static int	human(const struct hv_out_opts *);
+
+/* s with its first letter a capital (a-z, æ, ø, å), into buf when it
+ * changes: the data's own headers (enhet, måling) as a heading reads. */
+static const char *
+capitalized(const char *s, char *buf, size_t sz)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (strlen(s) + 1 > sz)
+		return s;
+	if (*u >= 'a' && *u <= 'z') {
+		memcpy(buf, s, strlen(s) + 1);
+		buf[0] = (char)(*u - 'a' + 'A');
+		return buf;
+	}
+	/* æ ø å (U+00E6 U+00F8 U+00E5) less U+0020 are Æ Ø Å */
+	if (u[0] == 0xC3 && (u[1] == 0xA6 || u[1] == 0xB8 || u[1] == 0xA5)) {
+		memcpy(buf, s, strlen(s) + 1);
+		buf[1] = (char)(u[1] - 0x20);
+		return buf;
+	}
+	return s;
+}
+
 const char *
 hv_write_header(const struct hv_table *t, size_t c,
     const struct hv_out_opts *o, char *buf, size_t sz)
 {
 	const struct hv_colspec *spec = &t->cols[c].spec;
+	const char *h;
 
 	if (spec->word != NULL)
 		return hv_word_text(spec->word, o->lang);
@@ -63,7 +89,9 @@ hv_write_header(const struct hv_table *t, size_t c,
 	if (spec->role == HV_ROLE_VALUE && spec->numeric &&
 	    o->lang == HV_LANG_NB && nb_period(spec->name, buf, sz) == buf)
 		return buf;
-	return hv_word_of(spec->name, o->lang);
+	h = hv_word_of(spec->name, o->lang);
+	return human(o) && o->lang == HV_LANG_NB ? capitalized(h, buf, sz) :
+	    h;
 }
 
 /* A text cell as written: the tools' own words stand in key columns
@@ -384,7 +412,7 @@ static void
 delimited_head(const struct hv_table *t, FILE *fp,
     const struct hv_out_opts *o)
 {
-	char hb[32];	/* a header made for it */
+	char hb[256];	/* a header made for it */
 	struct gather g;
 	size_t c;
 
@@ -451,7 +479,7 @@ delimited_rows(const struct hv_table *t, FILE *fp,
 static void
 md_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
-	char hb[32];	/* a header made for it */
+	char hb[256];	/* a header made for it */
 	size_t c;
 
 	for (c = 0; c < t->ncols; c++) {
@@ -522,7 +550,7 @@ aligned_str(const struct hv_table *t, size_t r, size_t c,
 static int
 write_aligned(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
-	char hb[32];	/* a header made for it */
+	char hb[256];	/* a header made for it */
 	char buf[600];
 	size_t *width, r, c, w;
 
@@ -586,7 +614,7 @@ put_html(FILE *fp, const char *s)
 static void
 html_head(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o)
 {
-	char hb[32];	/* a header made for it */
+	char hb[256];	/* a header made for it */
 	size_t c;
 
 	fputs("<table>\n<thead>\n<tr>", fp);
@@ -667,7 +695,7 @@ static void
 json_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
     int first)
 {
-	char hb[32];	/* a header made for it */
+	char hb[256];	/* a header made for it */
 	const struct cell *cl;
 	char buf[128];
 	size_t r, c;

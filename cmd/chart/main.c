@@ -19,7 +19,8 @@
 enum {
 	OPT_TITLE = 0x200, OPT_SUBTITLE, OPT_XLABEL, OPT_YLABEL, OPT_LEGEND,
 	OPT_SIZE, OPT_BY_SERIES, OPT_HIGHLIGHT, OPT_PERIOD, OPT_SCRIPT, OPT_ONLY,
-	OPT_KIND, OPT_X, OPT_Y, OPT_PER, OPT_COMBINE, OPT_EVERY, OPT_FORCE
+	OPT_KIND, OPT_X, OPT_Y, OPT_PER, OPT_COMBINE, OPT_EVERY, OPT_FORCE,
+	OPT_VALUES, OPT_FACET
 };
 
 
@@ -30,6 +31,7 @@ static const struct option longopts[] = {
 	{ "encoding",	required_argument,	NULL, HV_OPT_ENCODING },
 	{ "sheet",	required_argument,	NULL, HV_OPT_SHEET },
 	{ "every",	required_argument,	NULL, OPT_EVERY },
+	{ "facet",	no_argument,		NULL, OPT_FACET },
 	{ "force",	no_argument,		NULL, OPT_FORCE },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "highlight",	required_argument,	NULL, OPT_HIGHLIGHT },
@@ -43,6 +45,7 @@ static const struct option longopts[] = {
 	{ "script",	no_argument,		NULL, OPT_SCRIPT },
 	{ "size",	required_argument,	NULL, OPT_SIZE },
 	{ "subtitle",	required_argument,	NULL, OPT_SUBTITLE },
+	{ "values",	no_argument,		NULL, OPT_VALUES },
 	{ "title",	required_argument,	NULL, OPT_TITLE },
 	{ "version",	no_argument,		NULL, 'V' },
 	{ "x",		required_argument,	NULL, OPT_X },
@@ -72,10 +75,15 @@ static const char help[] =
 "      --force           draw more than 20 000 points (gnuplot took 16 s\n"
 "                        for 200 000, 186 s for a million)\n"
 "      --period PERIOD   hbars: the period to rank (default: the last)\n"
-"      --highlight NAME  draw this series apart (hbars, lines, bars)\n"
+"      --highlight NAME  draw this series apart (hbars, lines, bars; with\n"
+"                        --by-series bars, that unit's bars)\n"
+"      --values          write each bar's or point's value at it\n"
+"      --facet           a panel per series, each with its own y axis\n"
+"                        (lines of different sizes)\n"
 "      --title TEXT, --subtitle TEXT (the source line, at the bottom)\n"
 "      --xlabel TEXT, --ylabel TEXT\n"
-"      --legend WHERE    top left (default), top right, bottom left,\n"
+"      --legend WHERE    auto (default: a corner the data leaves free, else\n"
+"                        below), top left, top right, bottom left,\n"
 "                        bottom right, below, outside, off\n"
 "      --size WxH        pixels (default 900x500)\n"
 "      --script          write the gnuplot program and its data instead\n"
@@ -85,7 +93,10 @@ static const char help[] =
 "  -h, --help            this help\n"
 "  -V, --version         the version\n"
 "\n"
-"Numbers on the axes are Norwegian (1 000, 2,5).  Texts from the data and\n"
+"Numbers on the axes are Norwegian (1 000, 2,5), dates 13.09.2022; a long\n"
+"x axis is labelled at about a dozen round periods.  A bar of 0 is labelled\n"
+"0, a missing one 'mangler'; values flagged (a flag column) are hatched\n"
+"or ringed, the legend says why.  Texts from the data and\n"
 "the options reach gnuplot only as quoted literals: nothing in them runs.\n"
 "\n"
 "Examples:\n"
@@ -117,7 +128,7 @@ usage(int status)
 	    "             [--title text] [--x col] [--xlabel text] [--y col] "
 	    "[--ylabel text]\n"
 	    "             [--per period] [--combine how] [--every n] "
-	    "[--force] [file ...]\n");
+	    "[--force] [--values] [--facet] [file ...]\n");
 	if (status == 0)
 		fputs(help, fp);
 	else
@@ -266,6 +277,12 @@ main(int argc, char *argv[])
 			break;
 		case OPT_FORCE:
 			o.force = 1;
+			break;
+		case OPT_VALUES:
+			o.values = 1;
+			break;
+		case OPT_FACET:
+			o.facet = 1;
 			break;
 		default:
 			usage(2);

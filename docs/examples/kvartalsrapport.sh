@@ -1,86 +1,100 @@
 #!/usr/bin/env bash
-# kvartalsrapport.sh: the quarterly status report's tables, from the inputs
-# in one folder to Markdown and tidy CSV in another.
+# kvartalsrapport.sh: the quarterly status report of a municipality's
+# health and welfare services, from the inputs in one folder to Markdown,
+# HTML, charts and tidy CSV in another.
 #
-#   kvartalsrapport.sh INPUT_DIR OUTPUT_DIR
+#   kvartalsrapport.sh [-s SETTINGS] INPUT_DIR OUTPUT_DIR
 #
-# Copy this script and point it at your own files: each step below names
-# the input it reads.  The report is built in a temporary folder and moved
-# into OUTPUT_DIR only when every step has succeeded, so a failed run
-# leaves the previous report as it was.
+# What the report holds, and from which files, a settings file says
+# (default INPUT_DIR/rapport.conf; docs/guide.md explains every line):
+# the municipality, its KOSTRA group, the IPLOS extract and its maps, the
+# census day and years, the SSB download, and the municipality's own
+# tables.  Paths in it are relative to INPUT_DIR.  The report is built in
+# a temporary folder and moved into OUTPUT_DIR only when every step has
+# succeeded, so a failed run leaves the previous report as it was.
 set -eu -o pipefail
 
-if [ $# -ne 2 ]; then
-	echo "usage: kvartalsrapport.sh INPUT_DIR OUTPUT_DIR" >&2
+usage() {
+	echo "usage: kvartalsrapport.sh [-s SETTINGS] INPUT_DIR OUTPUT_DIR" >&2
 	exit 2
-fi
+}
+
+settings=
+while getopts s: opt; do
+	case $opt in
+	s) settings=$OPTARG ;;
+	*) usage ;;
+	esac
+done
+shift $((OPTIND - 1))
+[ $# -eq 2 ] || usage
 in=$1
 out=$2
+settings=${settings:-$in/rapport.conf}
 work=$(mktemp -d "${TMPDIR:-/tmp}/kvartalsrapport.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 report=$work/rapport.md
 html=$work/rapport.html
+notes=$work/notes.md
 
 fail() {
 	echo "kvartalsrapport: step '$1' failed (see the message above)" >&2
 	exit 1
 }
 
+# --- the settings --------------------------------------------------------
+
+# NAME = VALUE a line; '#' starts a comment line; 'tabell' and 'figur'
+# may be given more than once.  Read as text, never run as shell code.
+declare -A conf
+own=()
+known=" kommune periode kostragruppe uttrekk uttrekksdato kategorier
+ kolonner hopp-over-ugyldige prikking telledag år tjenester bpa-datoer
+ venteliste-dato venteliste liggedøgn-år liggedøgn mottakere-i-året
+ kostra kostra-kilde kostra-tittel kostra-enheter "
+known=" $(printf '%s' "$known" | tr -s ' \n' '  ' | sed 's/^ *//; s/ *$//') "
+[ -r "$settings" ] || { echo "kvartalsrapport: $settings: cannot read the settings" >&2; exit 2; }
+n=0
+while IFS= read -r line || [ -n "$line" ]; do
+	n=$((n + 1))
+	line=${line%$'\r'}
+	[[ $line =~ ^[[:space:]]*(#.*)?$ ]] && continue
+	if ! [[ $line =~ ^[[:space:]]*([a-zæøå-]+)[[:space:]]*=[[:space:]]*(.*[^[:space:]])?[[:space:]]*$ ]]; then
+		echo "kvartalsrapport: $settings:$n: not NAME = VALUE" >&2
+		exit 2
+	fi
+	key=${BASH_REMATCH[1]}
+	val=${BASH_REMATCH[2]:-}
+	case $key in
+	tabell | figur) own+=("$key|$n|$val") ;;
+	*)
+		if [[ $known != *" $key "* ]]; then
+			echo "kvartalsrapport: $settings:$n: unknown setting '$key' (known:${known% }, tabell, figur)" >&2
+			exit 2
+		fi
+		conf[$key]=$val
+		;;
+	esac
+done <"$settings"
+[ -n "${conf[kommune]:-}" ] || { echo "kvartalsrapport: $settings: no 'kommune = ...'" >&2; exit 2; }
+place=${conf[kommune]}
+
+# The words of an option string as an array, quotes as the shell reads
+# them (xargs splits, nothing runs): into the array named $1.
+words() {
+	local -n into=$1
+	into=()
+	[ -n "$2" ] || return 0
+	mapfile -d '' -t into < <(printf '%s\n' "$2" | xargs printf '%s\0') ||
+	    { echo "kvartalsrapport: $settings: cannot split '$2' into words" >&2; exit 2; }
+}
+
+# --- the report's pieces -------------------------------------------------
+
 # Text for HTML.
 esc() {
 	sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' \
 	    -e 's/"/\&quot;/g'
-}
-
-# table [--long] ID TITLE TOOL INPUT OPTIONS...: one table of the report,
-# in rapport.md and rapport.html, with the command that made it; periods
-# as columns unless --long.  The tidy data of the same computation goes to
-# ID.csv, made first, so that a tool's warnings are shown once.
-table() {
-	local layout=--wide id title tool input cmd src
-	if [ "$1" = --long ]; then
-		layout=
-		shift
-	fi
-	id=$1 title=$2 tool=$3 input=$4
-	shift 4
-	"$tool" "$@" -o "$work/$id.csv" "$in/$input" || fail "$id"
-	cmd="$tool $(quote "$@")${layout:+ $layout} --format md --numbers nb --labels nb $input"
-	src="Kilde: $input. Laget med: $cmd ($("$tool" --version))."
-	{
-		printf '## %s\n\n' "$title"
-		"$tool" "$@" $layout --format md --numbers nb --labels nb \
-		    "$in/$input" 2>/dev/null || fail "$id"
-		printf '\nKilde: `%s`. Laget med `%s` (%s).\n\n' "$input" "$cmd" \
-		    "$("$tool" --version)"
-	} >>"$report"
-	{
-		printf '<section>\n<h2>%s</h2>\n' "$(printf '%s' "$title" | esc)"
-		"$tool" "$@" $layout --format html --numbers nb --labels nb \
-		    "$in/$input" 2>/dev/null || fail "$id"
-		printf '<p class="source">%s</p>\n</section>\n' \
-		    "$(printf '%s' "$src" | esc)"
-	} >>"$html"
-}
-
-# figure ID TITLE CHART-OPTIONS...: a chart of table ID's tidy data,
-# drawn by gnuplot as ID.png (linked from rapport.md) and ID.svg (inside
-# rapport.html).
-figure() {
-	local id=$1 title=$2 f
-	shift 2
-	for f in png svg; do
-		chart "$@" --title "$title" --subtitle "Kilde: $id.csv" \
-		    -o "$work/$id.$f" "$work/$id.csv" || fail "$id (chart)"
-	done
-	printf '![%s](%s.png)\n\nLaget med `chart %s --title %s %s.csv`.\n\n' \
-	    "$title" "$id" "$(quote "$@")" "$(quote "$title")" "$id" >>"$report"
-	{
-		printf '<figure>\n'
-		sed -n '/<svg/,$p' "$work/$id.svg"
-		printf '<figcaption>Laget med: chart %s --title %s %s.csv</figcaption>\n</figure>\n' \
-		    "$(quote "$@" | esc)" "$(quote "$title" | esc)" "$id"
-	} >>"$html"
 }
 
 # The arguments as one line a shell reads back the same way, with paths
@@ -90,21 +104,92 @@ quote() {
 	for a in "$@"; do
 		a=${a#"$in"/}
 		case $a in
-		*[!A-Za-z0-9_.,=/-]*) s="$s '${a//\'/\'\\\'\'}'" ;;
+		*[!A-Za-z0-9_.,=/@-]*) s="$s '${a//\'/\'\\\'\'}'" ;;
 		*) s="$s $a" ;;
 		esac
 	done
 	printf '%s' "${s# }"
 }
 
-printf '# Statusrapport helse og velferd: tabeller\n\n' >"$report"
-printf 'Hver tabell har kilden og kommandoen som laget den; kommandoene kjøres fra mappen med inndata.\n\n' >>"$report"
-cat >"$html" <<'HTML'
+# The source of each table, for its line and its chart's subtitle.
+declare -A source
+
+# The source line of table ID: short and human in the text, the exact
+# command as a footnote (Markdown) or a detail to unfold (HTML).
+source_lines() {
+	local id=$1 src=$2 cmd=$3 versions=$4
+	printf '\nKilde: %s.[^%s]\n\n' "$src" "$id" >>"$report"
+	printf '[^%s]: %s: `%s` (%s).\n' "$id" "$id" "$cmd" "$versions" \
+	    >>"$notes"
+	{
+		printf '<p class="source">Kilde: %s.</p>\n' \
+		    "$(printf '%s' "$src" | esc)"
+		printf '<details><summary>Slik ble tabellen laget</summary><code>%s</code> (%s)</details>\n</section>\n' \
+		    "$(printf '%s' "$cmd" | esc)" "$versions"
+	} >>"$html"
+}
+
+# table [--long] ID TITLE SOURCE TOOL INPUT OPTIONS...: one table of the
+# report, in rapport.md and rapport.html, with its source; periods as
+# columns unless --long.  The tidy data of the same computation goes to
+# ID.csv, made first, so that a tool's warnings are shown once.
+table() {
+	local layout=--wide id title src tool input cmd
+	if [ "$1" = --long ]; then
+		layout=
+		shift
+	fi
+	id=$1 title=$2 src=$3 tool=$4 input=$5
+	shift 5
+	source[$id]=$src
+	"$tool" "$@" -o "$work/$id.csv" "$in/$input" || fail "$id"
+	cmd="$tool${1+ $(quote "$@")}${layout:+ $layout} --format md --numbers nb --labels nb $input"
+	{
+		printf '## %s\n\n' "$title"
+		"$tool" "$@" $layout --format md --numbers nb --labels nb \
+		    "$in/$input" 2>/dev/null || fail "$id"
+	} >>"$report"
+	{
+		printf '<section>\n<h2>%s</h2>\n' "$(printf '%s' "$title" | esc)"
+		"$tool" "$@" $layout --format html --numbers nb --labels nb \
+		    "$in/$input" 2>/dev/null || fail "$id"
+	} >>"$html"
+	source_lines "$id" "$src" "$cmd" "$("$tool" --version)"
+}
+
+# figure ID TITLE CHART-OPTIONS...: a chart of table ID's tidy data,
+# drawn by gnuplot as ID.png (linked from rapport.md) and ID.svg (inside
+# rapport.html), its subtitle the table's source.
+figure() {
+	local id=$1 title=$2 f
+	shift 2
+	for f in png svg; do
+		chart "$@" --title "$title" --subtitle "Kilde: ${source[$id]}" \
+		    -o "$work/$id.$f" "$work/$id.csv" || fail "$id (chart)"
+	done
+	printf '![%s](%s.png)\n\nKilde: %s.[^%s-figur]\n\n' "$title" "$id" \
+	    "${source[$id]}" "$id" >>"$report"
+	printf '[^%s-figur]: %s: `chart %s --title %s %s.csv`.\n' "$id" "$id" \
+	    "$(quote "$@")" "$(quote "$title")" "$id" >>"$notes"
+	{
+		printf '<figure>\n'
+		sed -n '/<svg/,$p' "$work/$id.svg"
+		printf '<figcaption>%s</figcaption>\n</figure>\n' \
+		    "$(printf '%s' "$title" | esc)"
+	} >>"$html"
+}
+
+# --- the head --------------------------------------------------------------
+
+heading="Statusrapport helse og velferd: $place${conf[periode]:+, ${conf[periode]}}"
+printf '# %s\n\n' "$heading" >"$report"
+printf 'Tabellene viser hvor mange som får hver tjeneste, ventelister og hva tjenestene koster sammenlignet med andre kommuner. Under hver tabell står kilden; fotnotene bakerst viser kommandoene som laget tabellene.\n\n' >>"$report"
+cat >"$html" <<HTML
 <!DOCTYPE html>
 <html lang="nb">
 <head>
 <meta charset="utf-8">
-<title>Statusrapport helse og velferd</title>
+<title>$(printf '%s' "$heading" | esc)</title>
 <style>
 body { font-family: "DejaVu Sans", Arial, sans-serif; max-width: 62em;
   margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.4; }
@@ -113,157 +198,175 @@ table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.9em; }
 th, td { border-bottom: 1px solid #ddd; padding: 0.3em 0.7em;
   text-align: left; vertical-align: top; }
 th { border-bottom: 2px solid #888; }
+tr.focus td { background: #fdf3e7; }
 .num { text-align: right; white-space: nowrap;
   font-variant-numeric: tabular-nums; }
-.source, figcaption { font-size: 0.8em; color: #555; }
+.source, .notes, figcaption, details { font-size: 0.8em; color: #555; }
+details code { font-size: 0.95em; word-break: break-all; }
 figure { margin: 1em 0; } figure svg { width: 100%; height: auto; }
-@media print { section, figure { break-inside: avoid; } }
+@page { size: A4; margin: 15mm; }
+@media print { section, figure { break-inside: avoid; }
+  body { max-width: none; margin: 0; } details { display: none; }
+  table { font-size: 0.8em; } th, td { padding: 0.2em 0.4em; } }
 </style>
 </head>
 <body>
-<h1>Statusrapport helse og velferd: tabeller</h1>
-<p>Hver tabell har kilden og kommandoen som laget den; kommandoene kjøres
-fra mappen med inndata.</p>
+<h1>$(printf '%s' "$heading" | esc)</h1>
+<p>Tabellene viser hvor mange som får hver tjeneste, ventelister og hva
+tjenestene koster sammenlignet med andre kommuner. Under hver tabell står
+kilden, og hvordan tabellen ble laget.</p>
 HTML
 
-# The IPLOS extract from the EPJ system, and the category map that also
-# counts the EPJ's own code for BPA vederlag.
-extract=iplos/levanger.csv
-map=$in/iplos/levanger-kategorier.csv
+# --- IPLOS: the extract from the EPJ system --------------------------------
 
-table R1 "R1 IPLOS sumrapport: mottakere pr tjenestetype 13. september" \
-    iplos-sum "$extract" --map "$map" --on-each 09-13 --years 2017-2022 \
-    --only 'Hjemmesykepleie,Praktisk bistand,Kommunal rehabilitering,Avlastning i institusjon,Korttidsopphold,Langtidsopphold'
+iplos=()
+extract=${conf[uttrekk]:-}
+if [ -n "$extract" ]; then
+	[ -n "${conf[kategorier]:-}" ] &&
+	    iplos+=(--map "$in/${conf[kategorier]}")
+	[ -n "${conf[kolonner]:-}" ] &&
+	    iplos+=(--columns "@$in/${conf[kolonner]}")
+	[ "${conf[hopp-over-ugyldige]:-nei}" = ja ] && iplos+=(--skip-invalid)
+	[ -n "${conf[prikking]:-}" ] && iplos+=(--suppress "${conf[prikking]}")
+	isrc="IPLOS-uttrekk${conf[uttrekksdato]:+ ${conf[uttrekksdato]}}"
+fi
 
-figure R1 "Mottakere pr tjenestetype 13. september" --kind bars \
-    --legend below
+# --on-each DAY --years YEARS: recipients per service on the census day
+if [ -n "$extract" ] && [ -n "${conf[telledag]:-}" ]; then
+	r1=("${iplos[@]}" --on-each "${conf[telledag]}")
+	[ -n "${conf[år]:-}" ] && r1+=(--years "${conf[år]}")
+	[ -n "${conf[tjenester]:-}" ] && r1+=(--only "${conf[tjenester]}")
+	months=(januar februar mars april mai juni juli august september
+	    oktober november desember)
+	day=${conf[telledag]}
+	day="$((10#${day#*-})). ${months[$((10#${day%-*} - 1))]}"
+	table R1 "R1 IPLOS: mottakere pr tjenestetype $day" \
+	    "$isrc" iplos-sum "$extract" "${r1[@]}"
+	figure R1 "Mottakere pr tjenestetype $day" --kind bars --legend below
+fi
 
-table R2 "R2 BPA: brukere og timer pr uke 31.12" \
-    iplos-sum "$extract" --map "$map" --measure hours,users \
-    --on 2020-12-31 --on 2021-12-31 --only 'BPA,BPA vederlag'
-figure R2 "BPA: timer pr uke 31.12" --kind stacked --only hours
-
-# R2, continued: the hours per week from the extract piped into trend,
-# summed, and the growth per week and per year.
-r2_sum=(--map "$map" --measure hours --on 2020-12-31 --on 2021-12-31
-    --only 'BPA,BPA vederlag' --labels nb)
-
-# bpa_growth ID TITLE TREND-OPTIONS...: iplos-sum | trend, as a table.
-bpa_growth() {
-	local id=$1 title=$2 f cmd to
-	shift 2
-	cmd="iplos-sum $(quote "${r2_sum[@]}") $extract | trend $(quote "$@")"
-	for f in md html; do
-		to=$report
-		[ $f = html ] && to=$html
-		{
-			if [ $f = md ]; then
-				printf '## %s\n\n' "$title"
-			else
-				printf '<section>\n<h2>%s</h2>\n' \
-				    "$(printf '%s' "$title" | esc)"
-			fi
-			iplos-sum "${r2_sum[@]}" "$in/$extract" |
-			    trend "$@" --wide --format $f --numbers nb \
-			    --labels nb || fail "$id"
-			if [ $f = md ]; then
-				printf '\nKilde: `%s`. Laget med `%s --wide --format md --numbers nb --labels nb` (%s, %s).\n\n' \
-				    "$extract" "$cmd" "$(iplos-sum --version)" \
-				    "$(trend --version)"
-			else
-				printf '<p class="source">%s</p>\n</section>\n' \
-				    "$(printf 'Kilde: %s. Laget med: %s --wide --format html --numbers nb --labels nb' \
-				    "$extract" "$cmd" | esc)"
-			fi
-		} >>"$to"
+# BPA: users and hours on each date, and their growth through trend
+if [ -n "$extract" ] && [ -n "${conf[bpa-datoer]:-}" ]; then
+	bpa_on=()
+	IFS=, read -r -a dates <<<"${conf[bpa-datoer]}"
+	for d in "${dates[@]}"; do
+		bpa_on+=(--on "$d")
 	done
-}
+	table R2 "R2 BPA: brukere og timer pr uke" "$isrc" iplos-sum "$extract" \
+	    "${iplos[@]}" --measure hours,users "${bpa_on[@]}" \
+	    --only 'BPA,BPA vederlag'
+	figure R2 "BPA: timer pr uke" --kind stacked --only hours
 
-bpa_growth R2b "R2 BPA: økning i timer pr uke" \
-    --total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt' \
-    --measures change --label 'change=Økning i timer pr uke'
-bpa_growth R2c "R2 BPA: økning i timer pr år" \
-    --total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt' \
-    --multiply 52 --as 'BPA timer pr år' --measures change \
-    --label 'change=Økning i timer pr år'
+	r2_sum=("${iplos[@]}" --measure hours "${bpa_on[@]}"
+	    --only 'BPA,BPA vederlag' --labels nb)
+	# bpa_growth ID TITLE TREND-OPTIONS...: iplos-sum | trend, as a table
+	bpa_growth() {
+		local id=$1 title=$2 cmd
+		shift 2
+		cmd="iplos-sum $(quote "${r2_sum[@]}") $extract | trend $(quote "$@") --wide --format md --numbers nb --labels nb"
+		printf '## %s\n\n' "$title" >>"$report"
+		printf '<section>\n<h2>%s</h2>\n' "$(printf '%s' "$title" | esc)" \
+		    >>"$html"
+		iplos-sum "${r2_sum[@]}" "$in/$extract" | trend "$@" --wide \
+		    --format md --numbers nb --labels nb >>"$report" ||
+		    fail "$id"
+		iplos-sum "${r2_sum[@]}" "$in/$extract" | trend "$@" --wide \
+		    --format html --numbers nb --labels nb >>"$html" ||
+		    fail "$id"
+		source_lines "$id" "$isrc" "$cmd" \
+		    "$(iplos-sum --version), $(trend --version)"
+	}
+	bpa_growth R2b "R2 BPA: økning i timer pr uke" \
+	    --total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt' \
+	    --measures change --label 'change=Økning i timer pr uke'
+	bpa_growth R2c "R2 BPA: økning i timer pr år" \
+	    --total 'BPA timer pr uke i alt' --series 'BPA timer pr uke i alt' \
+	    --multiply 52 --as 'BPA timer pr år' --measures change \
+	    --label 'change=Økning i timer pr år'
+fi
 
-table R3a "R3 Forvaltning helse og omsorg: saker, klager og avvik" \
-    trend trend/forvaltning-saker.csv --measures value
-figure R3a "Registrerte saker" --kind bars --only 'Registrerte saker' \
-    --legend off
+# The waiting list on a date
+if [ -n "$extract" ] && [ -n "${conf[venteliste-dato]:-}" ]; then
+	r4=("${iplos[@]}" --measure waiting --on "${conf[venteliste-dato]}")
+	[ -n "${conf[venteliste]:-}" ] && r4+=(--only "${conf[venteliste]}")
+	d=${conf[venteliste-dato]}
+	table R4 "R4 Venteliste ${d:8:2}.${d:5:2}.${d:0:4}: vedtak som ikke er iverksatt" \
+	    "$isrc" iplos-sum "$extract" "${r4[@]}"
+	figure R4 "Venter på tjeneste ${d:8:2}.${d:5:2}.${d:0:4}" --kind hbars \
+	    --legend off
+fi
 
-table R3 "R3 Forvaltning: saker per årsverk 2021 (9 ansatte i 7,8 årsverk)" \
-    trend trend/saker-2021.csv \
-    --series 'Registrerte saker' --divide 7.8 --as 'Saker per årsverk' \
-    --measures value
+# --- IPLOS over whole years ------------------------------------------------
 
-table R4 "R4 Venteliste 13.10.2022: vedtak som ikke er iverksatt" \
-    iplos-sum "$extract" --map "$map" --measure waiting --on 2022-10-13 \
-    --only 'Heldøgns omsorgsbolig,Langtidsopphold,Korttids- eller avlastningsopphold'
-figure R4 "Venter på tjeneste 13.10.2022" --kind hbars --legend off
+if [ -n "$extract" ] && [ -n "${conf[liggedøgn-år]:-}" ]; then
+	during=()
+	IFS=, read -r -a years <<<"${conf[liggedøgn-år]}"
+	for y in "${years[@]}"; do
+		during+=(--during "$y")
+	done
+	r8=("${iplos[@]}" --measure bed-days "${during[@]}")
+	[ -n "${conf[liggedøgn]:-}" ] && r8+=(--only "${conf[liggedøgn]}")
+	table R8a "R8 Produserte liggedøgn" "$isrc" iplos-sum "$extract" \
+	    "${r8[@]}"
+	figure R8a "Produserte liggedøgn" --kind bars
+	if [ -n "${conf[mottakere-i-året]:-}" ]; then
+		table R8b "R8 Mottakere i løpet av året" "$isrc" iplos-sum \
+		    "$extract" "${iplos[@]}" "${during[@]}" \
+		    --only "${conf[mottakere-i-året]}"
+		figure R8b "Mottakere i løpet av året" --kind bars --legend off
+	fi
+fi
 
-# R5 from SSB: the KOSTRA figure as downloaded (JSON-stat from the API, or
-# a Statistikkbanken CSV: kostra-compare reads both).
-table R4b "R4 Venteliste for omsorgsbolig" \
-    trend trend/venteliste-omsorgsbolig.csv
+# --- KOSTRA: the figure as downloaded from SSB -------------------------------
 
-table R5 "R5 KOSTRA: netto driftsutgifter pleie og omsorg pr innbygger (kr)" \
-    kostra-compare kostra/12362-pleie-og-omsorg.json \
-    --focus Levanger --ref EKG09
-figure R5 "Netto driftsutgifter pleie og omsorg pr innbygger (kr)" \
-    --kind bars --by-series --keys label --legend below
-table --long R5b "R5 Avvik fra kostragruppe 09 og plass blant de seks kommunene" \
-    kostra-compare kostra/12362-pleie-og-omsorg.json \
-    --focus Levanger --ref EKG09
+if [ -n "${conf[kostra]:-}" ]; then
+	k=(--focus "$place" --ref "${conf[kostragruppe]:?kostragruppe = ... (the KOSTRA group) is needed with kostra}")
+	[ -n "${conf[kostra-enheter]:-}" ] && k+=(--units "${conf[kostra-enheter]}")
+	ksrc=${conf[kostra-kilde]:-${conf[kostra]##*/}}
+	ktitle=${conf[kostra-tittel]:-KOSTRA}
+	table R5 "R5 KOSTRA: $ktitle" "$ksrc" kostra-compare "${conf[kostra]}" \
+	    "${k[@]}"
+	figure R5 "${ktitle^}" --kind bars --by-series --keys label \
+	    --highlight "$place" --legend below
+	table --long R5b "R5 $place mot ${conf[kostragruppe]}: avvik og plass" \
+	    "$ksrc" kostra-compare "${conf[kostra]}" "${k[@]}"
+fi
 
-table R6 "R6 Prognose for eldre innbyggere (KS prognosemodell)" \
-    trend trend/eldre-prognose.csv \
-    --base 2023 --total Total --measures base_change
-figure R6 "Eldre innbyggere etter aldersgruppe" --kind stacked \
-    --only 'Eldre (67-79 år),Eldre (80-89 år),Eldre (90 år og eldre)'
+# --- the municipality's own tables -----------------------------------------
 
-table R7 "R7 Regnbuen barne- og avlastningsbolig, tall pr 1. september" \
-    trend trend/regnbuen.csv \
-    --series 'Timer pr uke' --multiply 52 --as 'Timer pr år' --base 2019 \
-    --measures change,change_pct,base_change_pct \
-    --label 'change=Økning i timer pr år' \
-    --label 'change_pct=Økning i % pr år' \
-    --label 'base_change_pct=Økning i %, målt mot 2019' --round 0
-figure R7 "Regnbuen: timer pr år" --kind bars --only 'Timer pr år'
+# tabell = ID | TITLE | FILE | TREND OPTIONS | SOURCE (the file's name when
+# left out); figur = ID | TITLE | CHART OPTIONS, of a table before it.
+for item in "${own[@]}"; do
+	kind=${item%%|*}
+	item=${item#*|}
+	at="$settings:${item%%|*}"
+	item=$kind\|${item#*|}
+	IFS='|' read -r -a f <<<"${item#*|}"
+	for i in "${!f[@]}"; do
+		f[$i]=$(printf '%s' "${f[$i]}" | sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//')
+	done
+	if [ "$kind" = tabell ]; then
+		[ ${#f[@]} -ge 3 ] || { echo "kvartalsrapport: $at: not tabell = ID | TITLE | FILE | OPTIONS | SOURCE" >&2; exit 2; }
+		words opts "${f[3]:-}"
+		table "${f[0]}" "${f[1]}" "${f[4]:-${f[2]##*/}}" trend "${f[2]}" \
+		    "${opts[@]}"
+	else
+		[ ${#f[@]} -ge 2 ] || { echo "kvartalsrapport: $at: not figur = ID | TITLE | OPTIONS" >&2; exit 2; }
+		[ -n "${source[${f[0]}]:-}" ] || { echo "kvartalsrapport: $at: figur ${f[0]}: no table ${f[0]} before it" >&2; exit 2; }
+		words opts "${f[2]:-}"
+		figure "${f[0]}" "${f[1]}" "${opts[@]}"
+	fi
+done
 
-table R8a "R8 Produserte liggedøgn" \
-    iplos-sum "$extract" --map "$map" --measure bed-days \
-    --during 2023 --during 2024 --only Langtidsopphold,Korttidsopphold
+# --- the end -----------------------------------------------------------------
 
-figure R8a "Produserte liggedøgn" --kind bars
-
-table R8b "R8 Mottakere av hjemmetjenester i løpet av året" \
-    iplos-sum "$extract" --map "$map" --during 2023 --during 2024 \
-    --only Hjemmetjenester
-figure R8b "Mottakere av hjemmetjenester i løpet av året" --kind bars \
-    --legend off
-
-table R8c "R8 Utskrivningsklare pasienter: overliggedøgn og kostnad (5 745 kr pr døgn)" \
-    trend trend/overliggedogn.csv \
-    --series 'Overliggedøgn januar-februar' --multiply 5745 \
-    --as 'Kostnad (kr)' --measures value
-figure R8c "Utskrivningsklare pasienter: kostnad januar-februar (kr)" \
-    --kind bars --only 'Kostnad (kr)' --legend off
-
-table R8d "R8 Meldinger om utskrivningsklare pasienter" \
-    trend trend/utskrivningsklare-meldinger.csv --measures value
-
-# R9: the unit's own spreadsheet, exported as it is (semicolons, decimal
-# commas, Latin-1), with its sum row.
-table R9 "R9 Innsparingstiltak Staup helsehus 2025" \
-    trend trend/staup-tiltak-2025.csv \
-    --wide-in --ignore Status --empty-is-zero --total Sum
-figure R9 "Innsparing pr tiltak (kr)" --kind hbars --period 'Kostnad (kr)' \
-    --only 'Reduksjon kokkekompetanse,Bemanningstilpasning dag/aftenskift LV,Redusert bruk av variabel lønn,Nedskalering HMS aktivitet / fagdager'
-table R9b "R9 Felles tiltak for enheten 2025" \
-    trend trend/staup-felles-tiltak-2025.csv --wide-in
-
+{
+	printf '\n## Slik ble tabellene laget\n\nKommandoene kjøres fra mappen med inndata (%s).\n\n' \
+	    "$(basename "$in")"
+	cat "$notes"
+} >>"$report"
 printf '</body>\n</html>\n' >>"$html"
+rm -f "$notes"
 
 mkdir -p "$out"
 for f in "$work"/*; do

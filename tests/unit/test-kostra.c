@@ -300,8 +300,9 @@ START_TEST(chart_texts_are_literals)
 	free(out);
 	hv_chart_free(c);
 	ck_assert_ptr_null(c = (o.legend = "middle", hv_chart_new(&o, &e)));
-	ck_assert_str_eq(e.msg, "--legend: unknown place 'middle' (top left, "
-	    "top right, bottom left, bottom right, below, outside, off)");
+	ck_assert_str_eq(e.msg, "--legend: unknown place 'middle' (auto, "
+	    "top left, top right, bottom left, bottom right, below, outside, "
+	    "off)");
 	ck_assert(hv_chart_output_ok("a.SVG") && !hv_chart_output_ok("a.gif"));
 }
 END_TEST
