@@ -1082,10 +1082,11 @@ static void
 put_bmargin(const struct hv_chart *c, FILE *fp, int turned, int legend,
     size_t cols)
 {
-	size_t lines = turned ? 5 : 2;
+	size_t lines = turned ? 6 : 3;
 
+	/* a legend line is taller than a line of text, by about a third */
 	if (legend == L_BELOW)
-		lines += legend_lines(c, cols);
+		lines += (legend_lines(c, cols) * 4 + 2) / 3 + 1;
 	if (c->o.subtitle != NULL)
 		lines += 2;
 	if (turned || legend == L_BELOW || c->o.subtitle != NULL)

@@ -103,6 +103,7 @@ quote() {
 	local a s=""
 	for a in "$@"; do
 		a=${a#"$in"/}
+		[[ $a == "@$in/"* ]] && a=@${a#"@$in"/}	# --columns @FILE
 		case $a in
 		*[!A-Za-z0-9_.,=/@-]*) s="$s '${a//\'/\'\\\'\'}'" ;;
 		*) s="$s $a" ;;
@@ -129,20 +130,26 @@ source_lines() {
 	} >>"$html"
 }
 
-# table [--long] ID TITLE SOURCE TOOL INPUT OPTIONS...: one table of the
-# report, in rapport.md and rapport.html, with its source; periods as
-# columns unless --long.  The tidy data of the same computation goes to
-# ID.csv, made first, so that a tool's warnings are shown once.
+# table [--long] [--nb] ID TITLE SOURCE TOOL INPUT OPTIONS...: one table
+# of the report, in rapport.md and rapport.html, with its source; periods
+# as columns unless --long.  The tidy data of the same computation goes
+# to ID.csv, made first, so that a tool's warnings are shown once; with
+# --nb in Norwegian (headers and flags: its chart's legend is read from
+# it).
 table() {
-	local layout=--wide id title src tool input cmd
+	local layout=--wide id title src tool input cmd csv_labels=
 	if [ "$1" = --long ]; then
 		layout=
+		shift
+	fi
+	if [ "$1" = --nb ]; then
+		csv_labels="--labels nb"
 		shift
 	fi
 	id=$1 title=$2 src=$3 tool=$4 input=$5
 	shift 5
 	source[$id]=$src
-	"$tool" "$@" -o "$work/$id.csv" "$in/$input" || fail "$id"
+	"$tool" "$@" $csv_labels -o "$work/$id.csv" "$in/$input" || fail "$id"
 	cmd="$tool${1+ $(quote "$@")}${layout:+ $layout} --format md --numbers nb --labels nb $input"
 	{
 		printf '## %s\n\n' "$title"
@@ -324,11 +331,11 @@ if [ -n "${conf[kostra]:-}" ]; then
 	[ -n "${conf[kostra-enheter]:-}" ] && k+=(--units "${conf[kostra-enheter]}")
 	ksrc=${conf[kostra-kilde]:-${conf[kostra]##*/}}
 	ktitle=${conf[kostra-tittel]:-KOSTRA}
-	table R5 "R5 KOSTRA: $ktitle" "$ksrc" kostra-compare "${conf[kostra]}" \
-	    "${k[@]}"
-	figure R5 "${ktitle^}" --kind bars --by-series --keys label \
+	table --nb R5 "R5 KOSTRA: $ktitle" "$ksrc" kostra-compare \
+	    "${conf[kostra]}" "${k[@]}"
+	figure R5 "${ktitle^}" --kind bars --by-series --keys Navn \
 	    --highlight "$place" --legend below
-	table --long R5b "R5 $place mot ${conf[kostragruppe]}: avvik og plass" \
+	table --long --nb R5b "R5 $place mot ${conf[kostragruppe]}: avvik og plass" \
 	    "$ksrc" kostra-compare "${conf[kostra]}" "${k[@]}"
 fi
 
