@@ -129,6 +129,11 @@ hv_chart_new(const struct hv_chart_opts *o, struct hv_err *e)
 		hv_err_usage(e, "--per: year, quarter or month");
 		return NULL;
 	}
+	if (o->facet && (o->kind != HV_CHART_LINE || o->by_series)) {
+		hv_err_usage(e, "--facet: a line chart of periods (not "
+		    "--by-series, not bars)");
+		return NULL;
+	}
 	if (o->every < 0 || o->every > HV_CHART_MAX_EVERY) {
 		hv_err_usage(e, "--every: from 1 to %d", HV_CHART_MAX_EVERY);
 		return NULL;
@@ -1019,6 +1024,7 @@ static int
 put_xtics(const struct hv_chart *c, FILE *fp, size_t rows, int labels)
 {
 	size_t i, n = 0, widest = 0, w, step = label_step(c, rows);
+	const char *label;
 	int any = 0, show;
 	char buf[32];
 
@@ -1033,9 +1039,9 @@ put_xtics(const struct hv_chart *c, FILE *fp, size_t rows, int labels)
 			continue;
 		fputs(n++ > 0 ? ", " : "", fp);
 		if (show && labels) {
-			put_string(fp, x_label(c, i, buf, sizeof(buf)));
-			if ((w = hv_utf8_width(x_label(c, i, buf,
-			    sizeof(buf)))) > widest)
+			label = x_label(c, i, buf, sizeof(buf));
+			put_string(fp, label);
+			if ((w = hv_utf8_width(label)) > widest)
 				widest = w;
 		} else
 			fputs("''", fp);
@@ -1192,24 +1198,25 @@ flag_at(const struct hv_chart *c, size_t i, size_t j)
 	return c->o.by_series ? c->s[i].flag[j] : c->s[j].flag[i];
 }
 
-/* The flagged points of a line chart as the datablock $flagged (x y);
- * how many. */
+/* The flagged points of columns from to to - 1 of a line chart as the
+ * datablock $name (x y), written only when there is one; how many. */
 static size_t
-put_flagged(const struct hv_chart *c, FILE *fp, size_t rows, size_t cols)
+put_flagged(const struct hv_chart *c, FILE *fp, const char *name,
+    size_t rows, size_t from, size_t to)
 {
 	size_t i, j, n = 0;
 
 	for (i = 0; i < rows; i++)
-		for (j = 0; j < cols; j++)
+		for (j = from; j < to; j++)
 			if (flag_at(c, i, j) != 0 && !isnan(cell(c, i, j))) {
 				if (n++ == 0)
-					put_block_start(fp, "flagged");
+					put_block_start(fp, name);
 				fprintf(fp, "%zu", i);
 				put_number(fp, cell(c, i, j));
 				fputc('\n', fp);
 			}
 	if (n > 0)
-		put_block_end(fp, "flagged");
+		put_block_end(fp, name);
 	return n;
 }
 
@@ -1343,18 +1350,6 @@ script_bars(struct hv_chart *c, FILE *fp, size_t rows, size_t cols,
 	    0;
 }
 
-/* Has series j a flagged value drawn? */
-static int
-has_flags(const struct hv_chart *c, size_t j, size_t rows)
-{
-	size_t i;
-
-	for (i = 0; i < rows; i++)
-		if (c->s[j].flag[i] != 0 && !isnan(c->s[j].v[i]))
-			return 1;
-	return 0;
-}
-
 /*
  * --facet: small multiples, one panel per series under each other
  * (two columns from seven series on), each with its own y axis, the x
@@ -1363,17 +1358,11 @@ has_flags(const struct hv_chart *c, size_t j, size_t rows)
 static int
 script_facets(struct hv_chart *c, FILE *fp, size_t rows, struct hv_err *e)
 {
-	size_t i, j, ncols = c->ns > 6 ? 2 : 1, nrows, nflagged;
+	size_t i, j, ncols = c->ns > 6 ? 2 : 1, nrows, nflagged = 0;
+	size_t flagged[HV_CHART_MAX_FACETS];
 	double lo, hi, v;
 	char name[32];
 
-	if (c->o.kind != HV_CHART_LINE || c->o.by_series)
-		return hv_err_usage(e, "--facet: a line chart of periods (not "
-		    "--by-series, not bars)");
-	if (c->ns > HV_CHART_MAX_FACETS)
-		return hv_err_set(e, "--facet: %zu series, more panels than "
-		    "the %d a page holds (--only draws some)", c->ns,
-		    HV_CHART_MAX_FACETS);
 	nrows = (c->ns + ncols - 1) / ncols;
 	put_block_start(fp, "data");
 	for (i = 0; i < rows; i++) {
@@ -1386,19 +1375,10 @@ script_facets(struct hv_chart *c, FILE *fp, size_t rows, struct hv_err *e)
 	if (c->projected)
 		put_projection(c, fp, rows, c->ns);
 	/* each series' flagged points, and why, under the panels */
-	for (j = 0, nflagged = 0; j < c->ns; j++) {
-		if (!has_flags(c, j, rows))
-			continue;
-		nflagged++;
+	for (j = 0; j < c->ns; j++) {
 		snprintf(name, sizeof(name), "flagged%zu", j);
-		put_block_start(fp, name);
-		for (i = 0; i < rows; i++)
-			if (c->s[j].flag[i] != 0 && !isnan(c->s[j].v[i])) {
-				fprintf(fp, "%zu", i);
-				put_number(fp, c->s[j].v[i]);
-				fputc('\n', fp);
-			}
-		put_block_end(fp, name);
+		nflagged += flagged[j] = put_flagged(c, fp, name, rows, j,
+		    j + 1);
 	}
 	if (nflagged > 0) {
 		fputs("set label 2 ", fp);
@@ -1441,10 +1421,9 @@ script_facets(struct hv_chart *c, FILE *fp, size_t rows, struct hv_err *e)
 		if (c->projected)
 			fprintf(fp, ", $projection using 1:%zu with lines lw 2 "
 			    "dt 2 lc rgb '%s'", j + 2, colours[0]);
-		snprintf(name, sizeof(name), "flagged%zu", j);
-		if (has_flags(c, j, rows))
-			fprintf(fp, ", $%s using 1:2 with points pt 6 ps 2 lw 2 "
-			    "lc rgb '#000000'", name);
+		if (flagged[j] > 0)
+			fprintf(fp, ", $flagged%zu using 1:2 with points pt 6 "
+			    "ps 2 lw 2 lc rgb '#000000'", j);
 		fputc('\n', fp);
 	}
 	fputs("unset multiplot\n", fp);
@@ -1496,6 +1475,10 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	}
 	if (c->o.kind == HV_CHART_HBARS && hbars_period(c, &ranked, e) == -1)
 		return -1;
+	if (c->o.facet && c->ns > HV_CHART_MAX_FACETS)
+		return hv_err_set(e, "--facet: %zu series, more panels than "
+		    "the %d a page holds (--only draws some)", c->ns,
+		    HV_CHART_MAX_FACETS);
 	fputs("# made by chart (hvstat); every text below is a single-quoted "
 	    "literal or \"'\"\nset encoding utf8\n", fp);
 	if (ext != NULL && strcasecmp(ext, ".svg") == 0)
@@ -1576,8 +1559,8 @@ hv_chart_script(struct hv_chart *c, FILE *fp, const char *output_path,
 	put_block_end(fp, "data");
 	if (c->projected && c->o.kind == HV_CHART_LINE && !c->o.by_series)
 		put_projection(c, fp, rows, cols);
-	nflagged = c->o.kind == HV_CHART_LINE ? put_flagged(c, fp, rows,
-	    cols) : 0;
+	nflagged = c->o.kind == HV_CHART_LINE ? put_flagged(c, fp, "flagged",
+	    rows, 0, cols) : 0;
 	fputs("plot ", fp);
 	for (j = 0; j < cols; j++) {
 		colour = hl < 0 ? colours[j % NCOLOURS] : (long)j == hl ?

@@ -5,6 +5,7 @@
 #ifndef HV_TABLE_INT_H
 #define HV_TABLE_INT_H
 
+#include "map.h"
 #include "table.h"
 
 enum cell_kind { CELL_EMPTY, CELL_TEXT, CELL_NUM };
@@ -44,6 +45,8 @@ struct hv_table {
 	char	       **notes;		/* the legend under the table: each
 					   note once, in order of first use */
 	size_t		 nnotes, notes_cap;
+	struct hv_map	*note_index;	/* a note's text -> its index, made
+					   with the first note */
 	unsigned char	*marked;	/* per row: drawn apart (the focus) */
 	size_t		 marked_cap;
 };
@@ -65,6 +68,26 @@ static inline struct cell *
 cell_at(const struct hv_table *t, size_t row, size_t col)
 {
 	return &t->cells[row * t->ncols + col];
+}
+
+/* A number cell's format, its own or its column's (of column col). */
+static inline int
+cell_decimals(const struct hv_table *t, const struct cell *c, size_t col)
+{
+	return c->own_fmt ? c->decimals : t->cols[col].spec.decimals;
+}
+
+static inline int
+cell_percent(const struct hv_table *t, const struct cell *c, size_t col)
+{
+	return c->own_fmt ? c->percent : t->cols[col].spec.percent;
+}
+
+static inline enum hv_kind
+cell_kind(const struct hv_table *t, const struct cell *c, size_t col)
+{
+	return c->own_kind ? (enum hv_kind)(c->own_kind - 1) :
+	    t->cols[col].spec.kind;
 }
 
 #endif

@@ -63,6 +63,7 @@ hv_table_free(struct hv_table *t)
 	for (i = 0; i < t->nnotes; i++)
 		free(t->notes[i]);
 	free(t->notes);
+	hv_map_free(t->note_index);
 	free(t->marked);
 	for (i = 0; i < t->ncols; i++) {
 		free((char *)t->cols[i].spec.name);
@@ -247,18 +248,24 @@ int
 hv_table_set_note(struct hv_table *t, size_t row, size_t col,
     const char *text)
 {
-	size_t i;
+	size_t len = strlen(text);
+	long i;
 
-	for (i = 0; i < t->nnotes; i++)
-		if (strcmp(t->notes[i], text) == 0)
-			break;
-	if (i == t->nnotes) {
+	/* by a map, not a search of the notes: a table of a million flagged
+	 * cells and thousands of notes is no quadratic work */
+	if (t->note_index == NULL && (t->note_index = hv_map_new()) == NULL)
+		return -1;
+	if ((i = hv_map_get(t->note_index, text, len)) < 0) {
 		if (t->nnotes >= HV_TABLE_MAX_NOTES ||
 		    hv_grow(&t->notes, &t->notes_cap, t->nnotes + 1,
 		    sizeof(*t->notes)) == -1 ||
 		    (t->notes[t->nnotes] = strdup(text)) == NULL)
 			return -1;
-		t->nnotes++;
+		if (hv_map_put(t->note_index, text, len, (long)t->nnotes) < 0) {
+			free(t->notes[t->nnotes]);
+			return -1;
+		}
+		i = (long)t->nnotes++;
 	}
 	cell_at(t, row, col)->note = (unsigned short)(i + 1);
 	return 0;

@@ -59,7 +59,6 @@ hv_trend_opts_init(struct hv_trend_opts *o)
 	o->wide_in = -1;
 	o->multiply = 1;
 	o->divide = 1;
-	o->round = -1;
 }
 
 /* The measure named name, or -1 with "opt: unknown measure 'name' (the
@@ -116,27 +115,36 @@ select_measures(struct hv_trend *t, struct hv_err *e)
 	return 0;
 }
 
-/* t->round from --round N (every column) and --round MEASURE=N (that
- * one: "value" for the value), the later ones first. */
+/* t->round from the --round arguments: N for every column (the last N
+ * given), then MEASURE=N for that one ("value" the value), which wins
+ * over N wherever it stands. */
 static int
 rounds(struct hv_trend *t, struct hv_err *e)
 {
 	const char *arg, *eq;
 	char name[32];
 	long long n;
+	int m, every = -1;
 	size_t i;
-	int m;
 
+	for (i = 0; i < t->o.nrounds; i++)
+		if (strchr(t->o.rounds[i], '=') == NULL) {
+			if (hv_opt_whole("--round", t->o.rounds[i], 0,
+			    HV_TREND_MAX_ROUND, &n, e) == -1)
+				return -1;
+			every = (int)n;
+		}
 	for (m = 0; m <= M_COUNT; m++)
-		t->round[m] = t->o.round;
+		t->round[m] = every;
 	/* R² keeps its three decimals, which a --round 0 for the figures
 	 * would turn into 0 or 1 */
-	if (t->o.round >= 0)
+	if (every >= 0)
 		t->round[M_R2] = 3;
 	for (i = 0; i < t->o.nrounds; i++) {
 		arg = t->o.rounds[i];
-		if ((eq = strchr(arg, '=')) == NULL || eq - arg >=
-		    (ptrdiff_t)sizeof(name))
+		if ((eq = strchr(arg, '=')) == NULL)
+			continue;
+		if (eq - arg >= (ptrdiff_t)sizeof(name))
 			return hv_err_usage(e, "--round: '%s' is not N or "
 			    "MEASURE=N", arg);
 		snprintf(name, sizeof(name), "%.*s", (int)(eq - arg), arg);

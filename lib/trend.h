@@ -37,11 +37,11 @@ struct hv_trend_opts {
 	const char	 *measures;	/* comma list, or NULL for the default */
 	const char	**labels;	/* MEASURE=TEXT (nlabels of them) */
 	size_t		  nlabels;
-	int		  round;	/* decimals of every column; -1: by
-					   what each is (table.h) */
-	const char	**rounds;	/* --round MEASURE=N (nrounds of
-					   them; "value" the value), over
-					   round */
+	const char	**rounds;	/* --round arguments, nrounds of
+					   them: N (decimals of every
+					   column), MEASURE=N ("value" the
+					   value), which wins over N; none:
+					   by what each is (table.h) */
 	size_t		  nrounds;
 	const char	 *ignore;	/* columns to leave out, comma list */
 	const char	 *label_col;	/* --label-column: the key that names

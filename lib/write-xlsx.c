@@ -21,6 +21,7 @@
 
 #include <xlsxwriter.h>
 
+#include "map.h"
 #include "mem.h"
 #include "table-int.h"
 #include "utf8.h"
@@ -49,6 +50,9 @@ struct sheet {
 	lxw_format	*bold;
 	struct numfmt	*fmts;
 	size_t		 nfmts, fmts_cap;
+	struct hv_map	*fmt_index;	/* a format's key -> its index: a
+					   table of many notes is no
+					   quadratic search */
 };
 
 /* The format code: "#,##0.0" with " %" and the marker as literal text
@@ -80,15 +84,17 @@ number_format(struct sheet *s, int decimals, int percent, unsigned note,
     int bold)
 {
 	struct numfmt *f;
-	char code[96];
-	size_t i;
+	char code[96], key[48];
+	long got;
+	int n;
 
-	for (i = 0; i < s->nfmts; i++) {
-		f = &s->fmts[i];
-		if (f->decimals == decimals && f->percent == percent &&
-		    f->note == note && f->bold == bold)
-			return f->format;
-	}
+	n = snprintf(key, sizeof(key), "%d %d %u %d", decimals, percent, note,
+	    bold);
+	if ((got = hv_map_put(s->fmt_index, key, (size_t)n,
+	    (long)s->nfmts)) < 0)
+		return NULL;
+	if ((size_t)got < s->nfmts)
+		return s->fmts[got].format;
 	if (hv_grow(&s->fmts, &s->fmts_cap, s->nfmts + 1,
 	    sizeof(*s->fmts)) == -1)
 		return NULL;
@@ -114,10 +120,8 @@ shown_decimals(const struct hv_table *t, size_t row, size_t col,
     int *rounded)
 {
 	const struct cell *c = cell_at(t, row, col);
-	const struct hv_colspec *spec = &t->cols[col].spec;
-	int decimals = c->own_fmt ? c->decimals : spec->decimals;
-	enum hv_kind kind = c->own_kind ? (enum hv_kind)(c->own_kind - 1) :
-	    spec->kind;
+	int decimals = cell_decimals(t, c, col);
+	enum hv_kind kind = cell_kind(t, c, col);
 
 	*rounded = decimals >= 0;
 	if (decimals >= 0)
@@ -164,8 +168,7 @@ put_cells(struct sheet *s, const struct hv_table *t,
 			if (c->kind == CELL_NUM && isfinite(c->v)) {
 				decimals = shown_decimals(t, r, col,
 				    &rounded);
-				percent = c->own_fmt ? c->percent :
-				    t->cols[col].spec.percent;
+				percent = cell_percent(t, c, col);
 				v = rounded ? hv_num_round(c->v, decimals) :
 				    c->v;
 				if ((fmt = number_format(s, decimals, percent,
@@ -259,6 +262,7 @@ hv_table_write_xlsx(const struct hv_table *t, FILE *fp,
 	    (s.ws = workbook_add_worksheet(s.wb, o->lang == HV_LANG_NB ?
 	    "Tabell" : "Table")) == NULL ||
 	    (s.bold = workbook_add_format(s.wb)) == NULL ||
+	    (s.fmt_index = hv_map_new()) == NULL ||
 	    (widths = calloc(t->ncols + 1, sizeof(*widths))) == NULL) {
 		hv_err_nomem(e);
 		goto done;
@@ -285,5 +289,6 @@ done:
 	unlink(path);
 	free(widths);
 	free(s.fmts);
+	hv_map_free(s.fmt_index);
 	return status;
 }

@@ -155,8 +155,8 @@ cell_str(const struct hv_table *t, size_t row, size_t col,
 {
 	const struct cell *c = cell_at(t, row, col);
 	const struct hv_colspec *spec = &t->cols[col].spec;
-	int decimals = c->own_fmt ? c->decimals : spec->decimals;
-	int percent = c->own_fmt ? c->percent : spec->percent;
+	int decimals = cell_decimals(t, c, col);
+	int percent = cell_percent(t, c, col);
 	enum hv_numstyle style = sheet_csv(o) ? HV_NUMSTYLE_NB_SHEET :
 	    o->numbers;
 	size_t n;
@@ -169,7 +169,7 @@ cell_str(const struct hv_table *t, size_t row, size_t col,
 		return text_of(t, c, col, o);
 	if (c->kind == CELL_EMPTY)
 		return "";
-	kind = c->own_kind ? (enum hv_kind)(c->own_kind - 1) : spec->kind;
+	kind = cell_kind(t, c, col);
 	if (decimals < 0 && human(o) && kind == HV_KIND_GIVEN)
 		/* as many as it needs, once rounded past the noise */
 		hv_num_fmt(buf, sz, hv_num_round(c->v, HV_KIND_GIVEN_MAX), -1,
@@ -710,8 +710,7 @@ json_rows(const struct hv_table *t, FILE *fp, const struct hv_out_opts *o,
 			put_json_string(fp, hv_write_header(t, c, o, hb,
 			    sizeof(hb)));
 			putc_unlocked(':', fp);
-			decimals = cl->own_fmt ? cl->decimals :
-			    t->cols[c].spec.decimals;
+			decimals = cell_decimals(t, cl, c);
 			if (cl->kind == CELL_NUM && isfinite(cl->v))
 				put_plain(fp, hv_num_fmt(buf, sizeof(buf),
 				    decimals >= 0 ? hv_num_round(cl->v,

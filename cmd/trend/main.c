@@ -223,12 +223,7 @@ main(int argc, char *argv[])
 			o.period_col = optarg;
 			break;
 		case 'r':
-			if (strchr(optarg, '=') != NULL)
-				push(&o.rounds, &o.nrounds, &rounds_cap,
-				    optarg);
-			else if ((rc = hv_opt_whole("--round", optarg, 0,
-			    HV_TREND_MAX_ROUND, &n, &e)) == 0)
-				o.round = (int)n;
+			push(&o.rounds, &o.nrounds, &rounds_cap, optarg);
 			break;
 		case 's':
 			push(&o.series, &o.nseries, &series_cap, optarg);

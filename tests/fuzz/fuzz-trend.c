@@ -15,6 +15,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    "change,change_pct", "moving_avg,fitted,projected,slope",
 	    "index,base_change,base_change_pct,cagr_pct" };
 	static const int wide_in[] = { -1, 0, 1, -1 };	/* find out, long, wide */
+	/* every column one decimal, the change in percent two */
+	static const char *round_one[] = { "1", "change_pct=2" };
 	struct hv_reader_opts in;
 	struct hv_trend_opts o;
 	struct hv_trend *t;
@@ -38,8 +40,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		o.total = "Sum";
 	if (opt & 0x20)
 		o.multiply = 52;
-	if (opt & 0x40)
-		o.round = 1;
+	if (opt & 0x40) {
+		o.rounds = round_one;
+		o.nrounds = 2;
+	}
 	if ((t = hv_trend_new(&o, &e)) == NULL)
 		fz_fail("options refused: %s", e.msg);
 	if ((r = hv_reader_open(path, &in, &e)) != NULL) {

@@ -292,6 +292,21 @@ START_TEST(num_simple_agrees_with_the_general_parser_on_every_input)
 }
 END_TEST
 
+/* The decimals a figure needs: what the xlsx number formats and
+ * kostra-compare's peer mean take from the figures. */
+START_TEST(num_decimals_is_what_the_figure_needs)
+{
+	ck_assert_int_eq(hv_num_decimals(21050, 6), 0);
+	ck_assert_int_eq(hv_num_decimals(-1036, 6), 0);
+	ck_assert_int_eq(hv_num_decimals(20.85, 6), 2);
+	ck_assert_int_eq(hv_num_decimals(0.3 - 0.1, 6), 1);	/* noise */
+	ck_assert_int_eq(hv_num_decimals(1.0 / 3, 6), 6);	/* at most */
+	ck_assert_int_eq(hv_num_decimals(1.0 / 3, 1), 1);
+	ck_assert_int_eq(hv_num_decimals(670.5, 0), 0);
+	ck_assert_int_eq(hv_num_decimals(NAN, 6), 0);
+}
+END_TEST
+
 START_TEST(num_whole_is_strict)
 {
 	long long v;
@@ -332,6 +347,7 @@ make_suite(void)
 	tcase_add_test(tc, num_fmt_never_overflows_a_small_buffer);
 	tcase_add_test(tc, num_round_trips_through_print_and_parse);
 	tcase_add_test(tc, sym_str_and_parse_agree);
+	tcase_add_test(tc, num_decimals_is_what_the_figure_needs);
 	suite_add_tcase(s, tc);
 	return s;
 }
