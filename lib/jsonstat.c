@@ -38,6 +38,8 @@ hv_jsonstat_free(struct hv_jsonstat *js)
 		free(js->text[k]);
 	for (k = 0; k < js->nnote; k++)
 		free(js->note[k]);
+	free(js->updated);
+	free(js->table_id);
 	free(js->note);
 	free(js->note_shown);
 	free(js->status);
@@ -400,21 +402,32 @@ read_notes(struct hv_jsonstat *js, const cJSON *ds)
 struct hv_jsonstat *
 hv_jsonstat_read(struct hv_input *in, struct hv_err *e)
 {
-	const char *file = in->name, *end;
-	const cJSON *ds, *ids, *sizes, *dims, *it, *def;
-	struct hv_jsonstat *js = NULL;
-	cJSON *root = NULL;
-	size_t len, d;
+	struct hv_jsonstat *js;
+	size_t len;
 	char *buf;
 
 	/* the whole input in memory: cJSON parses a buffer */
 	if ((buf = hv_input_slurp(in, MAX_JSON, &len, e)) == NULL)
 		return NULL;
+	js = hv_jsonstat_parse(buf, len, in->name, e);
+	free(buf);
+	return js;
+}
+
+struct hv_jsonstat *
+hv_jsonstat_parse(const char *buf, size_t len, const char *file,
+    struct hv_err *e)
+{
+	const char *end;
+	const cJSON *ds, *ids, *sizes, *dims, *it, *def;
+	struct hv_jsonstat *js = NULL;
+	cJSON *root = NULL;
+	size_t d;
+
 	root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
 	if (root == NULL) {
 		syntax_error(file, buf, end != NULL ? end : cJSON_GetErrorPtr(),
 		    e);
-		free(buf);
 		return NULL;
 	}
 	/* JSON-stat 1 wraps the dataset; its id, size, role sit in
@@ -446,7 +459,12 @@ hv_jsonstat_read(struct hv_input *in, struct hv_err *e)
 	if ((js->dim = calloc(js->ndims, sizeof(*js->dim))) == NULL)
 		goto oom;
 	if ((js->label = dup_or(cJSON_GetObjectItemCaseSensitive(ds, "label"),
-	    "")) == NULL)
+	    "")) == NULL ||
+	    (js->updated = dup_or(cJSON_GetObjectItemCaseSensitive(ds,
+	    "updated"), "")) == NULL ||
+	    (js->table_id = dup_or(cJSON_GetObjectItemCaseSensitive(
+	    cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(
+	    ds, "extension"), "px"), "tableid"), "")) == NULL)
 		goto oom;
 	js->ncells = 1;
 	d = 0;
@@ -507,19 +525,24 @@ hv_jsonstat_read(struct hv_input *in, struct hv_err *e)
 	    cJSON_GetObjectItemCaseSensitive(ds, "status"), file, e) == -1)
 		goto fail;
 	cJSON_Delete(root);
-	free(buf);
 	return js;
 oom:
 	hv_err_nomem(e);
 fail:
 	cJSON_Delete(root);
-	free(buf);
 	hv_jsonstat_free(js);
 	return NULL;
 }
 
 struct hv_table *
 hv_jsonstat_table(const struct hv_jsonstat *js, const long *pick)
+{
+	return hv_jsonstat_table_extra(js, pick, NULL, NULL, 0);
+}
+
+struct hv_table *
+hv_jsonstat_table_extra(const struct hv_jsonstat *js, const long *pick,
+    const char *const *names, const char *const *values, size_t nextra)
 {
 	struct hv_colspec spec;
 	struct hv_table *t = hv_table_new();
@@ -546,7 +569,14 @@ hv_jsonstat_table(const struct hv_jsonstat *js, const long *pick)
 	spec.name = "status";
 	if (hv_table_add_col(t, &spec) == -1)
 		goto fail;
+	for (i = 0; i < nextra; i++) {
+		spec.name = names[i];
+		if (hv_table_add_col(t, &spec) == -1)
+			goto fail;
+	}
 	for (i = 0; i < js->ncells; i++) {
+		size_t x;
+
 		hv_jsonstat_pos(js, i, pos);
 		for (d = 0; pick != NULL && d < js->ndims; d++)
 			if (pick[d] >= 0 && pos[d] != (size_t)pick[d])
@@ -571,6 +601,10 @@ hv_jsonstat_table(const struct hv_jsonstat *js, const long *pick)
 		if (js->status != NULL && hv_table_set_text(t, (size_t)r,
 		    col + 1, js->status[i]) == -1)
 			goto fail;
+		for (x = 0; x < nextra; x++)
+			if (hv_table_set_text(t, (size_t)r, col + 2 + x,
+			    values[x]) == -1)
+				goto fail;
 	}
 	free(pos);
 	return t;

@@ -36,6 +36,8 @@ struct hv_jsdim {
 
 struct hv_jsonstat {
 	char		 *label;
+	char		 *updated;	/* "updated", or "" */
+	char		 *table_id;	/* SSB's extension.px.tableid, or "" */
 	size_t		  ndims;
 	struct hv_jsdim	 *dim;
 	size_t		  ncells;	/* the product of the sizes */
@@ -59,6 +61,11 @@ struct hv_jsonstat *hv_jsonstat_load(const char *path, struct hv_err *e);
 /* As hv_jsonstat_load, the rest of an input (in keeps its stream). */
 struct hv_jsonstat *hv_jsonstat_read(struct hv_input *in, struct hv_err *e);
 
+/* As hv_jsonstat_load, the len bytes at buf (an answer from the web);
+ * file names them in messages. */
+struct hv_jsonstat *hv_jsonstat_parse(const char *buf, size_t len,
+	    const char *file, struct hv_err *e);
+
 /* The position of each dimension of cell i, row-major (the last
  * dimension varies fastest), into pos[ndims]. */
 void	hv_jsonstat_pos(const struct hv_jsonstat *js, size_t i, size_t *pos);
@@ -69,6 +76,12 @@ void	hv_jsonstat_pos(const struct hv_jsonstat *js, size_t i, size_t *pos);
  * all).  NULL when out of memory. */
 struct hv_table *hv_jsonstat_table(const struct hv_jsonstat *js,
 	    const long *pick);
+
+/* As hv_jsonstat_table, with nextra more columns after status, named by
+ * names, holding values[] in every row (where the data came from). */
+struct hv_table *hv_jsonstat_table_extra(const struct hv_jsonstat *js,
+	    const long *pick, const char *const *names,
+	    const char *const *values, size_t nextra);
 
 void	hv_jsonstat_free(struct hv_jsonstat *js);
 

@@ -8,9 +8,11 @@
  * flagged; with --combine, the successor of a merge is computed for the
  * years before it from its predecessors.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "kostra-int.h"
 #include "list.h"
@@ -27,6 +29,112 @@ int
 hv_kostra_codes_load(struct hv_kostra *k, const char *path, struct hv_err *e)
 {
 	return (k->regions = hv_regions_new(path, e)) == NULL ? -1 : 0;
+}
+
+/* A KOSTRA group's code as the statistics bank writes it: KLASS's "9"
+ * or "09" and "KG09" are EKG09. */
+static void
+group_code(const char *s, size_t len, char *buf, size_t sz)
+{
+	size_t i, digits = 0;
+
+	for (i = 0; i < len; i++)
+		digits += isdigit((unsigned char)s[i]) != 0;
+	if (digits == len && len >= 1 && len <= 2)
+		snprintf(buf, sz, "EKG%02d", atoi(s));
+	else if (len >= 3 && strncasecmp(s, "KG", 2) == 0 && digits == len - 2)
+		snprintf(buf, sz, "EKG%.*s", (int)(len - 2), s + 2);
+	else
+		snprintf(buf, sz, "%.*s", (int)len, s);
+}
+
+int
+hv_kostra_members_load(struct hv_kostra *k, const char *path,
+    struct hv_err *e)
+{
+	static const char *const unit_cols[] = { "source", "municipality",
+	    "kommune", "sourceCode", "code", NULL };
+	static const char *const group_cols[] = { "target", "group",
+	    "kostragruppe", "targetCode", NULL };
+	struct hv_reader *r;
+	struct hv_row row;
+	char group[64], code[64];
+	size_t cap = 0;
+	int ucol, gcol, got;
+	long at;
+
+	if ((r = hv_reader_open(path, &k->o.in, e)) == NULL)
+		return -1;
+	ucol = hv_reader_first_col(r, unit_cols);
+	gcol = hv_reader_first_col(r, group_cols);
+	if (ucol < 0 || gcol < 0) {
+		hv_reader_close(r);
+		return hv_err_at(e, path, 1, "--group-members: no columns "
+		    "source and target (municipality and group)");
+	}
+	if ((k->member_map = hv_map_new()) == NULL)
+		goto oom;
+	while ((got = hv_reader_next(r, &row, e)) == 1) {
+		if ((size_t)ucol >= row.n || (size_t)gcol >= row.n ||
+		    row.len[ucol] == 0 || row.len[gcol] == 0 ||
+		    row.len[ucol] >= sizeof(code))
+			continue;
+		snprintf(code, sizeof(code), "%.*s", (int)row.len[ucol],
+		    row.field[ucol]);
+		group_code(row.field[gcol], row.len[gcol], group,
+		    sizeof(group));
+		if ((at = hv_map_put(k->member_map, code, strlen(code),
+		    (long)k->nmember)) < 0)
+			goto oom;
+		if ((size_t)at < k->nmember) {
+			if (strcmp(k->member_group[at], group) == 0)
+				continue;
+			hv_reader_close(r);
+			return hv_err_at(e, path, row.line, "--group-members: "
+			    "%s is in %s and in %s", code, k->member_group[at],
+			    group);
+		}
+		if (k->nmember == cap) {
+			size_t c = cap ? 2 * cap : 64;
+			char **m = realloc(k->member, c * sizeof(*m));
+
+			if (m == NULL)
+				goto oom;
+			k->member = m;
+			if ((m = realloc(k->member_group, c * sizeof(*m))) ==
+			    NULL)
+				goto oom;
+			k->member_group = m;
+			cap = c;
+		}
+		k->member[k->nmember] = strdup(code);
+		k->member_group[k->nmember] = strdup(group);
+		k->nmember++;
+		if (k->member[k->nmember - 1] == NULL ||
+		    k->member_group[k->nmember - 1] == NULL)
+			goto oom;
+	}
+	hv_reader_close(r);
+	if (got == -1)
+		return -1;
+	if (k->nmember == 0)
+		return hv_err_at(e, path, 0, "--group-members: no municipality "
+		    "in the file");
+	return 0;
+oom:
+	hv_reader_close(r);
+	return hv_err_nomem(e);
+}
+
+const char *
+hv_kostra_group_of(const struct hv_kostra *k, const char *code)
+{
+	long at;
+
+	if (k->member_map == NULL)
+		return NULL;
+	at = hv_map_get(k->member_map, code, strlen(code));
+	return at >= 0 ? k->member_group[at] : NULL;
 }
 
 /* A code the tables do not know, once per code. */
@@ -313,45 +421,13 @@ hv_kostra_codes_report(struct hv_kostra *k)
 struct hv_table *
 hv_kostra_codes_table(void)
 {
-	static const char *names[] = { "old", "new", "from", "kind",
-	    "old_name", "new_name" };
-	const struct hv_region_change *c;
-	struct hv_colspec spec;
-	struct hv_table *t = hv_table_new();
 	struct hv_regions *rg;
+	struct hv_table *t;
 	struct hv_err e;
-	size_t i;
-	long r;
 
-	if (t == NULL || (rg = hv_regions_new(NULL, &e)) == NULL) {
-		hv_table_free(t);
+	if ((rg = hv_regions_new(NULL, &e)) == NULL)
 		return NULL;
-	}
-	memset(&spec, 0, sizeof(spec));
-	spec.decimals = -1;
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		spec.name = names[i];
-		spec.numeric = i == 2;
-		if (hv_table_add_col(t, &spec) == -1)
-			goto fail;
-	}
-	/* in the order of the changes in time, as KLASS lists them */
-	for (i = 0; i < hv_region_nchanges; i++) {
-		c = &hv_region_changes[i];
-		if ((r = hv_table_add_row(t)) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 0, c->old) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 1, c->new) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 3, hv_name_of(
-		    hv_change_kinds, (int)c->kind)) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 4, c->old_name) == -1 ||
-		    hv_table_set_text(t, (size_t)r, 5, c->new_name) == -1)
-			goto fail;
-		hv_table_set_num(t, (size_t)r, 2, c->year);
-	}
+	t = hv_regions_table(rg);
 	hv_regions_free(rg);
 	return t;
-fail:
-	hv_regions_free(rg);
-	hv_table_free(t);
-	return NULL;
 }

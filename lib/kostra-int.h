@@ -61,6 +61,8 @@ struct obsset {
 					   the last file left out, or "" */
 	struct hv_notes	 file_notes;	/* the last file's notes to be shown,
 					   and a line counting the others */
+	char		 table[32];	/* the first SSB table read, or "" */
+	char		 updated[16];	/* its last update (a date) */
 };
 
 /* One --select DIM=VALUE: a dimension (a JSON-stat dimension's id or
@@ -85,6 +87,10 @@ struct hv_kostra {
 	size_t		 nunknown, unknown_cap;
 	struct hv_map	*unknown_map;	/* those codes -> their index */
 	unsigned long	 ngone;		/* figures of codes that did not exist */
+	char		**member;	/* --group-members: municipality codes */
+	char		**member_group;	/* and their groups (EKG09) */
+	size_t		  nmember;
+	struct hv_map	*member_map;	/* member -> its index */
 	char		 gone_example[32];
 	int		 combined;	/* hv_kostra_combine() done */
 	struct hv_notes	 report;
@@ -130,5 +136,14 @@ int	hv_kostra_combine(struct hv_kostra *k, struct hv_err *e);
 const char *hv_kostra_region_flag(const struct hv_kostra *k,
 	    const struct obs *o, enum hv_lang lang, char *buf, size_t sz);
 int	hv_kostra_codes_report(struct hv_kostra *k);
+
+/* --group-members FILE: which KOSTRA group each municipality is in (a CSV
+ * of columns source and target, as ssb-get --klass-correspondence 131:112
+ * writes it, or municipality and group). */
+int	hv_kostra_members_load(struct hv_kostra *k, const char *path,
+	    struct hv_err *e);
+
+/* The group of municipality code, or NULL. */
+const char *hv_kostra_group_of(const struct hv_kostra *k, const char *code);
 
 #endif

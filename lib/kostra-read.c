@@ -434,6 +434,14 @@ load_jsonstat(struct hv_kostra_sel *sel, size_t nsel, struct hv_input *src,
 
 	if ((js = read_dataset(src, e)) == NULL)
 		return -1;
+	/* SSB's answers name their table and when it was last updated */
+	if (js->table_id != NULL && js->table_id[0] != '\0' &&
+	    js->updated != NULL && js->updated[0] != '\0' &&
+	    set->table[0] == '\0') {
+		snprintf(set->table, sizeof(set->table), "%s", js->table_id);
+		snprintf(set->updated, sizeof(set->updated), "%.10s",
+		    js->updated);
+	}
 	if (keep_notes(js, set) == -1) {
 		hv_err_nomem(e);
 		goto done;
@@ -544,6 +552,20 @@ cell_value(const char *file, unsigned long line, const char *col,
 	if (n.sym == HV_SYM_NIL)
 		*status = "";
 	return 0;
+}
+
+/* The column "<header of c>_label", or -1. */
+static int
+label_col(const struct hv_row *h, size_t c)
+{
+	size_t k, n = h->len[c];
+
+	for (k = 0; k < h->n; k++)
+		if (k != c && h->len[k] == n + 6 &&
+		    strncmp(h->field[k], h->field[c], n) == 0 &&
+		    strncmp(h->field[k] + n, "_label", 6) == 0)
+			return (int)k;
+	return -1;
 }
 
 /* A CSV column besides the regions, periods, variable, label, status and
@@ -766,7 +788,7 @@ load_csv(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
 	struct hv_row row;
 	struct dimcol *dc = NULL;
 	int *role = NULL;
-	int ucol, lcol, tcol, vcol, scol, valcol, got, rc = -1;
+	int ucol, lcol, tcol, vcol, scol, valcol, idcol, updcol, got, rc = -1;
 	const char *label, *status, *name;
 	char code[64], first[64] = "", *dims = NULL;
 	size_t c, filled, regions = 0, others = 0, ndc = 0, dims_cap = 0;
@@ -799,13 +821,24 @@ load_csv(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
 		hv_err_nomem(e);
 		goto done;
 	}
+	/* ssb-get's tidy CSV: each dimension's code, then its label in
+	 * "<code column>_label"; the table and its update in table_id and
+	 * table_updated */
+	if (lcol < 0 && ucol >= 0)
+		lcol = label_col(h, (size_t)ucol);
+	idcol = hv_reader_col(r, "table_id");
+	updcol = hv_reader_col(r, "table_updated");
 	for (c = 0; c < h->n; c++) {
 		count[c] = (unsigned char)is_count(h->field[c]);
 		/* 1: a key of the figures; 2: what a figure is or says */
 		role[c] = (int)c == ucol || (int)c == tcol || (int)c == vcol ?
-		    1 : (int)c == lcol || (int)c == scol || (int)c == valcol ?
-		    2 : 0;
+		    1 : (int)c == lcol || (int)c == scol || (int)c == valcol ||
+		    (int)c == idcol || (int)c == updcol ? 2 : 0;
 	}
+	for (c = 0; c < h->n; c++)
+		if (role[c] != 0 && (got = label_col(h, c)) >= 0 &&
+		    role[got] == 0)
+			role[got] = 2;
 	if (tcol < 0) {
 		/* wide: the periods are the columns */
 		if ((wide = calloc(h->n, sizeof(*wide))) == NULL) {
@@ -847,6 +880,14 @@ load_csv(const struct hv_reader_opts *in, struct hv_kostra_sel *sel,
 			}
 			set->footnotes++;
 			continue;
+		}
+		if (idcol >= 0 && updcol >= 0 && set->table[0] == '\0' &&
+		    row.len[idcol] > 0 && row.len[updcol] > 0) {
+			snprintf(set->table, sizeof(set->table), "%.*s",
+			    (int)row.len[idcol], row.field[idcol]);
+			snprintf(set->updated, sizeof(set->updated), "%.*s",
+			    (int)(row.len[updcol] < 10 ? row.len[updcol] : 10),
+			    row.field[updcol]);
 		}
 		hv_kostra_split_region(row.field[ucol], code, sizeof(code),
 		    &label);

@@ -43,6 +43,13 @@ hv_kostra_free(struct hv_kostra *k)
 	hv_kostra_obsset_free(&k->pop);
 	hv_kostra_obsset_free(&k->need);
 	hv_regions_free(k->regions);
+	for (i = 0; i < k->nmember; i++) {
+		free(k->member[i]);
+		free(k->member_group[i]);
+	}
+	free(k->member);
+	free(k->member_group);
+	hv_map_free(k->member_map);
 	for (i = 0; i < k->nunknown; i++)
 		free(k->unknown[i]);
 	free(k->unknown);
@@ -76,9 +83,10 @@ hv_kostra_new(const struct hv_kostra_opts *o, struct hv_err *e)
 {
 	struct hv_kostra *k;
 
-	if (o->focus == NULL || o->ref == NULL) {
+	if (!o->source_only && (o->focus == NULL || (o->ref == NULL &&
+	    o->group_members == NULL))) {
 		hv_err_usage(e, "name the municipality with --focus and the "
-		    "reference with --ref");
+		    "reference with --ref (or --group-members)");
 		return NULL;
 	}
 	if ((k = calloc(1, sizeof(*k))) == NULL) {
@@ -92,7 +100,9 @@ hv_kostra_new(const struct hv_kostra_opts *o, struct hv_err *e)
 	    (o->population != NULL && hv_kostra_load(&o->in, k->sel, k->nsel,
 	    o->population, &k->pop, e) == -1) ||
 	    (o->need != NULL && hv_kostra_load(&o->in, k->sel, k->nsel,
-	    o->need, &k->need, e) == -1))
+	    o->need, &k->need, e) == -1) ||
+	    (o->group_members != NULL && hv_kostra_members_load(k,
+	    o->group_members, e) == -1))
 		goto fail;
 	if (take_left_out(k, &k->pop, o->population) == -1 ||
 	    take_left_out(k, &k->need, o->need) == -1) {
@@ -957,6 +967,48 @@ one_unit(const struct hv_kostra *k, struct cmp *c, const char *opt,
 	return 0;
 }
 
+/* --group-members: every municipality of the focus's group is a peer;
+ * the members without figures said in a note. */
+static int
+group_peers(struct hv_kostra *k, struct cmp *c, const char *group)
+{
+	char missing[256] = "";
+	size_t u, i, nmissing = 0, ngroup = 0;
+	struct hv_map *present;
+	long at;
+
+	if ((present = hv_map_new()) == NULL)
+		return -1;
+	for (u = 0; u < c->nu; u++) {
+		const char *g = hv_kostra_group_of(k, c->u[u].code);
+
+		if (g != NULL && strcmp(g, group) == 0 &&
+		    c->u[u].kind == HV_UNIT_MUNICIPALITY) {
+			c->u[u].out = 1;
+			if (hv_map_put(present, c->u[u].code,
+			    strlen(c->u[u].code), (long)u) < 0) {
+				hv_map_free(present);
+				return -1;
+			}
+		}
+	}
+	for (i = 0; i < k->nmember; i++) {
+		if (strcmp(k->member_group[i], group) != 0)
+			continue;
+		ngroup++;
+		at = hv_map_get(present, k->member[i], strlen(k->member[i]));
+		if (at < 0 && nmissing++ < 10)
+			hv_list_append(missing, sizeof(missing), ", ",
+			    k->member[i]);
+	}
+	hv_map_free(present);
+	if (nmissing > 0 && hv_notes_add(&k->report, "%s: %zu of the %zu "
+	    "municipalities of %s have no figures in the data: %s",
+	    k->o.group_members, nmissing, ngroup, group, missing) == -1)
+		return -1;
+	return 0;
+}
+
 struct hv_table *
 hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 {
@@ -966,6 +1018,7 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 	size_t u, q, *rank = NULL, *rank_of = NULL, n;
 	double *mean = NULL, sum;
 	long focus, ref, peer;
+	const char *group = NULL;
 	char item[128], (*names)[96] = NULL;
 	int d, mean_decimals = 0;
 
@@ -995,14 +1048,26 @@ hv_kostra_table(struct hv_kostra *k, enum hv_lang lang, struct hv_err *e)
 	}
 	if (pick_variable(k, &var, e) == -1 || build(k, var, &c, e) == -1)
 		goto fail;
-	if (one_unit(k, &c, "--focus", k->o.focus, &focus, e) == -1 ||
-	    one_unit(k, &c, "--ref", k->o.ref, &ref, e) == -1)
+	if (one_unit(k, &c, "--focus", k->o.focus, &focus, e) == -1)
+		goto fail;
+	if (k->o.group_members != NULL) {
+		if ((group = hv_kostra_group_of(k, c.u[focus].code)) == NULL) {
+			hv_err_set(e, "%s: %s %s is in no group of the file",
+			    k->o.group_members, c.u[focus].code,
+			    c.u[focus].label);
+			goto fail;
+		}
+		if (group_peers(k, &c, group) == -1)
+			goto oom;
+	}
+	if (one_unit(k, &c, "--ref", k->o.ref != NULL ? k->o.ref : group,
+	    &ref, e) == -1)
 		goto fail;
 	for (p = k->o.units; (p = hv_list_next(p, item, sizeof(item))) !=
 	    NULL;)
 		if (one_unit(k, &c, "--units", item, &peer, e) == -1)
 			goto fail;
-	if (k->o.units == NULL)
+	if (k->o.units == NULL && k->o.group_members == NULL)
 		for (u = 0; u < c.nu; u++)
 			c.u[u].out = 1;
 	/* ranked: the units of the focus's kind (a table by fylke ranks
@@ -1089,4 +1154,15 @@ done:
 	free(rank_of);
 	free(mean);
 	return t;
+}
+
+const char *
+hv_kostra_source(const struct hv_kostra *k, enum hv_lang lang, char *buf,
+    size_t sz)
+{
+	if (k->data.table[0] == '\0')
+		return NULL;
+	snprintf(buf, sz, lang == HV_LANG_NB ? "SSB tabell %s, oppdatert %s" :
+	    "SSB table %s, updated %s", k->data.table, k->data.updated);
+	return buf;
 }

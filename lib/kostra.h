@@ -40,7 +40,12 @@ struct hv_kostra_opts {
 	const char	*need;		/* file */
 	const char	*codes;		/* file of code changes; NULL: built
 					   in */
+	const char	*group_members;	/* file: municipality -> KOSTRA
+					   group; the focus's group's
+					   members are the peers */
 	enum hv_combine	 combine;	/* a merge's successor before it */
+	int		 source_only;	/* only hv_kostra_source() will be
+					   asked: no --focus needed */
 	struct hv_reader_opts in;	/* how CSV inputs are read */
 };
 
@@ -75,6 +80,12 @@ const struct hv_notes *hv_kostra_report(const struct hv_kostra *k);
 
 /* The built-in region code changes (old, new, from), to print. */
 struct hv_table *hv_kostra_codes_table(void);
+
+/* Where the figures come from, for a table's source line, when the
+ * files say ("SSB tabell 12362, oppdatert 2025-06-15" in lang), into
+ * buf; NULL when they do not (files without SSB's table id). */
+const char *hv_kostra_source(const struct hv_kostra *k, enum hv_lang lang,
+	    char *buf, size_t sz);
 
 void	hv_kostra_free(struct hv_kostra *k);
 

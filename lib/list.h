@@ -25,4 +25,9 @@ int	hv_list_has(const char *list, const char *name);
 void	hv_list_append(char *buf, size_t sz, const char *sep,
 	    const char *item);
 
+/* Is name close to want, as a mistyped name is (ASCII case-insensitive:
+ * one of them begins the other, or at most one edit apart, two for names
+ * of five bytes or more)?  For "did you mean" lists. */
+int	hv_list_near(const char *want, const char *name);
+
 #endif

@@ -13,6 +13,7 @@
 #include "period.h"
 #include "reader.h"
 #include "region.h"
+#include "table.h"
 
 const struct hv_name hv_change_kinds[] = {
 	{ "renumber",	HV_CHANGE_RENUMBER,	0 },
@@ -24,6 +25,7 @@ const struct hv_name hv_change_kinds[] = {
 
 struct hv_regions {
 	struct hv_region_change *ch;	/* sorted by old code, then year */
+	struct hv_region_change *given;	/* the same, in the order given */
 	size_t		 n, cap;
 	char		*strings;	/* a file's codes and names */
 	size_t		 strings_len, strings_cap;
@@ -177,6 +179,10 @@ index_all(struct hv_regions *rg)
 {
 	size_t i;
 
+	free(rg->given);
+	if ((rg->given = malloc((rg->n + 1) * sizeof(*rg->given))) == NULL)
+		return -1;
+	memcpy(rg->given, rg->ch, rg->n * sizeof(*rg->ch));
 	hv_sort(rg->ch, rg->n, sizeof(*rg->ch), cmp_old);
 	rg->periods = calloc(hv_region_nperiods + 1, sizeof(*rg->periods));
 	if (rg->periods == NULL)
@@ -379,33 +385,17 @@ read_csv(struct hv_regions *rg, struct read_set *rs, const char *path,
 	return got == -1 ? -1 : 0;
 }
 
+/* KLASS's changes answer, the len bytes at buf, into rs. */
 static int
-read_json(struct hv_regions *rg, struct read_set *rs, const char *path,
-    struct hv_err *e)
+parse_json(struct hv_regions *rg, struct read_set *rs, const char *buf,
+    size_t len, const char *path, struct hv_err *e)
 {
 	const cJSON *list, *it, *old, *new, *when, *on, *nn;
 	cJSON *root;
-	FILE *fp;
-	char *buf = NULL;
-	size_t len = 0, cap = 0, got;
 	unsigned long i = 0;
 	int year, rc = -1;
 
-	if ((fp = fopen(path, "rb")) == NULL)
-		return hv_err_io(e, path, "cannot open");
-	do {
-		if (hv_grow(&buf, &cap, len + 65537, 1) == -1) {
-			fclose(fp);
-			free(buf);
-			return hv_err_nomem(e);
-		}
-		got = fread(buf + len, 1, cap - len - 1, fp);
-		len += got;
-	} while (got > 0);
-	fclose(fp);
-	buf[len] = '\0';
 	root = cJSON_ParseWithLength(buf, len);
-	free(buf);
 	list = cJSON_GetObjectItemCaseSensitive(root, "codeChanges");
 	if (!cJSON_IsArray(list)) {
 		hv_err_at(e, path, 0, "not a KLASS changes answer (no "
@@ -437,6 +427,33 @@ read_json(struct hv_regions *rg, struct read_set *rs, const char *path,
 	rc = 0;
 done:
 	cJSON_Delete(root);
+	return rc;
+}
+
+static int
+read_json(struct hv_regions *rg, struct read_set *rs, const char *path,
+    struct hv_err *e)
+{
+	FILE *fp;
+	char *buf = NULL;
+	size_t len = 0, cap = 0, got;
+	int rc;
+
+	if ((fp = fopen(path, "rb")) == NULL)
+		return hv_err_io(e, path, "cannot open");
+	do {
+		if (hv_grow(&buf, &cap, len + 65537, 1) == -1) {
+			fclose(fp);
+			free(buf);
+			return hv_err_nomem(e);
+		}
+		got = fread(buf + len, 1, cap - len - 1, fp);
+		len += got;
+	} while (got > 0);
+	fclose(fp);
+	buf[len] = '\0';
+	rc = parse_json(rg, rs, buf, len, path, e);
+	free(buf);
 	return rc;
 }
 
@@ -494,13 +511,52 @@ circles(const struct hv_regions *rg, size_t i)
 	return 1;
 }
 
+/* The changes read into rs as rg's, their kinds found, checked. */
+static int
+take(struct hv_regions *rg, struct read_set *rs, const char *path,
+    struct hv_err *e)
+{
+	const struct read_change *c;
+	size_t i;
+
+	if (hv_grow(&rg->ch, &rg->cap, rs->n + 1, sizeof(*rg->ch)) == -1)
+		return hv_err_nomem(e);
+	for (i = 0; i < rs->n; i++) {
+		c = &rs->v[i];
+		rg->ch[i].old = rg->strings + c->old;
+		rg->ch[i].new = rg->strings + c->new;
+		rg->ch[i].old_name = rg->strings + c->old_name;
+		rg->ch[i].new_name = rg->strings + c->new_name;
+		rg->ch[i].year = c->year;
+		rg->ch[i].kind = (enum hv_change_kind)(c->kind >= 0 ? c->kind :
+		    kind_of(rs, rg->strings, i));
+	}
+	rg->n = rs->n;
+	/* each change knows its line only in rs: check before sorting */
+	if (index_all(rg) == -1)
+		return hv_err_nomem(e);
+	for (i = 0; i < rg->n; i++) {
+		if (circles(rg, i)) {
+			size_t j;
+
+			for (j = 0; j < rs->n; j++)
+				if (strcmp(rg->strings + rs->v[j].old,
+				    rg->ch[i].old) == 0 && rs->v[j].year ==
+				    rg->ch[i].year)
+					break;
+			return hv_err_at(e, path, j < rs->n ? rs->v[j].line :
+			    0, "the changes go round in a circle: %s changes "
+			    "back into %s", rg->ch[i].old, rg->ch[i].old);
+		}
+	}
+	return 0;
+}
+
 static int
 from_file(struct hv_regions *rg, const char *path, struct hv_err *e)
 {
 	struct read_set rs = { NULL, 0, 0 };
-	const struct read_change *c;
 	FILE *fp;
-	size_t i;
 	int ch = EOF, rc = -1;
 
 	if ((fp = fopen(path, "rb")) == NULL)
@@ -510,47 +566,33 @@ from_file(struct hv_regions *rg, const char *path, struct hv_err *e)
 		;
 	fclose(fp);
 	if ((ch == '{' ? read_json(rg, &rs, path, e) : read_csv(rg, &rs,
-	    path, e)) == -1)
-		goto done;
-	if (hv_grow(&rg->ch, &rg->cap, rs.n + 1, sizeof(*rg->ch)) == -1) {
-		hv_err_nomem(e);
-		goto done;
-	}
-	for (i = 0; i < rs.n; i++) {
-		c = &rs.v[i];
-		rg->ch[i].old = rg->strings + c->old;
-		rg->ch[i].new = rg->strings + c->new;
-		rg->ch[i].old_name = rg->strings + c->old_name;
-		rg->ch[i].new_name = rg->strings + c->new_name;
-		rg->ch[i].year = c->year;
-		rg->ch[i].kind = (enum hv_change_kind)(c->kind >= 0 ? c->kind :
-		    kind_of(&rs, rg->strings, i));
-	}
-	rg->n = rs.n;
-	/* each change knows its line only in rs: check before sorting */
-	if (index_all(rg) == -1) {
-		hv_err_nomem(e);
-		goto done;
-	}
-	for (i = 0; i < rg->n; i++) {
-		if (circles(rg, i)) {
-			size_t j;
-
-			for (j = 0; j < rs.n; j++)
-				if (strcmp(rg->strings + rs.v[j].old,
-				    rg->ch[i].old) == 0 && rs.v[j].year ==
-				    rg->ch[i].year)
-					break;
-			hv_err_at(e, path, j < rs.n ? rs.v[j].line : 0,
-			    "the changes go round in a circle: %s changes "
-			    "back into %s", rg->ch[i].old, rg->ch[i].old);
-			goto done;
-		}
-	}
-	rc = 0;
-done:
+	    path, e)) == 0)
+		rc = take(rg, &rs, path, e);
 	free(rs.v);
 	return rc;
+}
+
+struct hv_regions *
+hv_regions_from_klass(const char *buf, size_t len, const char *name,
+    struct hv_err *e)
+{
+	struct read_set rs = { NULL, 0, 0 };
+	struct hv_regions *rg;
+	int rc;
+
+	if ((rg = calloc(1, sizeof(*rg))) == NULL) {
+		hv_err_nomem(e);
+		return NULL;
+	}
+	rc = parse_json(rg, &rs, buf, len, name, e);
+	if (rc == 0)
+		rc = take(rg, &rs, name, e);
+	free(rs.v);
+	if (rc == -1) {
+		hv_regions_free(rg);
+		return NULL;
+	}
+	return rg;
 }
 
 struct hv_regions *
@@ -592,6 +634,7 @@ hv_regions_free(struct hv_regions *rg)
 	if (rg == NULL)
 		return;
 	free(rg->ch);
+	free(rg->given);
 	free(rg->strings);
 	free(rg->periods);
 	free(rg);
@@ -606,7 +649,7 @@ hv_regions_nchanges(const struct hv_regions *rg)
 const struct hv_region_change *
 hv_regions_change(const struct hv_regions *rg, size_t i)
 {
-	return &rg->ch[i];
+	return &rg->given[i];
 }
 
 /* --- questions ------------------------------------------------------- */
@@ -742,4 +785,44 @@ hv_regions_merged(const struct hv_regions *rg, const char *code, int year,
 			n = add_code(out, n, max, c->old);
 	}
 	return n;
+}
+
+struct hv_table *
+hv_regions_table(const struct hv_regions *rg)
+{
+	static const char *names[] = { "old", "new", "from", "kind",
+	    "old_name", "new_name" };
+	const struct hv_region_change *c;
+	struct hv_colspec spec;
+	struct hv_table *t = hv_table_new();
+	size_t i;
+	long r;
+
+	if (t == NULL)
+		return NULL;
+	memset(&spec, 0, sizeof(spec));
+	spec.decimals = -1;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		spec.name = names[i];
+		spec.numeric = i == 2;
+		if (hv_table_add_col(t, &spec) == -1)
+			goto fail;
+	}
+	/* in the order of the changes in time, as KLASS lists them */
+	for (i = 0; i < hv_regions_nchanges(rg); i++) {
+		c = hv_regions_change(rg, i);
+		if ((r = hv_table_add_row(t)) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 0, c->old) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 1, c->new) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 3, hv_name_of(
+		    hv_change_kinds, (int)c->kind)) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 4, c->old_name) == -1 ||
+		    hv_table_set_text(t, (size_t)r, 5, c->new_name) == -1 ||
+		    hv_table_set_num(t, (size_t)r, 2, c->year) == -1)
+			goto fail;
+	}
+	return t;
+fail:
+	hv_table_free(t);
+	return NULL;
 }

@@ -102,6 +102,15 @@ struct hv_regions;
 struct hv_regions *hv_regions_new(const char *path, struct hv_err *e);
 void	hv_regions_free(struct hv_regions *rg);
 
+/* The changes of KLASS's answer to /classifications/ID/changes, the len
+ * bytes at buf (name for messages), as hv_regions_new reads them. */
+struct hv_regions *hv_regions_from_klass(const char *buf, size_t len,
+	    const char *name, struct hv_err *e);
+
+/* The changes of rg as a table: old, new, from (the year), kind,
+ * old_name, new_name, in rg's order; the form --codes reads. */
+struct hv_table *hv_regions_table(const struct hv_regions *rg);
+
 /* The changes of rg, in the order given. */
 size_t	hv_regions_nchanges(const struct hv_regions *rg);
 const struct hv_region_change *hv_regions_change(const struct hv_regions *rg,

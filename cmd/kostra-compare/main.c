@@ -17,7 +17,7 @@
 enum {
 	OPT_FOCUS = 0x200, OPT_REF, OPT_UNITS, OPT_VARIABLE, OPT_FROM, OPT_TO,
 	OPT_SELECT, OPT_POPULATION, OPT_NEED, OPT_CODES, OPT_PRINT_CODES,
-	OPT_DUMP, OPT_COMBINE
+	OPT_DUMP, OPT_COMBINE, OPT_PRINT_SOURCE, OPT_GROUP_MEMBERS
 };
 
 static const struct option longopts[] = {
@@ -37,6 +37,9 @@ static const struct option longopts[] = {
 	{ "output",		required_argument,	NULL, HV_OPT_OUTPUT },
 	{ "population",		required_argument,	NULL, OPT_POPULATION },
 	{ "print-codes",	no_argument,		NULL, OPT_PRINT_CODES },
+	{ "print-source",	no_argument,		NULL, OPT_PRINT_SOURCE },
+	{ "group-members",	required_argument,	NULL,
+	    OPT_GROUP_MEMBERS },
 	{ "ref",		required_argument,	NULL, OPT_REF },
 	{ "select",		required_argument,	NULL, OPT_SELECT },
 	{ "to",			required_argument,	NULL, OPT_TO },
@@ -57,6 +60,11 @@ static const char help[] =
 "                        Levanger, '5037 Levanger')\n"
 "      --ref UNIT        the reference: EKG09, 'Kostragruppe 09', ...\n"
 "      --units LIST      the peers (default: every unit in the data)\n"
+"      --group-members FILE\n"
+"                        each municipality's KOSTRA group (ssb-get\n"
+"                        --klass-correspondence 131:112): the peers are\n"
+"                        the focus's group, the reference (unless --ref)\n"
+"                        the group itself\n"
 "      --variable NAME   the figure, when the data has several\n"
 "      --from PERIOD, --to PERIOD\n"
 "                        the periods to compare\n"
@@ -75,6 +83,9 @@ static const char help[] =
 "                        series starts at the merge), sum (of the\n"
 "                        predecessors: counts) or population (their mean\n"
 "                        weighted by --population: figures per inhabitant)\n"
+"      --print-source    write where the figures come from (SSB tabell\n"
+"                        12362, oppdatert 2025-06-15; else the files) and\n"
+"                        exit\n"
 "      --dump            write one file as read and exit: JSON-stat cell by\n"
 "                        cell (each dimension's code and label, value,\n"
 "                        status), CSV as KOSTRA figures\n"
@@ -145,11 +156,13 @@ print_table(struct hv_table *t, struct hv_cli_io *io)
 /* Compare on the files and write the table: 0, or -1 with the reason in
  * *e, every allocation freed either way. */
 static int
-compare(const struct hv_kostra_opts *o, const struct hv_cli_io *io,
-    int argc, char **argv, struct hv_err *e)
+compare(const struct hv_kostra_opts *o, const struct hv_cli_io *cli,
+    int argc, char **argv, int print_source, struct hv_err *e)
 {
+	struct hv_cli_io io = *cli;
 	struct hv_table *out = NULL;
 	struct hv_kostra *k;
+	char from[160];
 	size_t shown;
 	int i, rc = -1;
 
@@ -158,10 +171,32 @@ compare(const struct hv_kostra_opts *o, const struct hv_cli_io *io,
 	for (i = 0; i < argc; i++)
 		if (hv_kostra_add(k, argv[i], e) == -1)
 			goto done;
-	out = hv_kostra_table(k, io->out.lang, e);
+	/* the source line names SSB's table when the data does */
+	if (hv_kostra_source(k, io.out.lang, from, sizeof(from)) != NULL) {
+		snprintf(io.source, sizeof(io.source), "%s: %s (kostra-compare "
+		    "%s)", io.out.lang == HV_LANG_NB ? "Kilde" : "Source", from,
+		    VERSION);
+		io.out.source = io.source;
+	}
+	if (print_source) {
+		/* the data's own source, else the files' names */
+		if (hv_kostra_source(k, io.out.lang, from, sizeof(from)) ==
+		    NULL) {
+			char *tool;
+
+			snprintf(from, sizeof(from), "%s", strchr(io.source,
+			    ' ') + 1);
+			if ((tool = strrchr(from, '(')) != NULL && tool > from)
+				tool[-1] = '\0';
+		}
+		rc = puts(from) == EOF ? hv_err_io(e, "<stdout>", "cannot "
+		    "write") : 0;
+		goto done;
+	}
+	out = hv_kostra_table(k, io.out.lang, e);
 	for (shown = 0; shown < hv_kostra_report(k)->n; shown++)
 		warnx("%s", hv_kostra_report(k)->line[shown]);
-	if (out != NULL && hv_table_emit(out, io->output, &io->out, e) == 0)
+	if (out != NULL && hv_table_emit(out, io.output, &io.out, e) == 0)
 		rc = 0;
 done:
 	hv_table_free(out);
@@ -193,7 +228,7 @@ main(int argc, char *argv[])
 	struct hv_table *out;
 	struct hv_err e;
 	char *select = NULL;
-	int ch, taken, v, dump = 0, print_codes = 0;
+	int ch, taken, v, dump = 0, print_codes = 0, print_source = 0;
 
 	hv_kostra_opts_init(&o);
 	hv_cli_io_init(&io);
@@ -256,6 +291,12 @@ main(int argc, char *argv[])
 		case OPT_DUMP:
 			dump = 1;
 			break;
+		case OPT_PRINT_SOURCE:
+			print_source = o.source_only = 1;
+			break;
+		case OPT_GROUP_MEMBERS:
+			o.group_members = optarg;
+			break;
 		default:
 			usage(2);
 		}
@@ -278,7 +319,7 @@ main(int argc, char *argv[])
 		print_table(out, &io);
 	}
 
-	if (compare(&o, &io, argc, argv, &e) == -1)
+	if (compare(&o, &io, argc, argv, print_source, &e) == -1)
 		die(&e);
 	free(select);
 	return 0;

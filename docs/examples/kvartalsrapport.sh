@@ -329,7 +329,10 @@ fi
 if [ -n "${conf[kostra]:-}" ]; then
 	k=(--focus "$place" --ref "${conf[kostragruppe]:?kostragruppe = ... (the KOSTRA group) is needed with kostra}")
 	[ -n "${conf[kostra-enheter]:-}" ] && k+=(--units "${conf[kostra-enheter]}")
-	ksrc=${conf[kostra-kilde]:-${conf[kostra]##*/}}
+	# the source: as the settings say, else as the data says (SSB's
+	# table and its last update, for a file from ssb-get or the API)
+	ksrc=${conf[kostra-kilde]:-$(kostra-compare --print-source --labels nb "$in/${conf[kostra]}")} ||
+	    fail R5
 	ktitle=${conf[kostra-tittel]:-KOSTRA}
 	table --nb R5 "R5 KOSTRA: $ktitle" "$ksrc" kostra-compare \
 	    "${conf[kostra]}" "${k[@]}"
