@@ -340,20 +340,16 @@ hv_px_merge(cJSON *const *parts, const struct hv_jsonstat *const *js,
 			goto oom;
 		}
 	}
-	for (i = 0; i < n * nd; i++)
-		free(map[i]);
-	free(map);
-	free_dims(md, nd);
-	free(filled);
-	free(stat);
-	free(pos);
-	return out;
+	goto done;
 mismatch:
 	hv_err_set(e, "the parts of the answer have different dimensions");
 	return NULL;
 oom:
 	hv_err_nomem(e);
 fail:
+	cJSON_Delete(out);
+	out = NULL;
+done:
 	if (map != NULL)
 		for (i = 0; i < n * nd; i++)
 			free(map[i]);
@@ -362,6 +358,5 @@ fail:
 	free(filled);
 	free(stat);
 	free(pos);
-	cJSON_Delete(out);
-	return NULL;
+	return out;
 }

@@ -641,6 +641,21 @@ text_table(const char *const *names, struct hv_err *e)
 	return t;
 }
 
+/* A new row of t with text[0..n-1] in its first columns (a NULL left
+ * empty): its index, or -1 when out of memory. */
+static long
+text_row(struct hv_table *t, const char *const *text, size_t n)
+{
+	long row = hv_table_add_row(t);
+	size_t k;
+
+	for (k = 0; row >= 0 && k < n; k++)
+		if (text[k] != NULL &&
+		    hv_table_set_text(t, (size_t)row, k, text[k]) == -1)
+			row = -1;
+	return row;
+}
+
 struct hv_table *
 hv_px_info(struct hv_px *px, const char *table, const struct hv_px_query *q,
     char **title, char **updated, struct hv_err *e)
@@ -648,43 +663,37 @@ hv_px_info(struct hv_px *px, const char *table, const struct hv_px_query *q,
 	static const char *const cols[] = { "variable", "label", "values",
 	    "may_be_left_out", "role", "codelists", NULL };
 	struct hv_px_meta *m;
-	struct hv_table *t;
+	struct hv_table *t = NULL;
 	size_t v;
 	long row;
 
-	if ((m = read_meta(px, table, q, e)) == NULL)
-		return NULL;
-	if ((t = text_table(cols, e)) == NULL)
-		goto fail;
+	if ((m = read_meta(px, table, q, e)) == NULL ||
+	    (t = text_table(cols, e)) == NULL)
+		goto done;
 	for (v = 0; v < m->nvars; v++) {
 		const struct hv_px_var *var = &m->var[v];
+		const char *text[] = { var->code, var->label, NULL,
+		    var->elimination ? "yes" : "no", role_name(var->role),
+		    var->codelists };
 
-		if ((row = hv_table_add_row(t)) < 0 ||
-		    hv_table_set_text(t, (size_t)row, 0, var->code) == -1 ||
-		    hv_table_set_text(t, (size_t)row, 1, var->label) == -1 ||
-		    hv_table_set_num(t, (size_t)row, 2, (double)var->n) == -1 ||
-		    hv_table_set_text(t, (size_t)row, 3, var->elimination ?
-		    "yes" : "no") == -1 ||
-		    hv_table_set_text(t, (size_t)row, 4, role_name(var->role)) ==
-		    -1 || hv_table_set_text(t, (size_t)row, 5, var->codelists) ==
-		    -1) {
-			hv_err_nomem(e);
-			goto fail;
-		}
+		if ((row = text_row(t, text, 6)) < 0 ||
+		    hv_table_set_num(t, (size_t)row, 2, (double)var->n) == -1)
+			goto oom;
 	}
 	if ((*title = strdup(m->title)) == NULL ||
 	    (*updated = strdup(m->updated)) == NULL) {
 		free(*title);
 		*title = NULL;
-		hv_err_nomem(e);
-		goto fail;
+		goto oom;
 	}
+	goto done;
+oom:
+	hv_err_nomem(e);
+	hv_table_free(t);
+	t = NULL;
+done:
 	hv_px_meta_free(m);
 	return t;
-fail:
-	hv_table_free(t);
-	hv_px_meta_free(m);
-	return NULL;
 }
 
 struct hv_table *
@@ -695,27 +704,26 @@ hv_px_values(struct hv_px *px, const char *table, const char *var,
 	struct hv_px_meta *m;
 	struct hv_table *t = NULL;
 	size_t i;
-	long v, row;
+	long v;
 
-	if ((m = read_meta(px, table, q, e)) == NULL)
-		return NULL;
-	if ((v = hv_px_find_var(m, var, e)) < 0 ||
+	if ((m = read_meta(px, table, q, e)) == NULL ||
+	    (v = hv_px_find_var(m, var, e)) < 0 ||
 	    (t = text_table(cols, e)) == NULL)
-		goto fail;
-	for (i = 0; i < m->var[v].n; i++)
-		if ((row = hv_table_add_row(t)) < 0 ||
-		    hv_table_set_text(t, (size_t)row, 0, m->var[v].vcode[i]) ==
-		    -1 || hv_table_set_text(t, (size_t)row, 1,
-		    m->var[v].vlabel[i]) == -1) {
+		goto done;
+	for (i = 0; i < m->var[v].n; i++) {
+		const char *text[] = { m->var[v].vcode[i],
+		    m->var[v].vlabel[i] };
+
+		if (text_row(t, text, 2) < 0) {
 			hv_err_nomem(e);
-			goto fail;
+			hv_table_free(t);
+			t = NULL;
+			break;
 		}
+	}
+done:
 	hv_px_meta_free(m);
 	return t;
-fail:
-	hv_table_free(t);
-	hv_px_meta_free(m);
-	return NULL;
 }
 
 /* The tables of one page of a search answer into t; *pages the number
@@ -724,12 +732,12 @@ static int
 search_page(struct hv_table *t, const char *body, size_t len, long *pages,
     struct hv_err *e)
 {
-	static const char *const keys[] = { "id", "label", "firstPeriod",
+	enum { NKEYS = 5 };
+	static const char *const keys[NKEYS] = { "id", "label", "firstPeriod",
 	    "lastPeriod", "updated" };
 	cJSON *root = cJSON_ParseWithLength(body, len);
 	const cJSON *tables, *it, *tp;
 	size_t k;
-	long row;
 
 	tables = cJSON_GetObjectItemCaseSensitive(root, "tables");
 	if (!cJSON_IsArray(tables)) {
@@ -740,22 +748,21 @@ search_page(struct hv_table *t, const char *body, size_t len, long *pages,
 	    root, "page"), "totalPages");
 	*pages = cJSON_IsNumber(tp) ? (long)tp->valuedouble : 1;
 	cJSON_ArrayForEach(it, tables) {
-		if ((row = hv_table_add_row(t)) < 0)
-			goto oom;
-		for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
+		const char *text[NKEYS];
+
+		for (k = 0; k < NKEYS; k++) {
 			const cJSON *s = cJSON_GetObjectItemCaseSensitive(it,
 			    keys[k]);
 
-			if (cJSON_IsString(s) && hv_table_set_text(t,
-			    (size_t)row, k, s->valuestring) == -1)
-				goto oom;
+			text[k] = cJSON_IsString(s) ? s->valuestring : NULL;
+		}
+		if (text_row(t, text, NKEYS) < 0) {
+			cJSON_Delete(root);
+			return hv_err_nomem(e);
 		}
 	}
 	cJSON_Delete(root);
 	return 0;
-oom:
-	cJSON_Delete(root);
-	return hv_err_nomem(e);
 }
 
 struct hv_table *
