@@ -63,9 +63,15 @@ struct hv_reader {
 	size_t		 row_first;	/* first field of the row being built */
 	unsigned long	 line;		/* line where the row being built starts */
 	unsigned long	 nl_in_row;	/* newlines inside its quoted fields */
-	int		 last_term;	/* terminator of the last row, or 0 */
+	int		 term_after_cr;	/* the terminator on_row() is given
+					   comes right after a '\r' */
+	int		 ends_in_cr;	/* the bytes parsed so far do */
 	int		 oom;
 	int		 quoted;	/* a quote seen: fields may hold '\n' */
+	int		 csv_in_row;	/* libcsv holds part of a row: the
+					   next bytes are its */
+	unsigned char	 byte_class[256];	/* for plain_rows() */
+	char		 byte_class_delim;	/* the delimiter it is for */
 	int		 failed;	/* pending: rows before it come first */
 	struct hv_err	 failure;
 

@@ -2,8 +2,9 @@
  * reader.c: streaming CSV on libcsv.
  *
  * The pipeline per chunk: read bytes -> (first chunk) strip a BOM and find
- * the delimiter -> check UTF-8 or convert Windows-1252 -> csv_parse(),
- * whose callbacks append fields and rows to a batch.  hv_reader_next()
+ * the delimiter -> check UTF-8 or convert Windows-1252 -> parse(): plain
+ * lines split here (plain_rows()), the others by csv_parse(), whose
+ * callbacks append fields and rows to the same batch.  hv_reader_next()
  * hands out the batch's rows, then refills it.
  */
 #include <errno.h>
@@ -67,23 +68,25 @@ on_field(void *s, size_t len, void *arg)
 	r->fields[r->nfields].len = len;
 	r->nfields++;
 	r->data_len += len + 1;
-	/* only a quoted field holds a line break (line numbers need it) */
-	while (r->quoted && len > 0 &&
-	    (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
-		r->nl_in_row++;
-		p++;
-	}
+	/* only a quoted field holds a line break (line numbers need it): a
+	 * '\n', or a '\r' that does not start a CRLF, as between rows */
+	for (; r->quoted && p < end; p++)
+		if (*p == '\n' || (*p == '\r' && (p + 1 == end ||
+		    p[1] != '\n')))
+			r->nl_in_row++;
 }
 
 /* libcsv row callback: c is the terminator ('\r', '\n') or -1 at the end.
  * With CSV_REPALL_NL every line ending is reported, so blank lines and
- * the '\n' of a CRLF come as rows without fields; they only count lines. */
+ * the '\n' of a CRLF come as rows without fields; they only count lines.
+ * The caller says whether the byte before c was a '\r' (libcsv skips
+ * the spaces in "\r \n": no CRLF, two line breaks). */
 static void
 on_row(int c, void *arg)
 {
 	struct hv_reader *r = arg;
 	size_t n = r->nfields - r->row_first;
-	int crlf_tail = c == '\n' && n == 0 && r->last_term == '\r';
+	int crlf_tail = c == '\n' && n == 0 && r->term_after_cr;
 
 	if (r->oom)
 		return;
@@ -99,11 +102,11 @@ on_row(int c, void *arg)
 		r->nrows++;
 	}
 	r->row_first = r->nfields;
+	r->csv_in_row = 0;
 	r->line += r->nl_in_row;
 	r->nl_in_row = 0;
 	if (!crlf_tail && c != -1)
 		r->line++;
-	r->last_term = crlf_tail ? 0 : c;
 }
 
 /* Drop the rows handed out; keep the fields of the row being built. */
@@ -217,12 +220,132 @@ read_more(struct hv_reader *r, size_t want, struct hv_err *e)
 	return 0;
 }
 
-/* Parse the n decoded bytes at s. */
+/* A byte libcsv trims from either end of a field. */
 static int
-parse(struct hv_reader *r, const void *s, size_t n, struct hv_err *e)
+trimmed(const struct hv_reader *r, unsigned char c)
 {
-	if (!r->quoted && memchr(s, '"', n) != NULL)
-		r->quoted = 1;
+	return (c == ' ' || c == '\t') && c != (unsigned char)r->delim;
+}
+
+/* What plain_rows() stops at in a line. */
+enum { BYTE_TEXT, BYTE_DELIM, BYTE_END, BYTE_QUOTE };
+
+/* The bytes of a field that ends at t: a quoted field whose content
+ * holds no quote or line break ends at the byte after its closing quote
+ * (*f moved past the opening one, *len its content's length); NULL when
+ * libcsv must read it (an escaped quote, a line break, text after the
+ * closing quote, or the end of the bytes cutting it). */
+static const unsigned char *
+quoted_field(const struct hv_reader *r, const unsigned char **f,
+    const unsigned char *end, size_t *len)
+{
+	const unsigned char *open = *f, *close;
+
+	if ((close = memchr(open + 1, '"', (size_t)(end - open - 1))) ==
+	    NULL || close + 1 == end ||
+	    (r->byte_class[close[1]] != BYTE_DELIM &&
+	    r->byte_class[close[1]] != BYTE_END) ||
+	    memchr(open + 1, '\n', (size_t)(close - open - 1)) != NULL ||
+	    memchr(open + 1, '\r', (size_t)(close - open - 1)) != NULL)
+		return NULL;
+	*f = open + 1;
+	*len = (size_t)(close - open - 1);
+	return close + 1;
+}
+
+/*
+ * The rows at the start of the n bytes at s (at the start of a row) that
+ * need none of libcsv's rules but splitting at the delimiter and taking
+ * the quotes off a quoted field: no field with a space or tab at either
+ * end (libcsv trims them), none quoted with a quote or a line break
+ * inside.  They go into the batch as on_field() and on_row() would put
+ * them, without libcsv's byte-by-byte state machine, which costs as much
+ * as all the rest of reading a plain file.  Returns the bytes taken: it
+ * stops before the first line it cannot take and before a line the end
+ * of s cuts.
+ */
+static size_t
+plain_rows(struct hv_reader *r, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n, *t,
+	    *f;
+	const unsigned char *cls = r->byte_class;
+	struct field *fd;
+	size_t nf, i, len;
+	char *line;
+
+	if (r->byte_class_delim != r->delim) {
+		memset(r->byte_class, BYTE_TEXT, sizeof(r->byte_class));
+		r->byte_class['\n'] = r->byte_class['\r'] = BYTE_END;
+		r->byte_class['"'] = BYTE_QUOTE;
+		r->byte_class[(unsigned char)r->delim] = BYTE_DELIM;
+		r->byte_class_delim = r->delim;
+	}
+	/* the lines' data takes at most the bytes they are read from */
+	if (hv_grow(&r->data, &r->data_cap, r->data_len + n + 1, 1) == -1) {
+		r->oom = 1;
+		return 0;
+	}
+	while (p < end) {
+		if (cls[*p] == BYTE_END) {	/* a blank line */
+			r->term_after_cr = p > (const unsigned char *)s ?
+			    p[-1] == '\r' : r->ends_in_cr;
+			on_row(*p++, r);
+			continue;
+		}
+		/* the fields, as offsets into the copy of the line */
+		for (f = t = p, nf = 0;; f = ++t) {
+			if (r->nfields + nf == r->fields_cap &&
+			    hv_grow(&r->fields, &r->fields_cap, r->nfields +
+			    nf + 1, sizeof(*r->fields)) == -1) {
+				r->oom = 1;
+				goto stop;
+			}
+			fd = &r->fields[r->nfields + nf];
+			if (t < end && *t == '"') {
+				if ((t = quoted_field(r, &f, end, &len)) ==
+				    NULL)
+					goto stop;
+			} else {
+				while (t < end && cls[*t] == BYTE_TEXT)
+					t++;
+				if (t == end || cls[*t] == BYTE_QUOTE ||
+				    (t > f && (trimmed(r, *f) ||
+				    trimmed(r, t[-1]))))
+					goto stop;
+				len = (size_t)(t - f);
+			}
+			fd->off = r->data_len + (size_t)(f - p);
+			fd->len = len;
+			nf++;
+			if (cls[*t] == BYTE_END)
+				break;
+		}
+		/* the line's copy, a NUL after each field, is the batch's
+		 * data as on_field() would have laid it out, but for the
+		 * delimiters and quotes left between the fields */
+		line = r->data + r->data_len;
+		memcpy(line, p, (size_t)(t - p));
+		for (i = 0; i < nf; i++) {
+			fd = &r->fields[r->nfields + i];
+			r->data[fd->off + fd->len] = '\0';
+		}
+		r->nfields += nf;
+		r->data_len += (size_t)(t - p) + 1;
+		on_row(*t, r);
+		p = t + 1;
+	}
+stop:
+	return (size_t)(p - (const unsigned char *)s);
+}
+
+/* The n bytes at s through libcsv: a line, up to and with its end, or
+ * the last bytes of a chunk, so that only the last can end a row. */
+static int
+parse_csv(struct hv_reader *r, const char *s, size_t n, struct hv_err *e)
+{
+	r->term_after_cr = n >= 2 ? s[n - 2] == '\r' : r->ends_in_cr;
+	r->csv_in_row = 1;	/* until on_row() says it ended one */
 	if (csv_parse(&r->csv, s, n, on_field, on_row, r) != n) {
 		if (csv_error(&r->csv) == CSV_EPARSE)
 			return hv_err_at(e, r->name, r->line + r->nl_in_row,
@@ -230,6 +353,40 @@ parse(struct hv_reader *r, const void *s, size_t n, struct hv_err *e)
 			    "field, or text after a closing quote)");
 		return hv_err_at(e, r->name, r->line, "%s",
 		    csv_strerror(csv_error(&r->csv)));
+	}
+	return 0;
+}
+
+/* Parse the n decoded bytes at s: plain rows by plain_rows(), the rest by
+ * libcsv a line at a time, so that after a quoted row the plain ones are
+ * read fast again. */
+static int
+parse(struct hv_reader *r, const void *s, size_t n, struct hv_err *e)
+{
+	const char *p = s, *t;
+	size_t k;
+
+	if (!r->quoted && memchr(s, '"', n) != NULL)
+		r->quoted = 1;
+	while (n > 0 && !r->oom) {
+		if (!r->csv_in_row) {
+			k = plain_rows(r, p, n);
+			if (k > 0)
+				r->ends_in_cr = p[k - 1] == '\r';
+			p += k;
+			n -= k;
+			if (n == 0 || r->oom)
+				break;
+		}
+		/* libcsv, through the end of this line */
+		for (t = p; t < p + n && *t != '\n' && *t != '\r'; t++)
+			;
+		k = t < p + n ? (size_t)(t - p) + 1 : n;
+		if (parse_csv(r, p, k, e) == -1)
+			return -1;
+		r->ends_in_cr = p[k - 1] == '\r';
+		p += k;
+		n -= k;
 	}
 	if (r->oom)
 		return hv_err_nomem(e);

@@ -9,8 +9,10 @@
 # ROWS (default 10000000) rows are made by ../shared/bench/gen-iplos.c into
 # $BENCH_DIR (default /tmp/hvstat-bench), kept for the next run.  Each
 # query runs $RUNS times (default 3), each time beside a bare pass.  --peers
-# also runs DuckDB (npm @duckdb/node-api, 2 threads) through
-# ../shared/bench/run-peers.sh, one after the other, never at once.
+# also runs DuckDB (npm @duckdb/node-api, 2 threads) on the same query in
+# each round, right after ours (never at once), checks its checksum and
+# prints DuckDB's time over ours, best against best; AWK=1 adds the awk
+# peer of Q1 (two minutes a run) once at the end.
 set -eu -o pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -47,10 +49,20 @@ for y in 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024; do
 	years="$years --during $y"
 done
 queries=(
-	"Q1 census on 13.09|--by service --on-each 09-13 --years 2015-2024"
-	"Q2 bed-days per year|--by service --measure bed-days$years"
-	"Q3 recipients per year|--by service$years"
+	"Q1 census on 13.09|q1-census|--by service --on-each 09-13 --years 2015-2024"
+	"Q2 bed-days per year|q2-bed-days|--by service --measure bed-days$years"
+	"Q3 recipients per year|q3-during-year|--by service$years"
 )
+
+# DuckDB, installed as ../shared/bench/run-peers.sh installs it
+duck=${DUCK_DIR:-/tmp/duck}
+if [ "$peers" = "--peers" ]; then
+	if [ ! -d "$duck/node_modules/@duckdb/node-api" ]; then
+		mkdir -p "$duck" && (cd "$duck" && npm init -y >/dev/null &&
+		    npm install @duckdb/node-api >/dev/null 2>&1)
+	fi
+	cp "$shared/peers/duckdb-run.mjs" "$duck/"
+fi
 
 # The bare pass: libcsv over the file with callbacks that do nothing, the
 # floor any libcsv-based reader stands on.
@@ -91,8 +103,11 @@ printf '%s rows, %s bytes, on %s; best of %d runs (worst)\n' "$rows" \
 i=0
 for q in "${queries[@]}"; do
 	name=${q%%|*}
-	args=${q#*|}
+	sql=${q#*|}
+	args=${sql#*|}
+	sql=${sql%%|*}
 	: >"$dir/q.times"
+	: >"$dir/d.times"
 	for _ in $(seq "$runs"); do
 		# shellcheck disable=SC2086
 		/usr/bin/time -f "%e %M" -o "$dir/time" "$sum" $args "$file" \
@@ -100,6 +115,12 @@ for q in "${queries[@]}"; do
 		cat "$dir/time" >>"$dir/q.times"
 		/usr/bin/time -f "%e" -o "$dir/time" "$dir/bare" "$file"
 		cat "$dir/time" >>"$dir/bare.times"
+		if [ "$peers" = "--peers" ]; then
+			/usr/bin/time -f "%e %M" -o "$dir/time" node \
+			    "$duck/duckdb-run.mjs" "$shared/peers/$sql.sql" \
+			    "$file" >"$dir/duck.out"
+			cat "$dir/time" >>"$dir/d.times"
+		fi
 	done
 	got=$(awk -F, 'NR > 1 { s += $4 } END { printf "%d", s }' "$dir/out")
 	kb=$(awk '{ if ($2 > m) m = $2 } END { print m }' "$dir/q.times")
@@ -112,6 +133,20 @@ for q in "${queries[@]}"; do
 	    "$(best "$dir/q.times")" "$(worst "$dir/q.times")" $((kb / 1024)) \
 	    "$got" "$check"
 	echo "$name|$(best "$dir/q.times")" >>"$dir/best"
+	if [ "$peers" = "--peers" ]; then
+		dkb=$(awk '{ if ($2 > m) m = $2 } END { print m }' "$dir/d.times")
+		dsum=$(sed -n 's/.*checksum=//p' "$dir/duck.out")
+		dcheck=""
+		if [ -n "$want" ]; then
+			w=$(echo "$want" | cut -d' ' -f$((i + 1)))
+			if [ "$dsum" = "$w" ]; then dcheck="agrees"; else dcheck="DIFFERS (want $w)"; fi
+		fi
+		printf 'duckdb    %-24s %6s s (%s) %4d MB  checksum %s %s\n' "$name" \
+		    "$(best "$dir/d.times")" "$(worst "$dir/d.times")" \
+		    $((dkb / 1024)) "$dsum" "$dcheck"
+		awk -v d="$(best "$dir/d.times")" -v o="$(best "$dir/q.times")" \
+		    'BEGIN { printf "  DuckDB / iplos-sum, best against best: %.1fx\n", d / o }'
+	fi
 	i=$((i + 1))
 done
 printf 'bare libcsv pass (no work)         %6s s (%s)\n' \
@@ -120,6 +155,7 @@ bare=$(best "$dir/bare.times")
 awk -F'|' -v bare="$bare" '{ printf "  %-24s %.2fx the bare pass\n", $1, $2 / bare }' \
     "$dir/best"
 rm -f "$dir/best"
-if [ "$peers" = "--peers" ]; then
-	bash "$shared/run-peers.sh" "$file" 2>&1 | grep -E '^(duckdb|awk|read)'
+if [ "$peers" = "--peers" ] && [ "${AWK:-0}" = 1 ]; then
+	/usr/bin/time -f "awk Q1: %e s, %M KB" awk -f \
+	    "$shared/peers/q1-census.awk" "$file" >/dev/null
 fi

@@ -308,6 +308,175 @@ START_TEST(encoding_names_parse)
 }
 END_TEST
 
+/* --- the reader's own parsing of plain rows against libcsv's --------- */
+
+struct fields_dump {
+	FILE	*fp;
+	size_t	 in_row;	/* fields of the row being built */
+	long	 row_start;	/* where it starts in fp */
+	unsigned long line;	/* the line the row starts on */
+};
+
+static void
+ref_field(void *s, size_t len, void *arg)
+{
+	struct fields_dump *d = arg;
+
+	if (d->in_row == 0)
+		fprintf(d->fp, "%lu:", d->line);
+	fprintf(d->fp, "[%zu]", len);
+	fwrite(s, 1, len, d->fp);
+	d->in_row++;
+}
+
+static void
+ref_row(int c, void *arg)
+{
+	struct fields_dump *d = arg;
+
+	(void)c;
+	if (d->in_row > 0)	/* a blank line is no row */
+		fputc('\n', d->fp);
+	d->in_row = 0;
+	d->row_start = ftell(d->fp);
+}
+
+/* The rows libcsv alone makes of input, with the reader's options, as
+ * "[len]field[len]field\n" lines; "E" after them on an error, "E" alone
+ * when there is no row. */
+static char *
+libcsv_rows(const char *input, size_t len, char delim)
+{
+	struct csv_parser p;
+	struct fields_dump d = { NULL, 0, 0, 1 };
+	char *out, *rows;
+	size_t outlen, i;
+	unsigned long breaks = 0;
+	int bad = 0, was;
+
+	d.fp = open_memstream(&out, &outlen);
+	ck_assert_ptr_nonnull(d.fp);
+	ck_assert_int_eq(csv_init(&p, HV_CSV_OPTIONS), 0);
+	csv_set_delim(&p, (unsigned char)delim);
+	/* a byte at a time, to know where each row starts: its line is one
+	 * more than the line breaks before (a CRLF is one break) */
+	for (i = 0; i < len && !bad; i++) {
+		was = p.pstate;
+		if (was == 0)
+			d.line = breaks + 1;
+		bad = csv_parse(&p, input + i, 1, ref_field, ref_row, &d) != 1;
+		if (input[i] == '\n' || (input[i] == '\r' &&
+		    (i + 1 == len || input[i + 1] != '\n')))
+			breaks++;
+	}
+	bad = bad || csv_fini(&p, ref_field, ref_row, &d) != 0;
+	fclose(d.fp);
+	csv_free(&p);
+	if (!bad && d.row_start > 0)
+		return out;
+	/* the rows completed before the error, without the one cut */
+	rows = malloc((size_t)d.row_start + 2);
+	ck_assert_ptr_nonnull(rows);
+	memcpy(rows, out, (size_t)d.row_start);
+	memcpy(rows + d.row_start, "E", 2);
+	free(out);
+	return rows;
+}
+
+/* The same from the reader, read chunk bytes at a time. */
+static char *
+reader_rows(const char *input, size_t len, char delim, size_t chunk)
+{
+	struct hv_reader_opts o;
+	struct hv_reader *r;
+	struct hv_row row;
+	struct hv_err e;
+	const struct hv_row *h;
+	char *out;
+	size_t outlen, i;
+	FILE *in, *fp;
+	int got = -1;
+
+	fp = open_memstream(&out, &outlen);
+	in = fmemopen((void *)input, len > 0 ? len : 1, "r");
+	ck_assert_ptr_nonnull(fp);
+	ck_assert_ptr_nonnull(in);
+	if (len == 0)
+		fgetc(in);
+	hv_reader_opts_init(&o);
+	o.delim = delim;
+	o.encoding = HV_ENC_UTF8;
+	o.ragged = 1;
+	o.title = 0;
+	o.chunk = chunk;
+	if ((r = hv_reader_open_fp(in, "x", &o, &e)) != NULL) {
+		h = hv_reader_header(r);
+		for (row = *h;; ) {
+			fprintf(fp, "%lu:", row.line);
+			for (i = 0; i < row.n; i++) {
+				ck_assert_uint_eq(strlen(row.field[i]),
+				    row.len[i]);
+				fprintf(fp, "[%zu]%s", row.len[i],
+				    row.field[i]);
+			}
+			fputc('\n', fp);
+			if ((got = hv_reader_next(r, &row, &e)) != 1)
+				break;
+		}
+		hv_reader_close(r);
+	}
+	if (got == -1)
+		fputs("E", fp);
+	fclose(fp);
+	fclose(in);
+	return out;
+}
+
+/*
+ * The reader splits plain lines itself and leaves the rest to libcsv
+ * (plain_rows() in reader.c): for any text, at any chunk size, the rows
+ * must be exactly libcsv's.  Random lines from the bytes that make
+ * libcsv's rules (delimiters, quotes, spaces and tabs it trims, both line
+ * endings), each delimiter, every chunk size from 1 to 9 and 64 KiB.
+ */
+START_TEST(reader_plain_rows_are_libcsvs_rows)
+{
+	static const char *const bits[] = { "a", "bc", "1", ",", ";", "\t",
+	    " ", "\"", "\"\"", "\n", "\r", "\r\n", "\xc3\xb8", ",,",
+	    "\"x,y\"", "\" q \"" };
+	static const char delims[] = { ',', ';', '\t' };
+	char input[128], *want, *got;
+	unsigned long seed = 20261202;
+	size_t len, k, chunk;
+	int n, m, d;
+
+	for (n = 0; n < 6000; n++) {
+		len = 0;
+		for (m = (int)((seed >> 16) % 24); m-- > 0;) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			k = (seed >> 33) % (sizeof(bits) / sizeof(bits[0]));
+			if (len + strlen(bits[k]) >= sizeof(input))
+				break;
+			memcpy(input + len, bits[k], strlen(bits[k]));
+			len += strlen(bits[k]);
+		}
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		input[len] = '\0';
+		d = (int)((seed >> 40) % 3);
+		want = libcsv_rows(input, len, delims[d]);
+		for (chunk = 1; chunk <= 10; chunk++) {
+			got = reader_rows(input, len, delims[d],
+			    chunk == 10 ? 65536 : chunk);
+			ck_assert_msg(strcmp(got, want) == 0, "input \"%s\" "
+			    "(delimiter %d), chunk %zu:\n%s\nlibcsv:\n%s",
+			    input, delims[d], chunk, got, want);
+			free(got);
+		}
+		free(want);
+	}
+}
+END_TEST
+
 #define N(a) (int)(sizeof(a) / sizeof((a)[0]))
 
 Suite *
@@ -329,6 +498,7 @@ make_suite(void)
 	tcase_add_test(tc, reader_finds_columns_by_name);
 	tcase_add_test(tc, encoding_is_decided_at_the_first_high_byte);
 	tcase_add_test(tc, encoding_names_parse);
+	tcase_add_test(tc, reader_plain_rows_are_libcsvs_rows);
 	suite_add_tcase(s, tc);
 	return s;
 }
