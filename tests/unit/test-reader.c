@@ -95,6 +95,12 @@ static const struct {
 	    "H1:a|b\n3:1|2\n6:3|4\n" },
 	{ "blank lines with CRLF", "a,b\r\n\r\n1,2\r\n",
 	    "H1:a|b\n3:1|2\n" },
+	{ "a space between CR and LF: two line breaks",
+	    "a,b\r \n1,2\n", "H1:a|b\n3:1|2\n" },
+	{ "a lone CR in a quoted field is a line break",
+	    "a,b\n\"x\ry\",1\n2,3\n", "H1:a|b\n2:x\ry|1\n4:2|3\n" },
+	{ "spaces around fields are trimmed, quoted or not",
+	    "a,b\n 1 , \"x\" \n\t2,3\t\n", "H1:a|b\n2:1|x\n3:2|3\n" },
 	{ "title above the header",
 	    "\"12362: Utgifter, etter region\"\n\"region\";\"2019\"\n"
 	    "\"5037 Levanger\";\"17938\"\n",
