@@ -162,7 +162,6 @@ hv_reader_open_block(const struct hv_reader *r, long long start,
 	b->cd = (iconv_t)-1;
 	b->line = line;
 	b->opts = r->opts;
-	b->delim = r->delim;
 	b->enc = r->block_enc;
 	b->enc_forced = r->enc_forced;
 	b->header.n = r->header.n;
@@ -172,6 +171,6 @@ hv_reader_open_block(const struct hv_reader *r, long long start,
 		hv_err_nomem(e);
 		return NULL;
 	}
-	csv_set_delim(&b->csv, (unsigned char)b->delim);
+	hv_reader_set_delim(b, r->delim);
 	return b;
 }

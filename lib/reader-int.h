@@ -70,8 +70,8 @@ struct hv_reader {
 	int		 quoted;	/* a quote seen: fields may hold '\n' */
 	int		 csv_in_row;	/* libcsv holds part of a row: the
 					   next bytes are its */
-	unsigned char	 byte_class[256];	/* for plain_rows() */
-	char		 byte_class_delim;	/* the delimiter it is for */
+	unsigned char	 byte_class[256];	/* for plain_rows(), made by
+						   hv_reader_set_delim() */
 	int		 failed;	/* pending: rows before it come first */
 	struct hv_err	 failure;
 
@@ -89,6 +89,10 @@ struct hv_reader {
 /* libcsv's options for every reader: strict quoting, and every line
  * ending reported (blank lines and CRLF only count lines). */
 #define HV_CSV_OPTIONS	(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)
+
+/* Set the delimiter of r, for libcsv and for the lines the reader splits
+ * itself. */
+void	hv_reader_set_delim(struct hv_reader *r, char delim);
 
 /*
  * The encoding of text read with --encoding auto whose first byte above

@@ -220,15 +220,27 @@ read_more(struct hv_reader *r, size_t want, struct hv_err *e)
 	return 0;
 }
 
-/* A byte libcsv trims from either end of a field. */
+/* A byte libcsv trims from either end of a field (unless it is the
+ * delimiter, which never ends a field in plain_rows()). */
 static int
-trimmed(const struct hv_reader *r, unsigned char c)
+trimmed(unsigned char c)
 {
-	return (c == ' ' || c == '\t') && c != (unsigned char)r->delim;
+	return c == ' ' || c == '\t';
 }
 
 /* What plain_rows() stops at in a line. */
 enum { BYTE_TEXT, BYTE_DELIM, BYTE_END, BYTE_QUOTE };
+
+void
+hv_reader_set_delim(struct hv_reader *r, char delim)
+{
+	r->delim = delim;
+	csv_set_delim(&r->csv, (unsigned char)delim);
+	memset(r->byte_class, BYTE_TEXT, sizeof(r->byte_class));
+	r->byte_class['\n'] = r->byte_class['\r'] = BYTE_END;
+	r->byte_class['"'] = BYTE_QUOTE;
+	r->byte_class[(unsigned char)delim] = BYTE_DELIM;
+}
 
 /* The bytes of a field that ends at t: a quoted field whose content
  * holds no quote or line break ends at the byte after its closing quote
@@ -274,13 +286,6 @@ plain_rows(struct hv_reader *r, const char *s, size_t n)
 	size_t nf, i, len;
 	char *line;
 
-	if (r->byte_class_delim != r->delim) {
-		memset(r->byte_class, BYTE_TEXT, sizeof(r->byte_class));
-		r->byte_class['\n'] = r->byte_class['\r'] = BYTE_END;
-		r->byte_class['"'] = BYTE_QUOTE;
-		r->byte_class[(unsigned char)r->delim] = BYTE_DELIM;
-		r->byte_class_delim = r->delim;
-	}
 	/* the lines' data takes at most the bytes they are read from */
 	if (hv_grow(&r->data, &r->data_cap, r->data_len + n + 1, 1) == -1) {
 		r->oom = 1;
@@ -310,8 +315,7 @@ plain_rows(struct hv_reader *r, const char *s, size_t n)
 				while (t < end && cls[*t] == BYTE_TEXT)
 					t++;
 				if (t == end || cls[*t] == BYTE_QUOTE ||
-				    (t > f && (trimmed(r, *f) ||
-				    trimmed(r, t[-1]))))
+				    (t > f && (trimmed(*f) || trimmed(t[-1]))))
 					goto stop;
 				len = (size_t)(t - f);
 			}
@@ -754,9 +758,8 @@ open_stream(FILE *fp, const char *name, unsigned char **head,
 		if (!r->enc_forced)
 			r->enc = HV_ENC_UTF8;
 	}
-	r->delim = r->opts.delim != 0 ? r->opts.delim :
-	    sniff_delim(r->in + r->in_pos, r->in_len - r->in_pos);
-	csv_set_delim(&r->csv, (unsigned char)r->delim);
+	hv_reader_set_delim(r, r->opts.delim != 0 ? r->opts.delim :
+	    sniff_delim(r->in + r->in_pos, r->in_len - r->in_pos));
 
 	if ((got = hv_reader_next(r, &row, e)) == -1)
 		goto fail;

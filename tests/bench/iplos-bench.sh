@@ -90,6 +90,19 @@ runs=${RUNS:-3}
 best() { awk 'NR == 1 || $1 < m { m = $1 } END { printf "%.2f", m }' "$1"; }
 worst() { awk 'NR == 1 || $1 > m { m = $1 } END { printf "%.2f", m }' "$1"; }
 
+# One line for a tool's runs of query i: best (worst), peak memory, and
+# its checksum against DuckDB's published one.
+report() {
+	local tool=$1 name=$2 times=$3 got=$4 check="" w kb
+	kb=$(awk '{ if ($2 > m) m = $2 } END { print m }' "$times")
+	if [ -n "$want" ]; then
+		w=$(echo "$want" | cut -d' ' -f$((i + 1)))
+		if [ "$got" = "$w" ]; then check="agrees"; else check="DIFFERS (want $w)"; fi
+	fi
+	printf '%-9s %-24s %6s s (%s) %4d MB  checksum %s %s\n' "$tool" "$name" \
+	    "$(best "$times")" "$(worst "$times")" $((kb / 1024)) "$got" "$check"
+}
+
 # The compiler may drop a prefetch it takes for one without effect (GCC 12
 # did, silently, and Q1 took a quarter longer): count them in the binary.
 if command -v objdump >/dev/null; then
@@ -122,28 +135,12 @@ for q in "${queries[@]}"; do
 			cat "$dir/time" >>"$dir/d.times"
 		fi
 	done
-	got=$(awk -F, 'NR > 1 { s += $4 } END { printf "%d", s }' "$dir/out")
-	kb=$(awk '{ if ($2 > m) m = $2 } END { print m }' "$dir/q.times")
-	check=""
-	if [ -n "$want" ]; then
-		w=$(echo "$want" | cut -d' ' -f$((i + 1)))
-		if [ "$got" = "$w" ]; then check="agrees"; else check="DIFFERS (want $w)"; fi
-	fi
-	printf 'iplos-sum %-24s %6s s (%s) %4d MB  checksum %s %s\n' "$name" \
-	    "$(best "$dir/q.times")" "$(worst "$dir/q.times")" $((kb / 1024)) \
-	    "$got" "$check"
+	report iplos-sum "$name" "$dir/q.times" \
+	    "$(awk -F, 'NR > 1 { s += $4 } END { printf "%d", s }' "$dir/out")"
 	echo "$name|$(best "$dir/q.times")" >>"$dir/best"
 	if [ "$peers" = "--peers" ]; then
-		dkb=$(awk '{ if ($2 > m) m = $2 } END { print m }' "$dir/d.times")
-		dsum=$(sed -n 's/.*checksum=//p' "$dir/duck.out")
-		dcheck=""
-		if [ -n "$want" ]; then
-			w=$(echo "$want" | cut -d' ' -f$((i + 1)))
-			if [ "$dsum" = "$w" ]; then dcheck="agrees"; else dcheck="DIFFERS (want $w)"; fi
-		fi
-		printf 'duckdb    %-24s %6s s (%s) %4d MB  checksum %s %s\n' "$name" \
-		    "$(best "$dir/d.times")" "$(worst "$dir/d.times")" \
-		    $((dkb / 1024)) "$dsum" "$dcheck"
+		report duckdb "$name" "$dir/d.times" \
+		    "$(sed -n 's/.*checksum=//p' "$dir/duck.out")"
 		awk -v d="$(best "$dir/d.times")" -v o="$(best "$dir/q.times")" \
 		    'BEGIN { printf "  DuckDB / iplos-sum, best against best: %.1fx\n", d / o }'
 	fi

@@ -11,6 +11,34 @@
 
 #include "reader-int.h"
 
+/* The len bytes at input as a stream to read. */
+static FILE *
+input_stream(const char *input, size_t len)
+{
+	FILE *in = fmemopen((void *)input, len > 0 ? len : 1, "r");
+
+	ck_assert_ptr_nonnull(in);
+	if (len == 0)
+		fgetc(in);	/* fmemopen cannot make an empty stream */
+	return in;
+}
+
+/* The fields of row into fp: "f|f", or with lengths "[1]f[1]f". */
+static void
+put_fields(FILE *fp, const struct hv_row *row, int lengths)
+{
+	size_t i;
+
+	for (i = 0; i < row->n; i++) {
+		ck_assert_uint_eq(strlen(row->field[i]), row->len[i]);
+		if (lengths)
+			fprintf(fp, "[%zu]%s", row->len[i], row->field[i]);
+		else
+			fprintf(fp, "%s%s", i > 0 ? "|" : "", row->field[i]);
+	}
+	fputc('\n', fp);
+}
+
 /* Read input into a text dump: "T:title", "H<line>:f|f", "<line>:f|f",
  * and "E:message" on an error. */
 static char *
@@ -23,16 +51,12 @@ dump(const char *input, size_t len, size_t chunk, enum hv_encoding enc,
 	struct hv_row row;
 	struct hv_err e;
 	char *out;
-	size_t outlen, i;
-	FILE *in, *fp;
+	size_t outlen;
+	FILE *in = input_stream(input, len), *fp;
 	int got;
 
 	fp = open_memstream(&out, &outlen);
-	in = fmemopen((void *)input, len > 0 ? len : 1, "r");
 	ck_assert_ptr_nonnull(fp);
-	ck_assert_ptr_nonnull(in);
-	if (len == 0)
-		fgetc(in);	/* fmemopen cannot make an empty stream */
 	hv_reader_opts_init(&o);
 	o.chunk = chunk;
 	o.encoding = enc;
@@ -46,16 +70,10 @@ dump(const char *input, size_t len, size_t chunk, enum hv_encoding enc,
 		fprintf(fp, "T:%s\n", hv_reader_title(r));
 	h = hv_reader_header(r);
 	fprintf(fp, "H%lu:", h->line);
-	for (i = 0; i < h->n; i++)
-		fprintf(fp, "%s%s", i > 0 ? "|" : "", h->field[i]);
-	fputc('\n', fp);
+	put_fields(fp, h, 0);
 	while ((got = hv_reader_next(r, &row, &e)) == 1) {
 		fprintf(fp, "%lu:", row.line);
-		for (i = 0; i < row.n; i++) {
-			ck_assert_uint_eq(strlen(row.field[i]), row.len[i]);
-			fprintf(fp, "%s%s", i > 0 ? "|" : "", row.field[i]);
-		}
-		fputc('\n', fp);
+		put_fields(fp, &row, 0);
 	}
 	if (got == -1)
 		fprintf(fp, "E:%s", e.msg);
@@ -397,18 +415,13 @@ reader_rows(const char *input, size_t len, char delim, size_t chunk)
 	struct hv_reader *r;
 	struct hv_row row;
 	struct hv_err e;
-	const struct hv_row *h;
 	char *out;
-	size_t outlen, i;
-	FILE *in, *fp;
+	size_t outlen;
+	FILE *in = input_stream(input, len), *fp;
 	int got = -1;
 
 	fp = open_memstream(&out, &outlen);
-	in = fmemopen((void *)input, len > 0 ? len : 1, "r");
 	ck_assert_ptr_nonnull(fp);
-	ck_assert_ptr_nonnull(in);
-	if (len == 0)
-		fgetc(in);
 	hv_reader_opts_init(&o);
 	o.delim = delim;
 	o.encoding = HV_ENC_UTF8;
@@ -416,16 +429,9 @@ reader_rows(const char *input, size_t len, char delim, size_t chunk)
 	o.title = 0;
 	o.chunk = chunk;
 	if ((r = hv_reader_open_fp(in, "x", &o, &e)) != NULL) {
-		h = hv_reader_header(r);
-		for (row = *h;; ) {
+		for (row = *hv_reader_header(r);; ) {
 			fprintf(fp, "%lu:", row.line);
-			for (i = 0; i < row.n; i++) {
-				ck_assert_uint_eq(strlen(row.field[i]),
-				    row.len[i]);
-				fprintf(fp, "[%zu]%s", row.len[i],
-				    row.field[i]);
-			}
-			fputc('\n', fp);
+			put_fields(fp, &row, 1);
 			if ((got = hv_reader_next(r, &row, &e)) != 1)
 				break;
 		}
